@@ -1,0 +1,185 @@
+//! Test helpers for Accord plugins.
+//!
+//! A [`Fixture`] starts from a small valid charter and is edited by JSON Pointer, so each rule
+//! test states only what it is about:
+//!
+//! ```
+//! use accord_plugin_testkit::Fixture;
+//! use serde_json::json;
+//!
+//! let charter = Fixture::minimal()
+//!     .set("/budget", json!({"currency": "USD", "total": 100, "published": false}))
+//!     .remove("/partners/1/seeks")
+//!     .charter();
+//! assert!(!charter.budget.unwrap().published);
+//! ```
+
+use accord_plugin::{Charter, Outcome, Plugin};
+use serde_json::{Map, Value, json};
+
+/// A charter under construction, as JSON.
+#[derive(Debug, Clone)]
+pub struct Fixture(Value);
+
+impl Fixture {
+    /// The smallest valid charter: two partners (one local implementer, one international
+    /// funder), a partnership from 2011-01-01 to 2016-12-31, and no optional section.
+    pub fn minimal() -> Fixture {
+        Fixture(json!({
+            "charter_version": 1,
+            "partnership": {
+                "id": "lakou-water",
+                "name": "Lakou Clean Water",
+                "summary": "Rebuild and maintain community water points.",
+                "country": "HT",
+                "community": "Residents of three neighbourhoods of Port-au-Prince",
+                "start": "2011-01-01",
+                "end": "2016-12-31"
+            },
+            "partners": [
+                {"id": "konbit", "name": "Konbit Dlo", "sector": "community", "base": "local",
+                 "roles": ["implementing"], "brings": "Water committees", "seeks": "Ownership"},
+                {"id": "aquafund", "name": "AquaFund", "sector": "philanthropy",
+                 "base": "international", "roles": ["funding"], "brings": "Capital",
+                 "seeks": "Evidence"}
+            ]
+        }))
+    }
+
+    /// Starts from any charter JSON.
+    pub fn from_json(value: Value) -> Fixture {
+        Fixture(value)
+    }
+
+    /// Sets the value at `pointer`, creating missing parent objects (`-` appends to an array).
+    ///
+    /// # Panics
+    /// When a parent on the way is neither an object nor an array: a mistake in the test.
+    pub fn set(mut self, pointer: &str, value: Value) -> Fixture {
+        let (parent, last) = split(pointer);
+        let mut node = &mut self.0;
+        for token in parent {
+            node = match node {
+                Value::Object(map) => map
+                    .entry(token)
+                    .or_insert_with(|| Value::Object(Map::new())),
+                Value::Array(items) => {
+                    let i: usize = token.parse().expect("array index in fixture pointer");
+                    &mut items[i]
+                }
+                other => panic!("cannot descend into {other} at `{token}` of `{pointer}`"),
+            };
+        }
+        match node {
+            Value::Object(map) => {
+                map.insert(last, value);
+            }
+            Value::Array(items) if last == "-" => items.push(value),
+            Value::Array(items) => items[last.parse::<usize>().expect("array index")] = value,
+            other => panic!("cannot set `{pointer}` inside {other}"),
+        }
+        self
+    }
+
+    /// Removes the value at `pointer` (nothing happens when it is absent).
+    pub fn remove(mut self, pointer: &str) -> Fixture {
+        let (parent, last) = split(pointer);
+        let parent_pointer: String = parent.iter().map(|t| format!("/{}", escape(t))).collect();
+        match self.0.pointer_mut(&parent_pointer) {
+            Some(Value::Object(map)) => {
+                map.remove(&last);
+            }
+            Some(Value::Array(items)) => {
+                if let Ok(i) = last.parse::<usize>() {
+                    if i < items.len() {
+                        items.remove(i);
+                    }
+                }
+            }
+            _ => {}
+        }
+        self
+    }
+
+    pub fn json(&self) -> &Value {
+        &self.0
+    }
+
+    /// The typed charter a plugin sees.
+    ///
+    /// # Panics
+    /// When the fixture does not match CHARTER.md's structure.
+    pub fn charter(&self) -> Charter {
+        match Charter::from_json(self.0.clone()) {
+            Ok(charter) => charter,
+            Err(e) => panic!("fixture is not a charter: {e}"),
+        }
+    }
+
+    /// Runs `plugin` on this charter with default options.
+    ///
+    /// # Panics
+    /// When the plugin fails or reports a rule it does not declare.
+    pub fn run<P: Plugin>(&self, plugin: &P) -> Outcome {
+        self.run_with(plugin, Map::new())
+    }
+
+    /// Runs `plugin` with these options (completed with the manifest's defaults).
+    ///
+    /// # Panics
+    /// When the plugin fails or reports a rule it does not declare.
+    pub fn run_with<P: Plugin>(&self, plugin: &P, options: Map<String, Value>) -> Outcome {
+        match accord_plugin::run_in_process(plugin, &self.charter(), options) {
+            Ok(outcome) => outcome,
+            Err(e) => panic!("plugin failed: {e}"),
+        }
+    }
+}
+
+/// An options map from a JSON object literal: `options(json!({"min_years": 5}))`.
+pub fn options(value: Value) -> Map<String, Value> {
+    match value {
+        Value::Object(map) => map,
+        other => panic!("options must be a JSON object, got {other}"),
+    }
+}
+
+fn split(pointer: &str) -> (Vec<String>, String) {
+    let mut tokens: Vec<String> = pointer.split('/').skip(1).map(unescape).collect();
+    let last = tokens.pop().expect("a non-root JSON Pointer");
+    (tokens, last)
+}
+
+fn unescape(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
+fn escape(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn set_creates_parents_and_remove_deletes() {
+        let f = Fixture::minimal()
+            .set("/exit/strategy", json!("Hand over"))
+            .set("/partners/-", json!({"id": "x"}))
+            .remove("/partners/0/brings");
+        assert_eq!(
+            f.json().pointer("/exit/strategy"),
+            Some(&json!("Hand over"))
+        );
+        assert_eq!(f.json()["partners"].as_array().map(Vec::len), Some(3));
+        assert!(f.json().pointer("/partners/0/brings").is_none());
+    }
+
+    #[test]
+    fn minimal_is_a_charter() {
+        let c = Fixture::minimal().charter();
+        assert_eq!(c.partners.len(), 2);
+        assert!(c.partners[0].is_local());
+    }
+}

@@ -1,0 +1,83 @@
+/*
+ * accord_plugin.h: the Accord plugin ABI, version 1. This header is the normative text of the
+ * contract between the `accord` host and its plugins; PLUGIN-ABI.md explains its intent.
+ *
+ * A plugin is a shared library that exports one function, `accord_plugin_entry`, returning a
+ * pointer to a static `AccordPluginV1` (seen by the host through its `AccordHeader`).
+ * Everything crossing the boundary is plain C data and UTF-8 JSON:
+ *   manifest(out)          writes the manifest JSON (schemas/plugin-manifest.schema.json);
+ *   check(in, len, out)    audits one charter: `in` is {"charter": ..., "options": ...} and is
+ *                          borrowed for the call; on ACCORD_OK *out holds the output JSON
+ *                          (schemas/plugin-output.schema.json), otherwise {"error": "message"};
+ *   free_buf(buf)          frees a buffer the plugin returned. The host calls it exactly once for
+ *                          every buffer with a non-NULL ptr and never frees plugin memory itself.
+ * A NULL ptr with len 0 is an empty output. `cap` is the plugin's own bookkeeping (C plugins may
+ * set it to len); the host never reads it. Output over the host's limit (default 16 MiB) is an
+ * error. Without ACCORD_FLAG_THREAD_SAFE the host never calls check() concurrently.
+ *
+ * Versioning: the host accepts abi_version == 1 with struct_size >= sizeof(AccordPluginV1).
+ * Later minor revisions may only append fields; the host reads an appended field only when
+ * struct_size covers it.
+ */
+#ifndef ACCORD_PLUGIN_H
+#define ACCORD_PLUGIN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define ACCORD_ABI_VERSION 1u
+#define ACCORD_OK    0   /* status codes are plain ints */
+#define ACCORD_ERR   1
+#define ACCORD_PANIC 2
+#define ACCORD_FLAG_THREAD_SAFE 1u  /* check() may run on several threads at once */
+
+/* Never changes, in any ABI version: the host reads it first. */
+typedef struct AccordHeader {
+  uint32_t abi_version;
+  uint32_t struct_size;
+} AccordHeader;
+
+/* A buffer the plugin allocated; only the plugin frees it. */
+typedef struct AccordBuf {
+  uint8_t *ptr;
+  size_t len;
+  size_t cap;
+} AccordBuf;
+
+typedef struct AccordPluginV1 {
+  AccordHeader header;      /* abi_version = 1, struct_size = sizeof(AccordPluginV1) */
+  uint64_t flags;
+  int32_t (*manifest)(AccordBuf *out);
+  int32_t (*check)(const uint8_t *input, size_t len, AccordBuf *out);
+  void (*free_buf)(AccordBuf buf);
+} AccordPluginV1;
+
+/* The one exported symbol. */
+#if defined(_WIN32)
+__declspec(dllexport)
+#else
+__attribute__((visibility("default")))
+#endif
+const AccordHeader *accord_plugin_entry(void);
+
+/* Layout pins: the Rust SDK asserts the same offsets. */
+#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+_Static_assert(sizeof(AccordHeader) == 8, "AccordHeader is 8 bytes");
+_Static_assert(offsetof(AccordHeader, struct_size) == 4, "struct_size at offset 4");
+_Static_assert(sizeof(AccordBuf) == 3 * sizeof(size_t), "AccordBuf is three words");
+_Static_assert(offsetof(AccordPluginV1, flags) == 8, "flags at offset 8");
+_Static_assert(offsetof(AccordPluginV1, manifest) == 16, "manifest at offset 16");
+_Static_assert(offsetof(AccordPluginV1, check) == 16 + sizeof(void *), "check follows manifest");
+_Static_assert(offsetof(AccordPluginV1, free_buf) == 16 + 2 * sizeof(void *), "free_buf last");
+_Static_assert(sizeof(AccordPluginV1) == 16 + 3 * sizeof(void *), "v1 is 40 bytes on 64-bit");
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ACCORD_PLUGIN_H */

@@ -1,0 +1,167 @@
+//! The machinery behind [`export_plugin!`](crate::export_plugin): buffers, JSON and panics.
+//!
+//! Nothing here is meant to be called by hand; the macro expands to thin `extern "C"` shims over
+//! these functions. Every call is wrapped in `catch_unwind`, because a panic must never cross the
+//! C boundary (unwinding out of `extern "C"` aborts the host).
+
+use std::any::Any;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::abi::{ACCORD_ERR, ACCORD_OK, ACCORD_PANIC, AccordBuf};
+use crate::{Charter, Options, Plugin};
+
+/// The input of `check` (schemas/plugin-input.schema.json).
+#[derive(Deserialize)]
+struct Input {
+    charter: Value,
+    #[serde(default)]
+    options: Map<String, Value>,
+}
+
+/// Hands `bytes` to the host as a buffer it must return through [`free_buf`].
+fn into_buf(bytes: Vec<u8>) -> AccordBuf {
+    let mut bytes = std::mem::ManuallyDrop::new(bytes);
+    AccordBuf {
+        ptr: bytes.as_mut_ptr(),
+        len: bytes.len(),
+        cap: bytes.capacity(),
+    }
+}
+
+fn error_json(message: &str) -> Vec<u8> {
+    serde_json::to_vec(&serde_json::json!({ "error": message })).unwrap_or_else(|_| b"{}".to_vec())
+}
+
+/// The panic's message. The payload itself is forgotten, not dropped: dropping it could run a
+/// destructor that panics again, which would abort.
+fn panic_message(payload: Box<dyn Any + Send>) -> String {
+    let message = if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_owned()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic payload".to_owned()
+    };
+    std::mem::forget(payload);
+    format!("the plugin panicked: {message}")
+}
+
+/// Runs `f`, writing its bytes (or an error object) into `*out`; returns the status.
+///
+/// # Safety
+/// `out` must be NULL or valid for writes of one `AccordBuf`.
+unsafe fn respond(out: *mut AccordBuf, f: impl FnOnce() -> Result<Vec<u8>, String>) -> i32 {
+    if out.is_null() {
+        return ACCORD_ERR;
+    }
+    let (status, bytes) = match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(Ok(bytes)) => (ACCORD_OK, bytes),
+        Ok(Err(message)) => (ACCORD_ERR, error_json(&message)),
+        Err(payload) => (ACCORD_PANIC, error_json(&panic_message(payload))),
+    };
+    // SAFETY: `out` is non-null and, by this function's contract, valid for writes.
+    unsafe { out.write(into_buf(bytes)) };
+    status
+}
+
+/// `manifest(out)` for plugin `P`.
+///
+/// # Safety
+/// `out` must be NULL or valid for writes of one `AccordBuf`.
+pub unsafe fn manifest<P: Plugin>(plugin: &P, out: *mut AccordBuf) -> i32 {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        respond(out, || {
+            serde_json::to_vec(&plugin.manifest()).map_err(|e| e.to_string())
+        })
+    }
+}
+
+/// `check(input, len, out)` for plugin `P`.
+///
+/// # Safety
+/// `input` must be valid for reads of `len` bytes (or NULL with `len` 0); `out` must be NULL or
+/// valid for writes of one `AccordBuf`.
+pub unsafe fn check<P: Plugin>(
+    plugin: &P,
+    input: *const u8,
+    len: usize,
+    out: *mut AccordBuf,
+) -> i32 {
+    let bytes: &[u8] = if input.is_null() || len == 0 {
+        &[]
+    } else {
+        // SAFETY: the host passes a buffer valid for `len` bytes, borrowed for this call.
+        unsafe { std::slice::from_raw_parts(input, len) }
+    };
+    // SAFETY: forwarded from the caller.
+    unsafe { respond(out, || check_json(plugin, bytes)) }
+}
+
+fn check_json<P: Plugin>(plugin: &P, bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let input: Input =
+        serde_json::from_slice(bytes).map_err(|e| format!("invalid input JSON: {e}"))?;
+    let charter = Charter::from_json(input.charter)?;
+    let manifest = plugin.manifest();
+    let options = Options::with_defaults(&manifest, input.options);
+    let outcome = plugin.check(&charter, &options)?;
+    serde_json::to_vec(&outcome).map_err(|e| e.to_string())
+}
+
+/// `free_buf(buf)`: takes back a buffer made by [`into_buf`].
+///
+/// # Safety
+/// `buf` must have been returned by this plugin and not freed before.
+pub unsafe extern "C" fn free_buf(buf: AccordBuf) {
+    if buf.ptr.is_null() {
+        return;
+    }
+    // SAFETY: `buf` came from `into_buf`, i.e. from a `Vec<u8>` with exactly this pointer,
+    // length and capacity, and the host returns each buffer once.
+    drop(unsafe { Vec::from_raw_parts(buf.ptr, buf.len, buf.cap) });
+}
+
+/// Writes the exported entry point and vtable for a plugin value.
+///
+/// `export_plugin!(MyPlugin)` marks the plugin thread-safe (its `check` is a pure function, as
+/// the [`Plugin`](crate::Plugin) trait requires); `export_plugin!(MyPlugin, flags = 0)` asks the
+/// host to serialise calls. The expression must be a constant (typically a unit struct).
+#[macro_export]
+macro_rules! export_plugin {
+    ($plugin:expr) => {
+        $crate::export_plugin!($plugin, flags = $crate::abi::ACCORD_FLAG_THREAD_SAFE);
+    };
+    ($plugin:expr, flags = $flags:expr) => {
+        const _: () = {
+            unsafe extern "C" fn __accord_manifest(out: *mut $crate::abi::AccordBuf) -> i32 {
+                // SAFETY: the host passes a valid `out` pointer (PLUGIN-ABI.md).
+                unsafe { $crate::export::manifest(&$plugin, out) }
+            }
+            unsafe extern "C" fn __accord_check(
+                input: *const u8,
+                len: usize,
+                out: *mut $crate::abi::AccordBuf,
+            ) -> i32 {
+                // SAFETY: the host passes `len` readable bytes and a valid `out` (PLUGIN-ABI.md).
+                unsafe { $crate::export::check(&$plugin, input, len, out) }
+            }
+            static VTABLE: $crate::abi::AccordPluginV1 = $crate::abi::AccordPluginV1 {
+                header: $crate::abi::AccordHeader {
+                    abi_version: $crate::abi::ACCORD_ABI_VERSION,
+                    struct_size: $crate::abi::V1_STRUCT_SIZE as u32,
+                },
+                flags: $flags,
+                manifest: Some(__accord_manifest),
+                check: Some(__accord_check),
+                free_buf: Some($crate::export::free_buf),
+            };
+            #[unsafe(no_mangle)]
+            pub extern "C" fn accord_plugin_entry() -> *const $crate::abi::AccordHeader {
+                &VTABLE.header
+            }
+        };
+    };
+}
