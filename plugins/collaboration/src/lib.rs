@@ -1,1 +1,246 @@
+//! The `collaboration` plugin: partners from several sectors, clear roles, no duplicated work,
+//! measurable benchmarks and commitments that last.
+//!
+//! Each rule lives in its own module under `rules/`, whose doc comment is the text users see in
+//! `accord explain`; [`RULES`] is the one table that registers them.
 
+use accord_plugin::{Charter, Manifest, Options, Outcome, Plugin, Rule};
+use serde_json::json;
+
+mod rules;
+
+/// Every rule of this plugin, in id order.
+pub const RULES: &[Rule] = &[
+    rules::benchmark_cadence::RULE,
+    rules::benchmarks_measurable::RULE,
+    rules::commitment_horizon::RULE,
+    rules::cross_sector::RULE,
+    rules::initiatives_mapped::RULE,
+    rules::long_term::RULE,
+    rules::no_duplication::RULE,
+    rules::roles_covered::RULE,
+    rules::value_stated::RULE,
+];
+
+/// Option names and their defaults (declared in the manifest's options schema).
+pub mod defaults {
+    /// `collaboration.benchmark-cadence`: the longest gap, in months, between consecutive dates
+    /// of the plan (start, benchmark dues, end). Accord's own default.
+    pub const MAX_MONTHS_BETWEEN_BENCHMARKS_NAME: &str = "max_months_between_benchmarks";
+    pub const MAX_MONTHS_BETWEEN_BENCHMARKS: u32 = 12;
+    /// `collaboration.long-term`: the shortest partnership span, in years. Accord's own default.
+    pub const MIN_YEARS_NAME: &str = "min_years";
+    pub const MIN_YEARS: u32 = 3;
+}
+
+pub struct Collaboration;
+
+impl Plugin for Collaboration {
+    fn manifest(&self) -> Manifest {
+        Manifest::new(
+            "collaboration",
+            env!("CARGO_PKG_VERSION"),
+            "Collaboration: partners from several sectors with clear roles and stated value, mapped and non-duplicated initiatives, measurable and regular benchmarks, and commitments that last.",
+            RULES,
+        )
+        .option(
+            defaults::MAX_MONTHS_BETWEEN_BENCHMARKS_NAME,
+            json!({
+                "type": "integer",
+                "minimum": 1,
+                "default": defaults::MAX_MONTHS_BETWEEN_BENCHMARKS,
+                "description": "collaboration.benchmark-cadence: the longest allowed gap, in calendar months, between consecutive dates of the plan (partnership start, each benchmark's due date, partnership end). Accord's own default, not a framework figure."
+            }),
+        )
+        .option(
+            defaults::MIN_YEARS_NAME,
+            json!({
+                "type": "integer",
+                "minimum": 1,
+                "default": defaults::MIN_YEARS,
+                "description": "collaboration.long-term: the shortest partnership span, in years (the end must be on or after the start plus this many years). Accord's own default, not a framework figure."
+            }),
+        )
+    }
+
+    fn check(&self, charter: &Charter, options: &Options) -> Result<Outcome, String> {
+        let max_months = positive_integer(options, defaults::MAX_MONTHS_BETWEEN_BENCHMARKS_NAME)?;
+        let min_years = positive_integer(options, defaults::MIN_YEARS_NAME)?;
+        let mut out = Outcome::default();
+        rules::benchmark_cadence::check(charter, max_months, &mut out);
+        rules::benchmarks_measurable::check(charter, &mut out);
+        rules::commitment_horizon::check(charter, &mut out);
+        rules::cross_sector::check(charter, &mut out);
+        rules::initiatives_mapped::check(charter, &mut out);
+        rules::long_term::check(charter, min_years, &mut out);
+        rules::no_duplication::check(charter, &mut out);
+        rules::roles_covered::check(charter, &mut out);
+        rules::value_stated::check(charter, &mut out);
+        Ok(out)
+    }
+}
+
+/// An integer option that must be at least 1 (the options schema says so; the host validates
+/// profiles against it, this guards direct callers).
+fn positive_integer(options: &Options, name: &str) -> Result<u32, String> {
+    let value = options.integer(name)?;
+    u32::try_from(value)
+        .ok()
+        .filter(|v| *v >= 1)
+        .ok_or_else(|| format!("option `{name}` must be a whole number of at least 1, got {value}"))
+}
+
+accord_plugin::export_plugin!(Collaboration);
+
+#[cfg(test)]
+mod tests {
+    use super::{Collaboration, RULES};
+    use accord_plugin::{Options, Plugin};
+    use accord_plugin_testkit::Fixture;
+    use serde_json::json;
+
+    #[test]
+    fn manifest_lists_every_rule_with_its_text() {
+        let m = Collaboration.manifest();
+        assert_eq!(m.rules.len(), RULES.len());
+        assert_eq!(m.rules.len(), 9);
+        for r in &m.rules {
+            assert!(r.id.starts_with("collaboration."), "{}", r.id);
+            assert_eq!(r.category, "collaboration");
+            for (field, text) in [
+                ("summary", &r.summary),
+                ("rationale", &r.rationale),
+                ("fix", &r.fix),
+                ("example", &r.example),
+            ] {
+                assert!(!text.is_empty(), "{} has no {field}", r.id);
+            }
+            assert!(!r.references.is_empty(), "{} has no references", r.id);
+        }
+    }
+
+    #[test]
+    fn rules_are_registered_in_id_order() {
+        let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        assert_eq!(ids, sorted);
+        assert_eq!(
+            ids,
+            [
+                "collaboration.benchmark-cadence",
+                "collaboration.benchmarks-measurable",
+                "collaboration.commitment-horizon",
+                "collaboration.cross-sector",
+                "collaboration.initiatives-mapped",
+                "collaboration.long-term",
+                "collaboration.no-duplication",
+                "collaboration.roles-covered",
+                "collaboration.value-stated",
+            ]
+        );
+    }
+
+    #[test]
+    fn severities_follow_the_catalogue() {
+        use accord_plugin::Severity::{Error, Info, Warning};
+        let severity = |id: &str| RULES.iter().find(|r| r.id == id).map(|r| r.severity);
+        assert_eq!(severity("collaboration.cross-sector"), Some(Warning));
+        assert_eq!(severity("collaboration.roles-covered"), Some(Error));
+        assert_eq!(severity("collaboration.value-stated"), Some(Warning));
+        assert_eq!(severity("collaboration.no-duplication"), Some(Warning));
+        assert_eq!(severity("collaboration.initiatives-mapped"), Some(Warning));
+        assert_eq!(
+            severity("collaboration.benchmarks-measurable"),
+            Some(Warning)
+        );
+        assert_eq!(severity("collaboration.benchmark-cadence"), Some(Info));
+        assert_eq!(severity("collaboration.long-term"), Some(Info));
+        assert_eq!(severity("collaboration.commitment-horizon"), Some(Warning));
+    }
+
+    #[test]
+    fn options_are_declared_with_defaults_and_descriptions() {
+        let m = Collaboration.manifest();
+        let defaults = m.option_defaults();
+        assert_eq!(
+            defaults.get("max_months_between_benchmarks"),
+            Some(&json!(12))
+        );
+        assert_eq!(defaults.get("min_years"), Some(&json!(3)));
+        assert_eq!(defaults.len(), 2);
+        for name in ["max_months_between_benchmarks", "min_years"] {
+            let schema = &m.options["properties"][name];
+            assert_eq!(schema["type"], json!("integer"), "{name}");
+            assert!(
+                schema["description"]
+                    .as_str()
+                    .is_some_and(|d| !d.is_empty())
+            );
+        }
+        assert_eq!(m.options["additionalProperties"], json!(false));
+    }
+
+    #[test]
+    fn thresholds_marked_our_default_say_so() {
+        for r in Collaboration.manifest().rules {
+            if r.id == "collaboration.benchmark-cadence" || r.id == "collaboration.long-term" {
+                let option = if r.id.ends_with("long-term") {
+                    "min_years"
+                } else {
+                    "max_months_between_benchmarks"
+                };
+                let text = r.rationale.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert!(
+                    text.contains("Accord's own default, not a framework figure"),
+                    "{}",
+                    r.id
+                );
+                assert!(
+                    text.contains(&format!("a profile can change it with option `{option}`")),
+                    "{}",
+                    r.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn minimal_charter_reports_only_what_it_lacks() {
+        let out = Fixture::minimal().run(&Collaboration);
+        let found: Vec<(&str, &str)> = out
+            .findings
+            .iter()
+            .map(|f| (f.rule.as_str(), f.path.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                // no benchmark at all between a 2011 start and a 2016 end
+                ("collaboration.benchmark-cadence", "/partnership/end"),
+                (
+                    "collaboration.initiatives-mapped",
+                    "/coordination/mapping_done"
+                ),
+            ]
+        );
+        assert!(out.not_applicable.is_empty());
+    }
+
+    #[test]
+    fn out_of_range_options_are_errors_naming_the_option() {
+        let charter = Fixture::minimal().charter();
+        let options = Options::with_defaults(
+            &Collaboration.manifest(),
+            accord_plugin_testkit::options(json!({"min_years": -1})),
+        );
+        let err = Collaboration.check(&charter, &options).unwrap_err();
+        assert!(err.contains("`min_years`"), "{err}");
+        let options = Options::with_defaults(
+            &Collaboration.manifest(),
+            accord_plugin_testkit::options(json!({"max_months_between_benchmarks": 0})),
+        );
+        let err = Collaboration.check(&charter, &options).unwrap_err();
+        assert!(err.contains("`max_months_between_benchmarks`"), "{err}");
+    }
+}

@@ -1,1 +1,205 @@
+//! The `humility` plugin: listen first, let local people lead, and keep listening.
+//!
+//! Each rule lives in its own module under `rules/`, whose doc comment is the text users see in
+//! `accord explain`; [`RULES`] is the one table that registers them.
 
+use accord_plugin::{Charter, Manifest, Options, Outcome, Plugin, Rule};
+
+mod rules;
+
+/// Every rule of this plugin, in id order.
+pub const RULES: &[Rule] = &[
+    rules::community_in_governance::RULE,
+    rules::complaints_mechanism::RULE,
+    rules::consulted_before_design::RULE,
+    rules::context_assessed::RULE,
+    rules::feedback_loop::RULE,
+    rules::local_language::RULE,
+    rules::local_partner::RULE,
+    rules::local_partners_in_design::RULE,
+    rules::no_predetermined_solution::RULE,
+];
+
+/// Option names and their defaults (declared in the manifest's options schema).
+pub mod defaults {
+    /// Option of `humility.complaints-mechanism`: the longest acceptable time, in days, to
+    /// answer a complaint. Accord's own default, not a framework figure.
+    pub const MAX_COMPLAINT_RESPONSE_DAYS: &str = "max_complaint_response_days";
+    pub const MAX_COMPLAINT_RESPONSE_DAYS_DEFAULT: i64 = 30;
+}
+
+pub struct Humility;
+
+impl Plugin for Humility {
+    fn manifest(&self) -> Manifest {
+        Manifest::new(
+            "humility",
+            env!("CARGO_PKG_VERSION"),
+            "Humility: consult the community before designing, no predetermined solution, local partners in design and governance, feedback, complaints, local languages and context.",
+            RULES,
+        )
+        .option(
+            defaults::MAX_COMPLAINT_RESPONSE_DAYS,
+            serde_json::json!({
+                "type": "integer",
+                "minimum": 0,
+                "default": defaults::MAX_COMPLAINT_RESPONSE_DAYS_DEFAULT,
+                "description": "humility.complaints-mechanism: the longest time, in days, the complaints mechanism may take to answer (`listening.complaints.response_days` must be at most this). Accord's own default, not a framework figure."
+            }),
+        )
+    }
+
+    fn check(&self, charter: &Charter, options: &Options) -> Result<Outcome, String> {
+        let max_complaint_response_days = options.integer(defaults::MAX_COMPLAINT_RESPONSE_DAYS)?;
+        let mut out = Outcome::default();
+        rules::community_in_governance::check(charter, &mut out);
+        rules::complaints_mechanism::check(charter, max_complaint_response_days, &mut out);
+        rules::consulted_before_design::check(charter, &mut out);
+        rules::context_assessed::check(charter, &mut out);
+        rules::feedback_loop::check(charter, &mut out);
+        rules::local_language::check(charter, &mut out);
+        rules::local_partner::check(charter, &mut out);
+        rules::local_partners_in_design::check(charter, &mut out);
+        rules::no_predetermined_solution::check(charter, &mut out);
+        Ok(out)
+    }
+}
+
+accord_plugin::export_plugin!(Humility);
+
+/// "A, B and C": names joined for a message.
+pub(crate) fn join_names<S: AsRef<str>>(names: &[S]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use accord_plugin::Plugin;
+    use accord_plugin_testkit::{Fixture, options};
+    use serde_json::json;
+
+    #[test]
+    fn manifest_lists_every_rule_with_its_text() {
+        let m = super::Humility.manifest();
+        assert_eq!(m.rules.len(), super::RULES.len());
+        for r in &m.rules {
+            assert!(r.id.starts_with("humility."), "{}", r.id);
+            for (field, text) in [
+                ("summary", &r.summary),
+                ("rationale", &r.rationale),
+                ("fix", &r.fix),
+                ("example", &r.example),
+            ] {
+                assert!(!text.is_empty(), "{} has no {field}", r.id);
+            }
+            assert!(!r.references.is_empty(), "{} has no references", r.id);
+        }
+        let _ = serde_json::json!(null);
+    }
+
+    #[test]
+    fn rules_are_registered_in_id_order_once() {
+        let ids: Vec<&str> = super::RULES.iter().map(|r| r.id).collect();
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(ids, sorted);
+        assert_eq!(ids.len(), 9);
+    }
+
+    #[test]
+    fn every_rule_text_is_well_formed() {
+        let m = super::Humility.manifest();
+        for r in &m.rules {
+            // The summary is one sentence; the fix's first sentence stands alone.
+            assert!(r.summary.ends_with('.'), "{}: {}", r.id, r.summary);
+            assert!(r.fix.contains('.'), "{}", r.id);
+            // The rationale names its source frameworks.
+            assert!(r.rationale.contains('('), "{} names no source", r.id);
+            // The example is a TOML fragment, not a fenced block.
+            assert!(!r.example.contains("```"), "{}", r.id);
+            assert!(r.example.starts_with('['), "{}: {}", r.id, r.example);
+        }
+    }
+
+    #[test]
+    fn option_declared_with_default_and_description() {
+        let m = super::Humility.manifest();
+        let schema = &m.options["properties"]["max_complaint_response_days"];
+        assert_eq!(schema["default"], json!(30));
+        assert_eq!(schema["type"], json!("integer"));
+        assert!(
+            schema["description"]
+                .as_str()
+                .is_some_and(|d| !d.is_empty())
+        );
+        assert_eq!(m.option_defaults().len(), 1);
+    }
+
+    #[test]
+    fn option_given_as_integral_float_is_accepted() {
+        let out = Fixture::minimal()
+            .set(
+                "/listening",
+                json!({"solution_predetermined": false,
+                       "complaints": {"exists": true, "response_days": 14}}),
+            )
+            .run_with(
+                &super::Humility,
+                options(json!({"max_complaint_response_days": 14.0})),
+            );
+        assert!(
+            out.paths(&super::rules::complaints_mechanism::RULE)
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_bad_option_is_an_error_not_a_panic() {
+        let manifest = super::Humility.manifest();
+        let opts = accord_plugin::Options::with_defaults(
+            &manifest,
+            options(json!({"max_complaint_response_days": "thirty"})),
+        );
+        let err = super::Humility
+            .check(&Fixture::minimal().charter(), &opts)
+            .unwrap_err();
+        assert!(err.contains("max_complaint_response_days"), "{err}");
+    }
+
+    #[test]
+    fn minimal_charter_findings() {
+        // The minimal charter has a local partner but no listening, governance or context.
+        let out = Fixture::minimal().run(&super::Humility);
+        let mut ids: Vec<&str> = out.findings.iter().map(|f| f.rule.as_str()).collect();
+        ids.dedup();
+        assert_eq!(
+            ids,
+            [
+                "humility.community-in-governance",
+                "humility.complaints-mechanism",
+                "humility.consulted-before-design",
+                "humility.context-assessed",
+                "humility.feedback-loop",
+                "humility.local-partners-in-design",
+                "humility.no-predetermined-solution",
+            ]
+        );
+        assert_eq!(out.not_applicable, ["humility.local-language"]);
+    }
+
+    #[test]
+    fn join_names_reads_naturally() {
+        assert_eq!(super::join_names::<&str>(&[]), "");
+        assert_eq!(super::join_names(&["a"]), "a");
+        assert_eq!(super::join_names(&["a", "b"]), "a and b");
+        assert_eq!(super::join_names(&["a", "b", "c"]), "a, b and c");
+    }
+}

@@ -4,17 +4,33 @@
 //! `accord explain`; [`RULES`] is the one table that registers them.
 
 use accord_plugin::{Charter, Manifest, Options, Outcome, Plugin, Rule};
+use serde_json::json;
 
 mod rules;
 
 /// Every rule of this plugin, in id order.
 pub const RULES: &[Rule] = &[
+    rules::allocations_balance::RULE,
     rules::budget_published::RULE,
-    // further rules are registered here
+    rules::independent_audit::RULE,
+    rules::interests_declared::RULE,
+    rules::local_funding_share::RULE,
+    rules::local_share_published::RULE,
+    rules::open_data::RULE,
+    rules::public_reporting::RULE,
 ];
 
 /// Option names and their defaults (declared in the manifest's options schema).
-pub mod defaults {}
+pub mod defaults {
+    /// Option of `transparency.public-reporting`: the longest interval, in months, between
+    /// public progress reports. Accord's own default, not a framework figure.
+    pub const MAX_REPORT_INTERVAL_MONTHS: &str = "max_report_interval_months";
+    pub const MAX_REPORT_INTERVAL_MONTHS_DEFAULT: i64 = 6;
+    /// Option of `transparency.local-funding-share`: the least share of the budget that must
+    /// reach local partners. The Grand Bargain's and Charter4Change's 25%.
+    pub const MIN_LOCAL_FUNDING_SHARE: &str = "min_local_funding_share";
+    pub const MIN_LOCAL_FUNDING_SHARE_DEFAULT: f64 = 0.25;
+}
 
 pub struct Transparency;
 
@@ -26,22 +42,70 @@ impl Plugin for Transparency {
             "Transparency: published budgets, declared interests, public reporting, independent audit and local funding.",
             RULES,
         )
+        .option(
+            defaults::MAX_REPORT_INTERVAL_MONTHS,
+            json!({
+                "type": "integer",
+                "minimum": 1,
+                "default": defaults::MAX_REPORT_INTERVAL_MONTHS_DEFAULT,
+                "description": "transparency.public-reporting: the longest interval, in months, between public progress reports (`transparency.report_every_months` must be at most this). Accord's own default, not a framework figure."
+            }),
+        )
+        .option(
+            defaults::MIN_LOCAL_FUNDING_SHARE,
+            json!({
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1,
+                "default": defaults::MIN_LOCAL_FUNDING_SHARE_DEFAULT,
+                "description": "transparency.local-funding-share: the least share of `budget.total` that must be allocated to local partners, directly or via at most one intermediary (0.25 = 25%, the Grand Bargain and Charter4Change target)."
+            }),
+        )
     }
 
-    fn check(&self, charter: &Charter, _options: &Options) -> Result<Outcome, String> {
+    fn check(&self, charter: &Charter, options: &Options) -> Result<Outcome, String> {
+        let max_report_interval_months = options.integer(defaults::MAX_REPORT_INTERVAL_MONTHS)?;
+        let min_local_funding_share = options.number(defaults::MIN_LOCAL_FUNDING_SHARE)?;
         let mut out = Outcome::default();
+        rules::allocations_balance::check(charter, &mut out);
         rules::budget_published::check(charter, &mut out);
+        rules::independent_audit::check(charter, &mut out);
+        rules::interests_declared::check(charter, &mut out);
+        rules::local_funding_share::check(charter, min_local_funding_share, &mut out);
+        rules::local_share_published::check(charter, &mut out);
+        rules::open_data::check(charter, &mut out);
+        rules::public_reporting::check(charter, max_report_interval_months, &mut out);
         Ok(out)
     }
 }
 
 accord_plugin::export_plugin!(Transparency);
 
+/// A money amount (or any plain number) for a message: at most two decimals, no trailing zeros,
+/// no thousands separators (`48000`, `1250.5`).
+pub(crate) fn amount(value: f64) -> String {
+    let text = format!("{:.2}", (value * 100.0).round() / 100.0);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
+/// A share (0..=1) as a percentage with at most two decimals and no trailing zeros (`25%`).
+pub(crate) fn percent(share: f64) -> String {
+    format!("{}%", amount(share * 100.0))
+}
+
 #[cfg(test)]
 mod tests {
+    use accord_plugin::Plugin;
+    use accord_plugin_testkit::{Fixture, options};
+    use serde_json::json;
+
     #[test]
     fn manifest_lists_every_rule_with_its_text() {
-        use accord_plugin::Plugin;
         let m = super::Transparency.manifest();
         assert_eq!(m.rules.len(), super::RULES.len());
         for r in &m.rules {
@@ -57,5 +121,172 @@ mod tests {
             assert!(!r.references.is_empty(), "{} has no references", r.id);
         }
         let _ = serde_json::json!(null);
+    }
+
+    #[test]
+    fn rules_are_registered_in_id_order_once() {
+        let ids: Vec<&str> = super::RULES.iter().map(|r| r.id).collect();
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(ids, sorted);
+        assert_eq!(
+            ids,
+            [
+                "transparency.allocations-balance",
+                "transparency.budget-published",
+                "transparency.independent-audit",
+                "transparency.interests-declared",
+                "transparency.local-funding-share",
+                "transparency.local-share-published",
+                "transparency.open-data",
+                "transparency.public-reporting",
+            ]
+        );
+    }
+
+    #[test]
+    fn severities_match_the_catalogue() {
+        use accord_plugin::Severity::{Error, Info, Warning};
+        let severities: Vec<_> = super::RULES.iter().map(|r| r.severity).collect();
+        assert_eq!(
+            severities,
+            [Warning, Error, Warning, Warning, Warning, Info, Info, Warning]
+        );
+    }
+
+    #[test]
+    fn every_rule_text_is_well_formed() {
+        let m = super::Transparency.manifest();
+        for r in &m.rules {
+            // The summary is one sentence; the fix's first sentence stands alone.
+            assert!(r.summary.ends_with('.'), "{}: {}", r.id, r.summary);
+            assert!(r.fix.contains('.'), "{}", r.id);
+            // The rationale names its source frameworks, with their year.
+            assert!(r.rationale.contains("(20"), "{} names no source", r.id);
+            // The example is a TOML fragment, not a fenced block.
+            assert!(!r.example.contains("```"), "{}", r.id);
+            assert!(r.example.starts_with('['), "{}: {}", r.id, r.example);
+        }
+    }
+
+    #[test]
+    fn options_declared_with_default_and_description() {
+        let m = super::Transparency.manifest();
+        let interval = &m.options["properties"]["max_report_interval_months"];
+        assert_eq!(interval["default"], json!(6));
+        assert_eq!(interval["type"], json!("integer"));
+        let share = &m.options["properties"]["min_local_funding_share"];
+        assert_eq!(share["default"], json!(0.25));
+        assert_eq!(share["type"], json!("number"));
+        for schema in [interval, share] {
+            assert!(
+                schema["description"]
+                    .as_str()
+                    .is_some_and(|d| !d.is_empty())
+            );
+        }
+        assert_eq!(m.option_defaults().len(), 2);
+    }
+
+    #[test]
+    fn bad_options_are_errors_not_panics() {
+        let manifest = super::Transparency.manifest();
+        for (name, value) in [
+            ("max_report_interval_months", json!("six")),
+            ("max_report_interval_months", json!(6.5)),
+            ("min_local_funding_share", json!("a quarter")),
+        ] {
+            let mut given = serde_json::Map::new();
+            given.insert(name.to_owned(), value);
+            let opts = accord_plugin::Options::with_defaults(&manifest, given);
+            let err = super::Transparency
+                .check(&Fixture::minimal().charter(), &opts)
+                .unwrap_err();
+            assert!(err.contains(name), "{err}");
+        }
+    }
+
+    #[test]
+    fn integral_float_option_is_accepted() {
+        let out = Fixture::minimal()
+            .set(
+                "/transparency",
+                json!({"public_reports": true, "report_every_months": 3}),
+            )
+            .run_with(
+                &super::Transparency,
+                options(json!({"max_report_interval_months": 3.0})),
+            );
+        assert!(out.paths(&super::rules::public_reporting::RULE).is_empty());
+    }
+
+    #[test]
+    fn minimal_charter_findings() {
+        // The minimal charter has no budget and no `[transparency]`; every partner states
+        // what it seeks.
+        let out = Fixture::minimal().run(&super::Transparency);
+        let found: Vec<(&str, &str)> = out
+            .findings
+            .iter()
+            .map(|f| (f.rule.as_str(), f.path.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("transparency.allocations-balance", "/budget/allocations"),
+                ("transparency.budget-published", "/budget/published"),
+                ("transparency.independent-audit", "/transparency/audit"),
+                (
+                    "transparency.interests-declared",
+                    "/transparency/interests_disclosed"
+                ),
+                (
+                    "transparency.local-share-published",
+                    "/transparency/local_share_published"
+                ),
+                ("transparency.open-data", "/transparency/open_data"),
+                (
+                    "transparency.public-reporting",
+                    "/transparency/public_reports"
+                ),
+            ]
+        );
+        assert_eq!(out.not_applicable, ["transparency.local-funding-share"]);
+    }
+
+    #[test]
+    fn healthy_charter_passes_every_rule() {
+        let out = Fixture::minimal()
+            .set(
+                "/budget",
+                json!({"currency": "USD", "total": 400000, "published": true,
+                       "allocations": [
+                           {"partner": "konbit", "amount": 300000},
+                           {"partner": "aquafund", "amount": 100000}
+                       ]}),
+            )
+            .set(
+                "/transparency",
+                json!({"report_every_months": 6, "public_reports": true,
+                       "audit": "independent", "open_data": "IATI",
+                       "interests_disclosed": true, "local_share_published": true}),
+            )
+            .run(&super::Transparency);
+        assert!(out.findings.is_empty(), "{:?}", out.findings);
+        assert!(out.not_applicable.is_empty());
+    }
+
+    #[test]
+    fn numbers_read_plainly() {
+        assert_eq!(super::amount(48000.0), "48000");
+        assert_eq!(super::amount(1250.5), "1250.5");
+        assert_eq!(super::amount(0.1 + 0.2), "0.3");
+        assert_eq!(super::amount(0.0), "0");
+        assert_eq!(super::amount(-0.0), "0");
+        assert_eq!(super::amount(1234.567), "1234.57");
+        assert_eq!(super::percent(0.25), "25%");
+        assert_eq!(super::percent(0.3), "30%");
+        assert_eq!(super::percent(0.125), "12.5%");
     }
 }

@@ -1,0 +1,48 @@
+//! The resource limits of CHARTER.md, each an error of kind `limit` at the offending place.
+
+/// Limits on what the loader accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest file, in bytes (default 4 MiB; `--max-file-size`).
+    pub max_file_size: u64,
+    /// Deepest nesting of tables and arrays (the root is level 0).
+    pub max_depth: usize,
+    /// Most entries in one list.
+    pub max_list_len: usize,
+    /// Most characters in one string.
+    pub max_string_chars: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_file_size: 4 * 1024 * 1024,
+            max_depth: 32,
+            max_list_len: 10_000,
+            max_string_chars: 100_000,
+        }
+    }
+}
+
+impl Limits {
+    pub(crate) fn depth_error(&self) -> String {
+        format!("values are nested more than {} levels deep", self.max_depth)
+    }
+
+    pub(crate) fn list_error(&self, len: usize) -> String {
+        format!("a list holds {len} entries, more than the limit of {}", self.max_list_len)
+    }
+
+    pub(crate) fn string_error(&self, chars: usize) -> String {
+        format!("a text holds {chars} characters, more than the limit of {}", self.max_string_chars)
+    }
+
+    /// Checks a string's length in characters (cheap for short strings: bytes ≥ chars).
+    pub(crate) fn string_too_long(&self, s: &str) -> Option<usize> {
+        if s.len() <= self.max_string_chars {
+            return None;
+        }
+        let chars = s.chars().count();
+        (chars > self.max_string_chars).then_some(chars)
+    }
+}

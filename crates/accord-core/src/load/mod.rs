@@ -1,0 +1,165 @@
+//! Load: bytes → `serde_json::Value` plus a [`SourceMap`], for TOML and JSON alike.
+//!
+//! Every way a file can be unusable (unreadable, too large, not UTF-8, wrong extension,
+//! malformed, over a resource limit) is a located [`Diagnostic`], never a panic.
+
+mod json;
+mod limits;
+mod toml;
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+pub use limits::Limits;
+
+use crate::diagnostic::{Diagnostic, Kind};
+use crate::source::{LineIndex, SourceMap};
+
+/// The formats a charter may be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Toml,
+    Json,
+}
+
+impl Format {
+    /// The format for a path, from its extension.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("toml") => Some(Format::Toml),
+            Some("json") => Some(Format::Json),
+            _ => None,
+        }
+    }
+}
+
+/// A file's text, as far as it could be read.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub path: PathBuf,
+    pub text: String,
+    pub lines: LineIndex,
+}
+
+impl Source {
+    pub fn new(path: PathBuf, text: String) -> Source {
+        let lines = LineIndex::new(&text);
+        Source { path, text, lines }
+    }
+}
+
+/// A parsed document: its value and where each part of it sits in the text.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub value: Value,
+    pub map: SourceMap,
+}
+
+/// The outcome of loading one file: the source (when the bytes were text) and the document or
+/// the reason it could not be parsed.
+#[derive(Debug)]
+pub struct Loaded {
+    pub path: PathBuf,
+    pub source: Option<Source>,
+    pub bytes_sha256: Option<String>,
+    pub document: Result<Document, Diagnostic>,
+}
+
+/// Reads and parses the file at `path`.
+pub fn load_file(path: &Path, limits: &Limits) -> Loaded {
+    let failed = |d: Diagnostic| Loaded {
+        path: path.to_owned(),
+        source: None,
+        bytes_sha256: None,
+        document: Err(d),
+    };
+    let Some(format) = Format::from_path(path) else {
+        return failed(
+            Diagnostic::new(
+                Kind::UnsupportedExtension,
+                format!(
+                    "`{}` is neither a `.toml` nor a `.json` file, so it cannot be read as a charter",
+                    path.display()
+                ),
+            )
+            .with_help("write the charter in TOML (`.toml`) or JSON (`.json`) and name the file accordingly"),
+        );
+    };
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.len() > limits.max_file_size => {
+            return failed(too_large(meta.len(), limits));
+        }
+        Ok(_) => {}
+        Err(e) => return failed(read_error(path, &e)),
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => return failed(read_error(path, &e)),
+    };
+    load_bytes(path, format, bytes, limits)
+}
+
+/// Parses bytes already read (the size limit is checked again, for bytes from elsewhere).
+pub fn load_bytes(path: &Path, format: Format, bytes: Vec<u8>, limits: &Limits) -> Loaded {
+    let sha = crate::sha256_hex(&bytes);
+    if bytes.len() as u64 > limits.max_file_size {
+        return Loaded {
+            path: path.to_owned(),
+            source: None,
+            bytes_sha256: Some(sha),
+            document: Err(too_large(bytes.len() as u64, limits)),
+        };
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            // Point at the first bad byte in the lossy text (same offset: all before it is valid).
+            let d = Diagnostic::new(Kind::NotUtf8, format!("the file is not valid UTF-8 (byte {offset} is not part of a UTF-8 character)"))
+                .at_span(offset..offset + 1)
+                .with_help("save the file as UTF-8 (most editors offer this under \"Save with encoding\")");
+            return Loaded {
+                path: path.to_owned(),
+                source: Some(Source::new(path.to_owned(), lossy)),
+                bytes_sha256: Some(sha),
+                document: Err(d),
+            };
+        }
+    };
+    let document = parse_text(&text, format, limits);
+    Loaded {
+        path: path.to_owned(),
+        source: Some(Source::new(path.to_owned(), text)),
+        bytes_sha256: Some(sha),
+        document,
+    }
+}
+
+/// Parses text in the given format.
+pub fn parse_text(text: &str, format: Format, limits: &Limits) -> Result<Document, Diagnostic> {
+    match format {
+        Format::Toml => toml::parse(text, limits),
+        Format::Json => json::parse(text, limits),
+    }
+}
+
+fn too_large(size: u64, limits: &Limits) -> Diagnostic {
+    Diagnostic::new(
+        Kind::TooLarge,
+        format!("the file is {size} bytes, over the limit of {} bytes", limits.max_file_size),
+    )
+    .with_help("a charter is normally a few kilobytes; if this one really is larger, raise the limit with `--max-file-size BYTES`")
+}
+
+fn read_error(path: &Path, e: &std::io::Error) -> Diagnostic {
+    let cause = match e.kind() {
+        std::io::ErrorKind::NotFound => "it does not exist".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission was denied".to_owned(),
+        _ if path.is_dir() => "it is a directory".to_owned(),
+        _ => e.to_string(),
+    };
+    Diagnostic::new(Kind::Read, format!("`{}` could not be read: {cause}", path.display()))
+        .with_help("check the path and that the file is readable")
+}

@@ -1,0 +1,131 @@
+//! Validate: the charter schema (compiled once per run) and then the loader's own checks
+//! (references, duplicate ids, date order). Every problem of a charter is reported together.
+
+mod messages;
+mod references;
+
+use serde_json::Value;
+
+use crate::diagnostic::Diagnostic;
+use crate::load::Document;
+
+/// The bundled charter schema (`accord schema charter`).
+pub const CHARTER_SCHEMA: &str = include_str!("../../../../schemas/charter.schema.json");
+
+/// A compiled schema with what is needed to explain its errors. `Send + Sync`: share one per run.
+pub struct SchemaValidator {
+    schema: Value,
+    validator: jsonschema::Validator,
+}
+
+/// An embedded schema that does not compile: a bug in Accord, never the user's fault.
+#[derive(Debug, thiserror::Error)]
+#[error("the bundled schema `{name}` is broken: {message}")]
+pub struct SchemaError {
+    pub name: String,
+    pub message: String,
+}
+
+impl SchemaValidator {
+    /// Compiles a schema (draft 2020-12, formats asserted).
+    pub fn new(name: &str, schema: Value) -> Result<SchemaValidator, SchemaError> {
+        let validator = jsonschema::draft202012::options()
+            .should_validate_formats(true)
+            .build(&schema)
+            .map_err(|e| SchemaError { name: name.to_owned(), message: e.to_string() })?;
+        Ok(SchemaValidator { schema, validator })
+    }
+
+    /// The charter schema.
+    pub fn charter() -> Result<SchemaValidator, SchemaError> {
+        let schema = serde_json::from_str(CHARTER_SCHEMA)
+            .map_err(|e| SchemaError { name: "charter".into(), message: e.to_string() })?;
+        SchemaValidator::new("charter", schema)
+    }
+
+    /// Every schema error of `value`, as sentences, located via `doc`'s source map.
+    pub fn errors(&self, doc: &Document) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for error in self.validator.iter_errors(&doc.value) {
+            out.extend(messages::explain(&error, &self.schema, doc));
+        }
+        out
+    }
+
+    pub fn is_valid(&self, value: &Value) -> bool {
+        self.validator.is_valid(value)
+    }
+
+    pub fn schema(&self) -> &Value {
+        &self.schema
+    }
+}
+
+/// Validates a parsed charter: schema errors, then the loader's checks, in document order.
+pub fn validate_charter(schema: &SchemaValidator, doc: &Document) -> Vec<Diagnostic> {
+    let mut errors = schema.errors(doc);
+    errors.extend(references::check(&doc.value));
+    sort_by_place(&mut errors, doc);
+    errors
+}
+
+/// Orders diagnostics by where they point (then by message, for determinism).
+pub fn sort_by_place(errors: &mut [Diagnostic], doc: &Document) {
+    for e in errors.iter_mut() {
+        if e.span.is_none() {
+            if let Some(path) = &e.path {
+                e.span = Some(doc.map.locate(path).span);
+            }
+        }
+    }
+    errors.sort_by(|a, b| {
+        let key = |d: &Diagnostic| d.span.as_ref().map_or(0, |s| s.start);
+        key(a).cmp(&key(b)).then_with(|| a.message.cmp(&b.message))
+    });
+}
+
+/// A human path: `/partners/2/base` → `partners[2].base`; the root is `the charter`.
+pub fn human_path(pointer: &str) -> String {
+    let mut out = String::new();
+    for token in pointer.split('/').skip(1) {
+        let token = crate::source::unescape(token);
+        if token.bytes().all(|b| b.is_ascii_digit()) && !token.is_empty() {
+            out.push_str(&format!("[{token}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(&token);
+        }
+    }
+    if out.is_empty() { "the charter".to_owned() } else { out }
+}
+
+/// The closest candidate to `word`, when one is close enough to be a likely typo.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn human_paths() {
+        assert_eq!(human_path("/partners/2/base"), "partners[2].base");
+        assert_eq!(human_path(""), "the charter");
+        assert_eq!(human_path("/goals/0/benchmarks/1/due"), "goals[0].benchmarks[1].due");
+    }
+
+    #[test]
+    fn closest_suggests_typos_only() {
+        let keys = ["handover_date", "successor", "strategy"];
+        assert_eq!(closest("handover_data", keys), Some("handover_date"));
+        assert_eq!(closest("zzz", keys), None);
+    }
+}

@@ -1,0 +1,245 @@
+use accord_plugin::charter::non_empty;
+use accord_plugin::{Charter, Outcome};
+
+accord_plugin::rule! {
+    /// Every goal has at least one benchmark, and every benchmark has an `indicator`, a `target`,
+    /// an `owner` and a `due` date inside the partnership's span.
+    ///
+    /// ## Why
+    /// A goal without a measurable benchmark cannot be checked, so nobody can tell whether the
+    /// partnership is on track or when the outside partners are no longer needed. The IATI
+    /// Standard records results as indicators with a baseline and a target; The Partnering
+    /// Initiative's Partnering Toolbook and Partnering Agreement Scorecard ask for agreed
+    /// indicators and who is responsible for them; and Accord's founding brief (SEED) asks for
+    /// benchmarks that show progress towards local ownership. A benchmark due outside the
+    /// partnership's span is one nobody will be there to check.
+    ///
+    /// ## How to fix
+    /// Give each goal at least one `[[goals.benchmarks]]` entry with an `indicator`, a numeric
+    /// `target`, an `owner` partner and a `due` date between `partnership.start` and
+    /// `partnership.end`.
+    /// Add a `baseline` too, so progress can be measured from where the work began.
+    ///
+    /// ## Example
+    /// ```toml
+    /// [[goals]]
+    /// id = "access"
+    /// statement = "Every household is within 200 m of a working water point."
+    ///
+    /// [[goals.benchmarks]]
+    /// id = "points-working"
+    /// description = "Water points in working order"
+    /// indicator = "Share of water points working at the monthly check"
+    /// baseline = 0.4
+    /// target = 0.95
+    /// owner = "konbit"
+    /// due = 2013-06-30
+    /// ```
+    pub RULE = "collaboration.benchmarks-measurable", Warning,
+        references: [
+            "IATI Standard: results (indicator, baseline, target)",
+            "The Partnering Initiative, Partnering Toolbook and Partnering Agreement Scorecard: indicators",
+            "Accord founding brief (SEED): benchmarks"
+        ]
+}
+
+pub fn check(charter: &Charter, out: &mut Outcome) {
+    let (start, end) = (charter.partnership.start, charter.partnership.end);
+    for (i, goal) in charter.goals.iter().enumerate() {
+        let benchmarks = goal.benchmarks.as_deref().unwrap_or_default();
+        if benchmarks.is_empty() {
+            out.finding(
+                &RULE,
+                format!("/goals/{i}/benchmarks"),
+                format!(
+                    "Goal `{}` has no benchmark, so progress towards it cannot be measured.",
+                    goal.id
+                ),
+            );
+            continue;
+        }
+        for (j, b) in benchmarks.iter().enumerate() {
+            let path = |key: &str| format!("/goals/{i}/benchmarks/{j}/{key}");
+            if !non_empty(&b.indicator) {
+                out.finding(
+                    &RULE,
+                    path("indicator"),
+                    format!(
+                        "Benchmark `{}` of goal `{}` has no indicator saying what is measured.",
+                        b.id, goal.id
+                    ),
+                );
+            }
+            if b.target.is_none() {
+                out.finding(
+                    &RULE,
+                    path("target"),
+                    format!(
+                        "Benchmark `{}` of goal `{}` has no target value.",
+                        b.id, goal.id
+                    ),
+                );
+            }
+            if !non_empty(&b.owner) {
+                out.finding(
+                    &RULE,
+                    path("owner"),
+                    format!(
+                        "Benchmark `{}` of goal `{}` has no owner responsible for it.",
+                        b.id, goal.id
+                    ),
+                );
+            }
+            match b.due {
+                None => out.finding(
+                    &RULE,
+                    path("due"),
+                    format!(
+                        "Benchmark `{}` of goal `{}` has no due date.",
+                        b.id, goal.id
+                    ),
+                ),
+                Some(due) if due < start || due > end => out.finding(
+                    &RULE,
+                    path("due"),
+                    format!(
+                        "Benchmark `{}` of goal `{}` is due on {due}, outside the partnership's span ({start} to {end}).",
+                        b.id, goal.id
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::Collaboration;
+    use accord_plugin_testkit::Fixture;
+    use serde_json::{Value, json};
+
+    fn benchmark(id: &str, due: &str) -> Value {
+        json!({"id": id, "description": "Water points working", "indicator": "Share working",
+               "baseline": 0.4, "target": 0.95, "owner": "konbit", "due": due})
+    }
+
+    fn with_goals(goals: Value) -> Fixture {
+        Fixture::minimal().set("/goals", goals)
+    }
+
+    #[test]
+    fn passes_without_goals() {
+        // "every goal" over no goals passes: accountability.goals-stated reports the absence
+        let out = Fixture::minimal().run(&Collaboration);
+        assert!(out.paths(&RULE).is_empty());
+        assert!(!out.is_not_applicable(&RULE));
+    }
+
+    #[test]
+    fn passes_with_complete_benchmarks() {
+        let out = with_goals(json!([
+            {"id": "access", "statement": "Water", "benchmarks": [
+                benchmark("a1", "2012-01-01"), benchmark("a2", "2013-06-30")]},
+            {"id": "upkeep", "statement": "Upkeep", "benchmarks": [benchmark("u1", "2014-01-01")]}
+        ]))
+        .run(&Collaboration);
+        assert!(out.paths(&RULE).is_empty());
+    }
+
+    #[test]
+    fn fires_per_goal_without_benchmarks() {
+        let out = with_goals(json!([
+            {"id": "access", "statement": "Water"},
+            {"id": "upkeep", "statement": "Upkeep", "benchmarks": [benchmark("u1", "2014-01-01")]},
+            {"id": "health", "statement": "Health", "benchmarks": []}
+        ]))
+        .run(&Collaboration);
+        assert_eq!(
+            out.paths(&RULE),
+            ["/goals/0/benchmarks", "/goals/2/benchmarks"]
+        );
+        let message = &out.of(&RULE).next().unwrap().message;
+        assert!(
+            message.contains("Goal `access` has no benchmark"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn fires_per_missing_key() {
+        let mut bare = benchmark("a1", "2012-01-01");
+        for key in ["indicator", "target", "owner", "due"] {
+            bare.as_object_mut().unwrap().remove(key);
+        }
+        let mut no_owner = benchmark("a2", "2012-01-01");
+        no_owner.as_object_mut().unwrap().remove("owner");
+        let out = with_goals(json!([
+            {"id": "access", "statement": "Water", "benchmarks": [bare, no_owner]}
+        ]))
+        .run(&Collaboration);
+        assert_eq!(
+            out.paths(&RULE),
+            [
+                "/goals/0/benchmarks/0/indicator",
+                "/goals/0/benchmarks/0/target",
+                "/goals/0/benchmarks/0/owner",
+                "/goals/0/benchmarks/0/due",
+                "/goals/0/benchmarks/1/owner",
+            ]
+        );
+    }
+
+    #[test]
+    fn each_key_alone_points_at_itself() {
+        for key in ["indicator", "target", "owner", "due"] {
+            let out = with_goals(json!([{"id": "g", "statement": "S", "benchmarks": [
+                benchmark("ok", "2012-01-01"), benchmark("b", "2012-01-01")]}]))
+            .remove(&format!("/goals/0/benchmarks/1/{key}"))
+            .run(&Collaboration);
+            assert_eq!(
+                out.paths(&RULE),
+                [format!("/goals/0/benchmarks/1/{key}")],
+                "{key}"
+            );
+        }
+    }
+
+    #[test]
+    fn due_on_the_span_boundaries_passes() {
+        let out = with_goals(json!([{"id": "g", "statement": "S", "benchmarks": [
+            benchmark("first", "2011-01-01"), benchmark("last", "2016-12-31")]}]))
+        .run(&Collaboration);
+        assert!(out.paths(&RULE).is_empty());
+    }
+
+    #[test]
+    fn due_one_day_outside_the_span_fires() {
+        let out = with_goals(json!([{"id": "g", "statement": "S", "benchmarks": [
+            benchmark("early", "2010-12-31"), benchmark("ok", "2014-01-01"),
+            benchmark("late", "2017-01-01")]}]))
+        .run(&Collaboration);
+        assert_eq!(
+            out.paths(&RULE),
+            ["/goals/0/benchmarks/0/due", "/goals/0/benchmarks/2/due"]
+        );
+        let message = &out.of(&RULE).nth(1).unwrap().message;
+        assert!(
+            message.contains("`late` of goal `g` is due on 2017-01-01"),
+            "{message}"
+        );
+        assert!(message.contains("2011-01-01 to 2016-12-31"), "{message}");
+    }
+
+    #[test]
+    fn findings_span_several_goals() {
+        let out = with_goals(json!([
+            {"id": "a", "statement": "A", "benchmarks": [benchmark("a1", "2012-01-01")]},
+            {"id": "b", "statement": "B", "benchmarks": [benchmark("b1", "2012-01-01")]}
+        ]))
+        .remove("/goals/1/benchmarks/0/target")
+        .run(&Collaboration);
+        assert_eq!(out.paths(&RULE), ["/goals/1/benchmarks/0/target"]);
+    }
+}

@@ -1,0 +1,98 @@
+use accord_plugin::{Charter, Outcome};
+
+accord_plugin::rule! {
+    /// The partners have mapped the other initiatives already working with this community:
+    /// `[coordination]` says `mapping_done = true`.
+    ///
+    /// ## Why
+    /// A partnership that does not know who else is at work in the community will duplicate,
+    /// undercut or ignore them. The Core Humanitarian Standard (2014, revised 2024), commitment 6,
+    /// asks that assistance be coordinated and complementary, which starts with knowing the other
+    /// actors; Accord's founding brief (SEED) asks partners to learn the community's history and
+    /// context, including what is already being done, before designing anything.
+    ///
+    /// ## How to fix
+    /// Map the other initiatives working with the same community, list them under
+    /// `[[coordination.initiatives]]`, and set `mapping_done = true` in `[coordination]`.
+    /// Ask local authorities, the coordination cluster and residents themselves; note for each
+    /// initiative how much it overlaps with yours.
+    ///
+    /// ## Example
+    /// ```toml
+    /// [coordination]
+    /// mapping_done = true
+    ///
+    /// [[coordination.initiatives]]
+    /// name = "Municipal water kiosks"
+    /// lead = "DINEPA"
+    /// overlap = "partial"
+    /// ```
+    pub RULE = "collaboration.initiatives-mapped", Warning,
+        references: [
+            "Core Humanitarian Standard (2014, revised 2024), commitment 6: coordinated and complementary",
+            "Accord founding brief (SEED): learn the context before designing"
+        ]
+}
+
+pub fn check(charter: &Charter, out: &mut Outcome) {
+    let message = match &charter.coordination {
+        None => {
+            "The charter has no `[coordination]` section, so there is no sign that the other initiatives working with this community were mapped."
+        }
+        Some(c) => match c.mapping_done {
+            Some(true) => return,
+            Some(false) => {
+                "The other initiatives working with this community have not been mapped (`mapping_done = false`)."
+            }
+            None => {
+                "The charter does not say whether the other initiatives working with this community were mapped (`mapping_done` is missing)."
+            }
+        },
+    };
+    out.finding(&RULE, "/coordination/mapping_done", message);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::Collaboration;
+    use accord_plugin_testkit::Fixture;
+    use serde_json::json;
+
+    #[test]
+    fn fires_without_coordination() {
+        let out = Fixture::minimal().run(&Collaboration);
+        assert_eq!(out.paths(&RULE), ["/coordination/mapping_done"]);
+        let message = &out.of(&RULE).next().unwrap().message;
+        assert!(message.contains("no `[coordination]`"), "{message}");
+        assert!(!out.is_not_applicable(&RULE));
+    }
+
+    #[test]
+    fn fires_when_mapping_done_is_missing() {
+        let out = Fixture::minimal()
+            .set("/coordination", json!({"initiatives": []}))
+            .run(&Collaboration);
+        assert_eq!(out.paths(&RULE), ["/coordination/mapping_done"]);
+        let message = &out.of(&RULE).next().unwrap().message;
+        assert!(message.contains("missing"), "{message}");
+    }
+
+    #[test]
+    fn fires_when_mapping_is_not_done() {
+        let out = Fixture::minimal()
+            .set("/coordination/mapping_done", json!(false))
+            .run(&Collaboration);
+        assert_eq!(out.paths(&RULE), ["/coordination/mapping_done"]);
+        let message = &out.of(&RULE).next().unwrap().message;
+        assert!(message.contains("`mapping_done = false`"), "{message}");
+    }
+
+    #[test]
+    fn passes_when_mapping_is_done() {
+        let out = Fixture::minimal()
+            .set("/coordination/mapping_done", json!(true))
+            .run(&Collaboration);
+        assert!(out.paths(&RULE).is_empty());
+    }
+}

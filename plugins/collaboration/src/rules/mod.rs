@@ -1,0 +1,9 @@
+pub mod benchmark_cadence;
+pub mod benchmarks_measurable;
+pub mod commitment_horizon;
+pub mod cross_sector;
+pub mod initiatives_mapped;
+pub mod long_term;
+pub mod no_duplication;
+pub mod roles_covered;
+pub mod value_stated;

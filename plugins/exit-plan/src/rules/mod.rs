@@ -1,0 +1,57 @@
+pub mod adopted_early;
+pub mod approach;
+pub mod capacity_transfer;
+pub mod funding_after_exit;
+pub mod handover_date;
+pub mod local_staff_growth;
+pub mod local_successor;
+pub mod measurable_criteria;
+pub mod strategy;
+pub mod support_bounded;
+
+use accord_plugin::Charter;
+use accord_plugin::charter::{Base, Partner};
+
+/// Why the partner with this id is not local, as a clause for a message ("is based
+/// internationally"), or `None` when it is local. An unknown id cannot reach a plugin (the
+/// loader checks refs) but is described rather than trusted.
+pub(crate) fn not_local_because(charter: &Charter, id: &str) -> Option<String> {
+    match charter.partner(id) {
+        None => Some(format!("`{id}` is not one of the partners")),
+        Some(p) if p.is_local() => None,
+        Some(p) => Some(format!("{} is {}", name(p), not_local_reason(p))),
+    }
+}
+
+fn name(p: &Partner) -> String {
+    format!("{} ({})", p.name, p.id)
+}
+
+fn not_local_reason(p: &Partner) -> &'static str {
+    match p.base {
+        Base::International => "an international partner, not a local one",
+        Base::Local | Base::National => {
+            "an affiliate of an international organisation, which does not count as local"
+        }
+    }
+}
+
+/// A share as a percentage for messages: `0.25` → `25%`, `0.3336…` → `33.36%` (at most two
+/// decimals, trailing zeros dropped).
+pub(crate) fn percent(share: f64) -> String {
+    let value = (share * 10_000.0).round() / 100.0;
+    format!("{value}%")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn percentages_are_plain() {
+        assert_eq!(super::percent(0.25), "25%");
+        assert_eq!(super::percent(0.75), "75%");
+        assert_eq!(super::percent(0.7), "70%");
+        assert_eq!(super::percent(731.0 / 2191.0), "33.36%");
+        assert_eq!(super::percent(1.0), "100%");
+        assert_eq!(super::percent(0.0), "0%");
+    }
+}

@@ -1,0 +1,181 @@
+use accord_plugin::{Charter, Outcome};
+
+accord_plugin::rule! {
+    /// The community can complain and gets an answer in time: `[listening.complaints]` has
+    /// `exists = true` and a `response_days` of at most 30 (by default).
+    ///
+    /// ## Why
+    /// People who cannot safely complain, or who never hear back, stop telling the partners what
+    /// goes wrong, including abuse and fraud. The Core Humanitarian Standard (2014, revised
+    /// 2024), commitment 5, asks that complaints be welcomed and addressed. The 30-day limit is
+    /// Accord's own default, not a framework figure; a profile can change it with option
+    /// `max_complaint_response_days`. A mechanism that sets no response time fails: without one,
+    /// nobody can tell whether complaints are answered.
+    ///
+    /// ## How to fix
+    /// Set up a complaints mechanism and record it in `[listening.complaints]` with
+    /// `exists = true` and the number of days within which every complaint is answered
+    /// (`response_days`, at most 30 by default). Design it with the community, and allow
+    /// anonymous complaints so people can raise abuse safely.
+    ///
+    /// ## Example
+    /// ```toml
+    /// [listening]
+    /// solution_predetermined = false
+    ///
+    /// [listening.complaints]
+    /// exists = true
+    /// anonymous = true
+    /// response_days = 14
+    /// designed_with_community = true
+    /// ```
+    pub RULE = "humility.complaints-mechanism", Error,
+        references: [
+            "Core Humanitarian Standard (2014, revised 2024): commitment 5, complaints are welcomed and addressed",
+        ]
+}
+
+const EXISTS: &str = "/listening/complaints/exists";
+const RESPONSE_DAYS: &str = "/listening/complaints/response_days";
+
+/// `max_response_days` is option `max_complaint_response_days`.
+pub fn check(charter: &Charter, max_response_days: i64, out: &mut Outcome) {
+    let complaints = charter
+        .listening
+        .as_ref()
+        .and_then(|l| l.complaints.as_ref());
+    let Some(complaints) = complaints else {
+        out.finding(
+            &RULE,
+            EXISTS,
+            "The charter describes no complaints mechanism (`[listening.complaints]`), so the community has no safe way to complain.",
+        );
+        return;
+    };
+    if !complaints.exists {
+        out.finding(
+            &RULE,
+            EXISTS,
+            "The charter says there is no complaints mechanism (`exists = false`).",
+        );
+        return;
+    }
+    match complaints.response_days {
+        None => out.finding(
+            &RULE,
+            RESPONSE_DAYS,
+            format!(
+                "The complaints mechanism sets no response time (`response_days`); complaints should be answered within {max_response_days} days."
+            ),
+        ),
+        Some(days) if days > max_response_days => out.finding(
+            &RULE,
+            RESPONSE_DAYS,
+            format!(
+                "Complaints are answered within {days} days, longer than the maximum of {max_response_days} days."
+            ),
+        ),
+        Some(_) => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::Humility;
+    use accord_plugin_testkit::{Fixture, options};
+    use serde_json::json;
+
+    fn complaints(value: serde_json::Value) -> Fixture {
+        Fixture::minimal().set(
+            "/listening",
+            json!({"solution_predetermined": false, "complaints": value}),
+        )
+    }
+
+    #[test]
+    fn fires_at_exists_without_listening() {
+        let out = Fixture::minimal().run(&Humility);
+        assert_eq!(out.paths(&RULE), ["/listening/complaints/exists"]);
+    }
+
+    #[test]
+    fn fires_at_exists_without_complaints() {
+        let out = Fixture::minimal()
+            .set("/listening", json!({"solution_predetermined": false}))
+            .run(&Humility);
+        assert_eq!(out.paths(&RULE), ["/listening/complaints/exists"]);
+        assert!(
+            out.of(&RULE)
+                .all(|f| f.message.contains("no complaints mechanism"))
+        );
+    }
+
+    #[test]
+    fn fires_at_exists_when_false() {
+        // The first failing condition gives the finding, even with a late response time.
+        let out = complaints(json!({"exists": false, "response_days": 90})).run(&Humility);
+        assert_eq!(out.paths(&RULE), ["/listening/complaints/exists"]);
+        assert!(
+            out.of(&RULE)
+                .all(|f| f.message.contains("`exists = false`"))
+        );
+    }
+
+    #[test]
+    fn fires_at_response_days_when_missing() {
+        let out = complaints(json!({"exists": true})).run(&Humility);
+        assert_eq!(out.paths(&RULE), ["/listening/complaints/response_days"]);
+        assert!(out.of(&RULE).all(|f| f.message.contains("within 30 days")));
+    }
+
+    #[test]
+    fn thirty_days_passes() {
+        // Boundary: exactly the default maximum (inclusive).
+        let out = complaints(json!({"exists": true, "response_days": 30})).run(&Humility);
+        assert!(out.paths(&RULE).is_empty());
+        assert!(!out.is_not_applicable(&RULE));
+    }
+
+    #[test]
+    fn thirty_one_days_fails() {
+        // Boundary: one day past the default maximum.
+        let out = complaints(json!({"exists": true, "response_days": 31})).run(&Humility);
+        assert_eq!(out.paths(&RULE), ["/listening/complaints/response_days"]);
+        let message = &out.of(&RULE).next().unwrap().message;
+        assert_eq!(
+            message,
+            "Complaints are answered within 31 days, longer than the maximum of 30 days."
+        );
+    }
+
+    #[test]
+    fn zero_days_passes() {
+        let out = complaints(json!({"exists": true, "response_days": 0})).run(&Humility);
+        assert!(out.paths(&RULE).is_empty());
+    }
+
+    #[test]
+    fn a_profile_can_tighten_the_limit() {
+        let opts = || options(json!({"max_complaint_response_days": 14}));
+        let at =
+            complaints(json!({"exists": true, "response_days": 14})).run_with(&Humility, opts());
+        assert!(at.paths(&RULE).is_empty());
+        let past =
+            complaints(json!({"exists": true, "response_days": 15})).run_with(&Humility, opts());
+        assert_eq!(past.paths(&RULE), ["/listening/complaints/response_days"]);
+        assert!(
+            past.of(&RULE)
+                .all(|f| f.message.contains("15 days") && f.message.contains("maximum of 14"))
+        );
+    }
+
+    #[test]
+    fn a_profile_can_loosen_the_limit() {
+        let out = complaints(json!({"exists": true, "response_days": 45})).run_with(
+            &Humility,
+            options(json!({"max_complaint_response_days": 60})),
+        );
+        assert!(out.paths(&RULE).is_empty());
+    }
+}

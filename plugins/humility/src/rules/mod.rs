@@ -1,0 +1,9 @@
+pub mod community_in_governance;
+pub mod complaints_mechanism;
+pub mod consulted_before_design;
+pub mod context_assessed;
+pub mod feedback_loop;
+pub mod local_language;
+pub mod local_partner;
+pub mod local_partners_in_design;
+pub mod no_predetermined_solution;

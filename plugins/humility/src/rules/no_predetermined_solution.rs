@@ -1,0 +1,90 @@
+use accord_plugin::{Charter, Outcome};
+
+accord_plugin::rule! {
+    /// The solution was not fixed before the community was engaged: `[listening]` says
+    /// `solution_predetermined = false`.
+    ///
+    /// ## Why
+    /// A partnership that arrives with its answer already chosen can only ask the community to
+    /// accept it. The Core Humanitarian Standard (2014, revised 2024), commitment 1, asks that a
+    /// response be appropriate and relevant to the needs of the people it serves, which needs
+    /// those people to shape it; Accord's founding brief says to listen before designing. A
+    /// charter that does not say whether the solution was predetermined fails too: the
+    /// question has to be answered.
+    ///
+    /// ## How to fix
+    /// Engage the community before choosing the intervention, then record it in `[listening]` with
+    /// `solution_predetermined = false`. If the solution was fixed beforehand, say so honestly
+    /// (`true`), reopen the design with the community, and record the consultations that
+    /// followed.
+    ///
+    /// ## Example
+    /// ```toml
+    /// [listening]
+    /// solution_predetermined = false
+    /// ```
+    pub RULE = "humility.no-predetermined-solution", Error,
+        references: [
+            "Core Humanitarian Standard (2014, revised 2024): commitment 1, appropriate and relevant",
+            "Accord founding brief: listen before designing",
+        ]
+}
+
+const PATH: &str = "/listening/solution_predetermined";
+
+pub fn check(charter: &Charter, out: &mut Outcome) {
+    match &charter.listening {
+        // `solution_predetermined` is required in `[listening]`, so a missing value means a
+        // missing section (missing data fails).
+        None => out.finding(
+            &RULE,
+            PATH,
+            "The charter has no `[listening]` section, so it does not say whether the solution was fixed before the community was engaged.",
+        ),
+        Some(l) if l.solution_predetermined => out.finding(
+            &RULE,
+            PATH,
+            "The solution was fixed before the community was engaged (`solution_predetermined = true`).",
+        ),
+        Some(_) => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::Humility;
+    use accord_plugin_testkit::Fixture;
+    use serde_json::json;
+
+    #[test]
+    fn fires_without_listening() {
+        let out = Fixture::minimal().run(&Humility);
+        assert_eq!(out.paths(&RULE), ["/listening/solution_predetermined"]);
+        assert!(
+            out.of(&RULE)
+                .all(|f| f.message.contains("no `[listening]` section"))
+        );
+    }
+
+    #[test]
+    fn fires_when_predetermined() {
+        let out = Fixture::minimal()
+            .set("/listening/solution_predetermined", json!(true))
+            .run(&Humility);
+        assert_eq!(out.paths(&RULE), ["/listening/solution_predetermined"]);
+        assert!(
+            out.of(&RULE)
+                .all(|f| f.message.contains("`solution_predetermined = true`"))
+        );
+    }
+
+    #[test]
+    fn passes_when_not_predetermined() {
+        let out = Fixture::minimal()
+            .set("/listening/solution_predetermined", json!(false))
+            .run(&Humility);
+        assert!(out.paths(&RULE).is_empty());
+        assert!(!out.is_not_applicable(&RULE));
+    }
+}
