@@ -1,1 +1,37 @@
-fn main() {}
+//! `accord`: audits the health of cross-sector partnerships.
+//!
+//! A thin binary over `accord-core`: argument parsing, rendering and exit codes.
+
+mod cli;
+mod commands;
+mod render;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+/// Exit codes (ARCHITECTURE.md, "Command line"): 2 wins over 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    /// Every charter passed (or the command succeeded).
+    Pass = 0,
+    /// At least one charter failed its verdict.
+    Fail = 1,
+    /// A charter could not be audited, a usage error, or a refusal.
+    Unusable = 2,
+}
+
+fn main() -> ExitCode {
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("error: accord hit an internal error, which is a bug in accord: {info}");
+        eprintln!("help: please report it with the command you ran and the input that caused it");
+    }));
+    let cli = cli::Cli::parse();
+    match commands::run(cli) {
+        Ok(outcome) => ExitCode::from(outcome as u8),
+        Err(error) => {
+            render::error::print(&error);
+            ExitCode::from(Outcome::Unusable as u8)
+        }
+    }
+}

@@ -3,6 +3,7 @@
 //! It prints nothing: the `accord` binary renders what this crate returns.
 
 pub mod diagnostic;
+pub mod inputs;
 pub mod load;
 pub mod source;
 pub mod validate;

@@ -18,7 +18,12 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
-        starts.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
         LineIndex { starts }
     }
 
@@ -30,14 +35,25 @@ impl LineIndex {
         }
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let column = text[self.starts[line]..offset].chars().count() + 1;
-        Location { line: line + 1, column }
+        Location {
+            line: line + 1,
+            column,
+        }
     }
 
     /// The byte range of 1-based line `line`, without its line end.
     pub fn line_span(&self, text: &str, line: usize) -> Range<usize> {
-        let start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(text.len());
+        let start = self
+            .starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(text.len());
         let end = self.starts.get(line).map_or(text.len(), |&next| next - 1);
-        let end = if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') { end - 1 } else { end };
+        let end = if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
+            end - 1
+        } else {
+            end
+        };
         start..end.max(start)
     }
 
@@ -96,7 +112,9 @@ impl SourceMap {
             let token = unescape(raw);
             let node = trail[trail.len() - 1];
             let next = match &node.children {
-                Children::Object(members) => members.iter().find(|(k, _)| *k == token).map(|(_, n)| n),
+                Children::Object(members) => {
+                    members.iter().find(|(k, _)| *k == token).map(|(_, n)| n)
+                }
                 Children::Array(items) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
                 Children::Leaf => None,
             };
@@ -131,18 +149,30 @@ impl SourceMap {
     /// The span of the key of the member at `pointer`, when it exists and is an object member.
     pub fn key_span(&self, pointer: &str) -> Option<Range<usize>> {
         let (trail, exact) = self.walk(pointer);
-        if exact { trail[trail.len() - 1].key.clone() } else { None }
+        if exact {
+            trail[trail.len() - 1].key.clone()
+        } else {
+            None
+        }
     }
 }
 
 /// Decodes one JSON Pointer token (`~1` is `/`, `~0` is `~`).
 pub fn unescape(token: &str) -> String {
-    if token.contains('~') { token.replace("~1", "/").replace("~0", "~") } else { token.to_owned() }
+    if token.contains('~') {
+        token.replace("~1", "/").replace("~0", "~")
+    } else {
+        token.to_owned()
+    }
 }
 
 /// Encodes one JSON Pointer token.
 pub fn escape(token: &str) -> String {
-    if token.contains(['~', '/']) { token.replace('~', "~0").replace('/', "~1") } else { token.to_owned() }
+    if token.contains(['~', '/']) {
+        token.replace('~', "~0").replace('/', "~1")
+    } else {
+        token.to_owned()
+    }
 }
 
 #[cfg(test)]

@@ -90,10 +90,10 @@ impl Fixture {
                 map.remove(&last);
             }
             Some(Value::Array(items)) => {
-                if let Ok(i) = last.parse::<usize>() {
-                    if i < items.len() {
-                        items.remove(i);
-                    }
+                if let Ok(i) = last.parse::<usize>()
+                    && i < items.len()
+                {
+                    items.remove(i);
                 }
             }
             _ => {}

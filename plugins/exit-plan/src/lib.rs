@@ -162,8 +162,33 @@ mod tests {
     #[test]
     fn fixes_stand_alone_in_their_first_sentence() {
         for r in ExitPlan.manifest().rules {
-            let first_line = r.fix.lines().next().unwrap_or("");
-            assert!(!first_line.trim().is_empty(), "{}", r.id);
+            let first = r.fix.split(". ").next().unwrap_or("");
+            assert!(first.len() > 30, "{}: {first}", r.id);
+            assert!(first.starts_with(char::is_uppercase), "{}: {first}", r.id);
+            assert!(!first.contains("e.g"), "{}: {first}", r.id);
+            assert!(r.fix.contains('.'), "{}", r.id);
+        }
+    }
+
+    #[test]
+    fn own_thresholds_say_so_and_name_their_option() {
+        let m = ExitPlan.manifest();
+        for (id, option) in [
+            ("exit.adopted-early", "max_adoption_fraction"),
+            ("exit.local-staff-growth", "min_local_staff_share_at_exit"),
+        ] {
+            let rule = m.rules.iter().find(|r| r.id == id).unwrap();
+            // The doc comment wraps lines; compare the words.
+            let rationale = rule.rationale.split_whitespace().collect::<Vec<_>>();
+            let rationale = rationale.join(" ");
+            assert!(
+                rationale.contains("Accord's own default, not a framework figure"),
+                "{id}: {rationale}"
+            );
+            assert!(
+                rationale.contains(&format!("option `{option}`")),
+                "{id}: {rationale}"
+            );
         }
     }
 

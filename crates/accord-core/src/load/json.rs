@@ -15,7 +15,12 @@ use crate::diagnostic::{Diagnostic, Kind};
 use crate::source::{Children, Node, SourceMap};
 
 pub(super) fn parse(text: &str, limits: &Limits) -> Result<Document, Diagnostic> {
-    let mut p = Parser { text, bytes: text.as_bytes(), pos: 0, limits };
+    let mut p = Parser {
+        text,
+        bytes: text.as_bytes(),
+        pos: 0,
+        limits,
+    };
     // A byte-order mark is tolerated, as most JSON readers do.
     if text.starts_with('\u{feff}') {
         p.pos = 3;
@@ -24,9 +29,15 @@ pub(super) fn parse(text: &str, limits: &Limits) -> Result<Document, Diagnostic>
     let (value, node) = p.value(0)?;
     p.skip_ws();
     if p.pos < p.bytes.len() {
-        return Err(p.error("unexpected text after the end of the JSON value", p.pos..p.pos + 1));
+        return Err(p.error(
+            "unexpected text after the end of the JSON value",
+            p.pos..p.pos + 1,
+        ));
     }
-    Ok(Document { value, map: SourceMap::new(node) })
+    Ok(Document {
+        value,
+        map: SourceMap::new(node),
+    })
 }
 
 struct Parser<'a> {
@@ -55,8 +66,14 @@ impl Parser<'_> {
 
     fn unexpected(&self, expected: &str) -> Diagnostic {
         match self.text[self.pos..].chars().next() {
-            None => self.error(format!("the text ends where {expected} was expected"), self.pos..self.pos),
-            Some(c) => self.error(format!("found `{c}` where {expected} was expected"), self.pos..self.pos + c.len_utf8()),
+            None => self.error(
+                format!("the text ends where {expected} was expected"),
+                self.pos..self.pos,
+            ),
+            Some(c) => self.error(
+                format!("found `{c}` where {expected} was expected"),
+                self.pos..self.pos + c.len_utf8(),
+            ),
         }
     }
 
@@ -72,24 +89,41 @@ impl Parser<'_> {
     /// Parses a value at nesting level `depth` (the root is 0).
     fn value(&mut self, depth: usize) -> Result<(Value, Node), Diagnostic> {
         let start = self.pos;
-        let leaf = |v: Value, end: usize| (v, Node { key: None, value: start..end, children: Children::Leaf });
+        let leaf = |v: Value, end: usize| {
+            (
+                v,
+                Node {
+                    key: None,
+                    value: start..end,
+                    children: Children::Leaf,
+                },
+            )
+        };
         match self.peek() {
-            Some(b'{' | b'[') if depth >= self.limits.max_depth => Err(Diagnostic::new(Kind::Limit, self.limits.depth_error())
-                .at_span(start..start + 1)
-                .with_help("a charter never needs this much nesting; flatten the marked value")),
+            Some(b'{' | b'[') if depth >= self.limits.max_depth => {
+                Err(Diagnostic::new(Kind::Limit, self.limits.depth_error())
+                    .at_span(start..start + 1)
+                    .with_help("a charter never needs this much nesting; flatten the marked value"))
+            }
             Some(b'{') => self.object(depth),
             Some(b'[') => self.array(depth),
             Some(b'"') => {
                 let s = self.string()?;
                 if let Some(chars) = self.limits.string_too_long(&s) {
-                    return Err(Diagnostic::new(Kind::Limit, self.limits.string_error(chars))
-                        .at_span(start..self.pos)
-                        .with_help("shorten the marked text"));
+                    return Err(
+                        Diagnostic::new(Kind::Limit, self.limits.string_error(chars))
+                            .at_span(start..self.pos)
+                            .with_help("shorten the marked text"),
+                    );
                 }
                 Ok(leaf(Value::String(s), self.pos))
             }
-            Some(b't') => self.literal("true", Value::Bool(true)).map(|v| leaf(v, self.pos)),
-            Some(b'f') => self.literal("false", Value::Bool(false)).map(|v| leaf(v, self.pos)),
+            Some(b't') => self
+                .literal("true", Value::Bool(true))
+                .map(|v| leaf(v, self.pos)),
+            Some(b'f') => self
+                .literal("false", Value::Bool(false))
+                .map(|v| leaf(v, self.pos)),
             Some(b'n') => self.literal("null", Value::Null).map(|v| leaf(v, self.pos)),
             Some(b'-' | b'0'..=b'9') => self.number().map(|v| leaf(v, self.pos)),
             _ => Err(self.unexpected("a value")),
@@ -123,7 +157,10 @@ impl Parser<'_> {
                 let key = self.string()?;
                 let key_span = key_start..self.pos;
                 if let Some((_, first)) = members.iter().find(|(k, _)| *k == key) {
-                    let first_line = self.text[..first.key.as_ref().map_or(0, |s| s.start)].matches('\n').count() + 1;
+                    let first_line = self.text[..first.key.as_ref().map_or(0, |s| s.start)]
+                        .matches('\n')
+                        .count()
+                        + 1;
                     return Err(Diagnostic::new(
                         Kind::DuplicateKey,
                         format!("the key `{key}` appears twice in the same object (first on line {first_line})"),
@@ -136,7 +173,13 @@ impl Parser<'_> {
                 self.skip_ws();
                 let (value, node) = self.value(depth + 1)?;
                 map.insert(key.clone(), value);
-                members.push((key, Node { key: Some(key_span), ..node }));
+                members.push((
+                    key,
+                    Node {
+                        key: Some(key_span),
+                        ..node
+                    },
+                ));
                 self.skip_ws();
                 match self.peek() {
                     Some(b',') => self.pos += 1,
@@ -148,7 +191,14 @@ impl Parser<'_> {
                 }
             }
         }
-        Ok((Value::Object(map), Node { key: None, value: start..self.pos, children: Children::Object(members) }))
+        Ok((
+            Value::Object(map),
+            Node {
+                key: None,
+                value: start..self.pos,
+                children: Children::Object(members),
+            },
+        ))
     }
 
     fn array(&mut self, depth: usize) -> Result<(Value, Node), Diagnostic> {
@@ -163,9 +213,17 @@ impl Parser<'_> {
             loop {
                 self.skip_ws();
                 if values.len() == self.limits.max_list_len {
-                    return Err(Diagnostic::new(Kind::Limit, format!("a list holds more than the limit of {} entries", self.limits.max_list_len))
-                        .at_span(start..start + 1)
-                        .with_help("a charter never needs this many entries; shorten the marked list"));
+                    return Err(Diagnostic::new(
+                        Kind::Limit,
+                        format!(
+                            "a list holds more than the limit of {} entries",
+                            self.limits.max_list_len
+                        ),
+                    )
+                    .at_span(start..start + 1)
+                    .with_help(
+                        "a charter never needs this many entries; shorten the marked list",
+                    ));
                 }
                 let (value, node) = self.value(depth + 1)?;
                 values.push(value);
@@ -181,7 +239,14 @@ impl Parser<'_> {
                 }
             }
         }
-        Ok((Value::Array(values), Node { key: None, value: start..self.pos, children: Children::Array(nodes) }))
+        Ok((
+            Value::Array(values),
+            Node {
+                key: None,
+                value: start..self.pos,
+                children: Children::Array(nodes),
+            },
+        ))
     }
 
     fn number(&mut self) -> Result<Value, Diagnostic> {
@@ -199,7 +264,10 @@ impl Parser<'_> {
         let int_start = self.pos;
         let n = digits(self);
         if n == 0 || (n > 1 && self.bytes[int_start] == b'0') {
-            return Err(self.error("a number must have digits and no leading zero", start..self.pos.max(start + 1)));
+            return Err(self.error(
+                "a number must have digits and no leading zero",
+                start..self.pos.max(start + 1),
+            ));
         }
         if self.peek() == Some(b'.') {
             self.pos += 1;
@@ -226,9 +294,12 @@ impl Parser<'_> {
         };
         match number {
             Some(n) if n.as_f64().is_some_and(f64::is_finite) => Ok(Value::Number(n)),
-            _ => Err(Diagnostic::new(Kind::Syntax, format!("`{text}` is too large to be a finite number"))
-                .at_span(start..self.pos)
-                .with_help("write a number within the range of a 64-bit float")),
+            _ => Err(Diagnostic::new(
+                Kind::Syntax,
+                format!("`{text}` is too large to be a finite number"),
+            )
+            .at_span(start..self.pos)
+            .with_help("write a number within the range of a 64-bit float")),
         }
     }
 
@@ -270,12 +341,22 @@ impl Parser<'_> {
                             out.push(c);
                             continue;
                         }
-                        _ => return Err(self.error("an unknown escape sequence", esc..(self.pos + 1).min(self.bytes.len()))),
+                        _ => {
+                            return Err(self.error(
+                                "an unknown escape sequence",
+                                esc..(self.pos + 1).min(self.bytes.len()),
+                            ));
+                        }
                     };
                     self.pos += 1;
                     out.push(c);
                 }
-                Some(_) => return Err(self.error("a control character inside a text (write it as an escape such as \\n)", self.pos..self.pos + 1)),
+                Some(_) => {
+                    return Err(self.error(
+                        "a control character inside a text (write it as an escape such as \\n)",
+                        self.pos..self.pos + 1,
+                    ));
+                }
             }
         }
     }
@@ -296,13 +377,20 @@ impl Parser<'_> {
         } else {
             first
         };
-        char::from_u32(code).ok_or_else(|| self.error("a lone UTF-16 surrogate in a `\\u` escape", esc..self.pos))
+        char::from_u32(code)
+            .ok_or_else(|| self.error("a lone UTF-16 surrogate in a `\\u` escape", esc..self.pos))
     }
 
     fn hex4(&mut self, esc: usize) -> Result<u32, Diagnostic> {
-        let digits = self.text.get(self.pos..self.pos + 4).filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
+        let digits = self
+            .text
+            .get(self.pos..self.pos + 4)
+            .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
         let Some(digits) = digits else {
-            return Err(self.error("`\\u` must be followed by four hex digits", esc..(self.pos + 4).min(self.bytes.len())));
+            return Err(self.error(
+                "`\\u` must be followed by four hex digits",
+                esc..(self.pos + 4).min(self.bytes.len()),
+            ));
         };
         self.pos += 4;
         u32::from_str_radix(digits, 16).map_err(|_| self.error("bad hex digits", esc..self.pos))
@@ -356,7 +444,25 @@ mod tests {
 
     #[test]
     fn rejects_what_strict_json_rejects() {
-        for bad in ["{\"a\": 1,}", "[1,]", "// c\n{}", "{a: 1}", "01", "1.", ".5", "+1", "\"\t\"", "\"\\x\"", "\"\\ud800\"", "{} x", "", "[1 2]", "1e400", "NaN", "'a'"] {
+        for bad in [
+            "{\"a\": 1,}",
+            "[1,]",
+            "// c\n{}",
+            "{a: 1}",
+            "01",
+            "1.",
+            ".5",
+            "+1",
+            "\"\t\"",
+            "\"\\x\"",
+            "\"\\ud800\"",
+            "{} x",
+            "",
+            "[1 2]",
+            "1e400",
+            "NaN",
+            "'a'",
+        ] {
             let e = err(bad);
             assert_eq!(e.kind, Kind::Syntax, "{bad:?}");
             assert!(e.span.is_some(), "{bad:?}");
@@ -368,7 +474,10 @@ mod tests {
         let deep = "[".repeat(100_000);
         let e = err(&deep);
         assert_eq!(e.kind, Kind::Limit);
-        let limits = Limits { max_depth: 2, ..Limits::default() };
+        let limits = Limits {
+            max_depth: 2,
+            ..Limits::default()
+        };
         assert!(parse("[[1]]", &limits).is_ok());
         assert!(parse("[[[1]]]", &limits).is_err());
         let _ = json!(null);
@@ -376,7 +485,11 @@ mod tests {
 
     #[test]
     fn long_lists_and_strings_are_limit_errors() {
-        let limits = Limits { max_list_len: 3, max_string_chars: 4, ..Limits::default() };
+        let limits = Limits {
+            max_list_len: 3,
+            max_string_chars: 4,
+            ..Limits::default()
+        };
         assert!(parse("[1,2,3]", &limits).is_ok());
         assert_eq!(parse("[1,2,3,4]", &limits).unwrap_err().kind, Kind::Limit);
         assert!(parse("\"éééé\"", &limits).is_ok());

@@ -30,11 +30,17 @@ impl Limits {
     }
 
     pub(crate) fn list_error(&self, len: usize) -> String {
-        format!("a list holds {len} entries, more than the limit of {}", self.max_list_len)
+        format!(
+            "a list holds {len} entries, more than the limit of {}",
+            self.max_list_len
+        )
     }
 
     pub(crate) fn string_error(&self, chars: usize) -> String {
-        format!("a text holds {chars} characters, more than the limit of {}", self.max_string_chars)
+        format!(
+            "a text holds {chars} characters, more than the limit of {}",
+            self.max_string_chars
+        )
     }
 
     /// Checks a string's length in characters (cheap for short strings: bytes ≥ chars).

@@ -117,9 +117,16 @@ pub fn load_bytes(path: &Path, format: Format, bytes: Vec<u8>, limits: &Limits) 
             let offset = e.utf8_error().valid_up_to();
             let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
             // Point at the first bad byte in the lossy text (same offset: all before it is valid).
-            let d = Diagnostic::new(Kind::NotUtf8, format!("the file is not valid UTF-8 (byte {offset} is not part of a UTF-8 character)"))
-                .at_span(offset..offset + 1)
-                .with_help("save the file as UTF-8 (most editors offer this under \"Save with encoding\")");
+            let d = Diagnostic::new(
+                Kind::NotUtf8,
+                format!(
+                    "the file is not valid UTF-8 (byte {offset} is not part of a UTF-8 character)"
+                ),
+            )
+            .at_span(offset..offset + 1)
+            .with_help(
+                "save the file as UTF-8 (most editors offer this under \"Save with encoding\")",
+            );
             return Loaded {
                 path: path.to_owned(),
                 source: Some(Source::new(path.to_owned(), lossy)),
@@ -160,6 +167,9 @@ fn read_error(path: &Path, e: &std::io::Error) -> Diagnostic {
         _ if path.is_dir() => "it is a directory".to_owned(),
         _ => e.to_string(),
     };
-    Diagnostic::new(Kind::Read, format!("`{}` could not be read: {cause}", path.display()))
-        .with_help("check the path and that the file is readable")
+    Diagnostic::new(
+        Kind::Read,
+        format!("`{}` could not be read: {cause}", path.display()),
+    )
+    .with_help("check the path and that the file is readable")
 }

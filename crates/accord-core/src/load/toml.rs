@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use serde_json::{Map, Number, Value};
-use toml::de::{DeArray, DeTable, DeValue};
 use toml::Spanned;
+use toml::de::{DeArray, DeTable, DeValue};
 
 use super::{Document, Limits};
 use crate::diagnostic::{Diagnostic, Kind};
@@ -14,9 +14,12 @@ use crate::source::{Children, Node, SourceMap};
 pub(super) fn parse(text: &str, limits: &Limits) -> Result<Document, Diagnostic> {
     let root = DeTable::parse(text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
-        Diagnostic::new(Kind::Syntax, format!("this is not valid TOML: {}", tidy(e.message())))
-            .at_span(span)
-            .with_help("fix the TOML syntax at the marked place (https://toml.io explains the format)")
+        Diagnostic::new(
+            Kind::Syntax,
+            format!("this is not valid TOML: {}", tidy(e.message())),
+        )
+        .at_span(span)
+        .with_help("fix the TOML syntax at the marked place (https://toml.io explains the format)")
     })?;
     let span = root.span();
     let converter = Converter { limits };
@@ -58,7 +61,12 @@ impl Converter<'_> {
         Ok((Value::Object(map), Children::Object(members)))
     }
 
-    fn array(&self, array: &DeArray<'_>, span: Range<usize>, depth: usize) -> Result<(Value, Children), Diagnostic> {
+    fn array(
+        &self,
+        array: &DeArray<'_>,
+        span: Range<usize>,
+        depth: usize,
+    ) -> Result<(Value, Children), Diagnostic> {
         if array.len() > self.limits.max_list_len {
             return Err(limit(self.limits.list_error(array.len()), span));
         }
@@ -73,7 +81,11 @@ impl Converter<'_> {
     }
 
     /// Converts one value at nesting level `depth` (its container's level + 1).
-    fn value(&self, value: &Spanned<DeValue<'_>>, depth: usize) -> Result<(Value, Node), Diagnostic> {
+    fn value(
+        &self,
+        value: &Spanned<DeValue<'_>>,
+        depth: usize,
+    ) -> Result<(Value, Node), Diagnostic> {
         let span = value.span();
         let leaf = |v: Value| {
             Ok((
@@ -102,11 +114,25 @@ impl Converter<'_> {
             }
             DeValue::Array(array) => {
                 let (v, children) = self.array(array, span.clone(), depth + 1)?;
-                Ok((v, Node { key: None, value: span, children }))
+                Ok((
+                    v,
+                    Node {
+                        key: None,
+                        value: span,
+                        children,
+                    },
+                ))
             }
             DeValue::Table(table) => {
                 let (v, children) = self.table(table, depth + 1)?;
-                Ok((v, Node { key: None, value: span, children }))
+                Ok((
+                    v,
+                    Node {
+                        key: None,
+                        value: span,
+                        children,
+                    },
+                ))
             }
         }
     }
@@ -120,9 +146,9 @@ fn limit(message: String, span: Range<usize>) -> Diagnostic {
 
 fn integer(text: &str, radix: u32, span: &Range<usize>) -> Result<Number, Diagnostic> {
     let digits: String = text.chars().filter(|&c| c != '_').collect();
-    let parsed = i64::from_str_radix(&digits, radix).map(Number::from).or_else(|_| {
-        u64::from_str_radix(digits.trim_start_matches('+'), radix).map(Number::from)
-    });
+    let parsed = i64::from_str_radix(&digits, radix)
+        .map(Number::from)
+        .or_else(|_| u64::from_str_radix(digits.trim_start_matches('+'), radix).map(Number::from));
     parsed.map_err(|_| {
         Diagnostic::new(Kind::Syntax, format!("`{text}` is not a valid TOML integer (or is too large)"))
             .at_span(span.clone())
@@ -137,7 +163,9 @@ fn float(text: &str, span: &Range<usize>) -> Result<Number, Diagnostic> {
         Some(n) if !digits.contains("inf") && !digits.contains("nan") => Ok(n),
         _ => Err(Diagnostic::new(
             Kind::Syntax,
-            format!("`{text}` is not a finite number: infinities and NaN cannot be stored in a charter"),
+            format!(
+                "`{text}` is not a finite number: infinities and NaN cannot be stored in a charter"
+            ),
         )
         .at_span(span.clone())
         .with_help("write a finite number such as 0.25")),
@@ -154,7 +182,9 @@ mod tests {
 
     #[test]
     fn converts_values_and_dates() {
-        let d = doc("a = 1\nb = 0x1F\nc = 1_000.5\nd = 2011-06-30\ne = 2011-06-30T10:00:00Z\n[t]\nx = [true, \"s\"]\n");
+        let d = doc(
+            "a = 1\nb = 0x1F\nc = 1_000.5\nd = 2011-06-30\ne = 2011-06-30T10:00:00Z\n[t]\nx = [true, \"s\"]\n",
+        );
         assert_eq!(
             d.value,
             serde_json::json!({"a": 1, "b": 31, "c": 1000.5, "d": "2011-06-30", "e": "2011-06-30T10:00:00Z", "t": {"x": [true, "s"]}})
@@ -163,12 +193,16 @@ mod tests {
 
     #[test]
     fn spans_point_at_keys_and_array_tables() {
-        let text = "[partnership]\nid = \"x\"\n\n[[partners]]\nid = \"a\"\n\n[[partners]]\nid = \"b\"\n";
+        let text =
+            "[partnership]\nid = \"x\"\n\n[[partners]]\nid = \"a\"\n\n[[partners]]\nid = \"b\"\n";
         let d = doc(text);
         let at = |p: &str| &text[d.map.locate(p).span];
         assert_eq!(at("/partnership/id"), "id");
         assert!(at("/partners/1").starts_with("[[partners]]"));
-        assert_eq!(d.map.locate("/partners/1/id").span.start, text.rfind("id").unwrap());
+        assert_eq!(
+            d.map.locate("/partners/1/id").span.start,
+            text.rfind("id").unwrap()
+        );
         // Absent paths fall back to the nearest ancestor.
         let missing = d.map.locate("/partnership/end");
         assert!(!missing.exact);
@@ -195,7 +229,12 @@ mod tests {
 
     #[test]
     fn enforces_limits() {
-        let limits = Limits { max_depth: 3, max_list_len: 2, max_string_chars: 5, ..Limits::default() };
+        let limits = Limits {
+            max_depth: 3,
+            max_list_len: 2,
+            max_string_chars: 5,
+            ..Limits::default()
+        };
         let e = parse("a = [[[[1]]]]\n", &limits).unwrap_err();
         assert_eq!(e.kind, Kind::Limit);
         let e = parse("a = [1, 2, 3]\n", &limits).unwrap_err();

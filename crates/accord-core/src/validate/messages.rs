@@ -1,7 +1,7 @@
 //! Schema errors as sentences a programme officer understands, each with a fix.
 
-use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::ValidationError;
+use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
 use super::{closest, human_path};
@@ -9,12 +9,28 @@ use crate::diagnostic::{Diagnostic, Kind};
 use crate::load::Document;
 use crate::source::escape;
 
-pub(super) fn explain(error: &ValidationError<'_>, schema: &Value, doc: &Document) -> Vec<Diagnostic> {
+pub(super) fn explain(
+    error: &ValidationError<'_>,
+    schema: &Value,
+    doc: &Document,
+) -> Vec<Diagnostic> {
     let pointer = error.instance_path().as_str().to_owned();
     let at = human_path(&pointer);
+    // `at` goes inside backticks; the root reads better as plain words.
+    let subject = if pointer.is_empty() {
+        at.clone()
+    } else {
+        format!("`{at}`")
+    };
     let found = describe(error.instance());
     let field = last_key(&pointer);
-    let one = |kind: Kind, message: String, help: String| vec![Diagnostic::new(kind, message).at_path(pointer.clone()).with_help(help)];
+    let one = |kind: Kind, message: String, help: String| {
+        vec![
+            Diagnostic::new(kind, message)
+                .at_path(pointer.clone())
+                .with_help(help),
+        ]
+    };
     match error.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             let known = known_keys(schema, &doc.value, &pointer);
@@ -27,7 +43,11 @@ pub(super) fn explain(error: &ValidationError<'_>, schema: &Value, doc: &Documen
                         None if known.is_empty() => "remove it".to_owned(),
                         None => format!("remove it, or use one of: {}", known.join(", ")),
                     };
-                    let place = if pointer.is_empty() { "at the top level".to_owned() } else { format!("in `{at}`") };
+                    let place = if pointer.is_empty() {
+                        "at the top level".to_owned()
+                    } else {
+                        format!("in `{at}`")
+                    };
                     Diagnostic::new(Kind::UnknownKey, format!("unknown key `{key}` {place}"))
                         .at_path(path.clone())
                         .with_help(help)
@@ -36,40 +56,70 @@ pub(super) fn explain(error: &ValidationError<'_>, schema: &Value, doc: &Documen
         }
         ValidationErrorKind::Required { property } => {
             let key = property.as_str().unwrap_or_default();
-            let place = if pointer.is_empty() { "the charter".to_owned() } else { format!("`{at}`") };
+            let place = if pointer.is_empty() {
+                "the charter".to_owned()
+            } else {
+                format!("`{at}`")
+            };
             let description = property_description(schema, &doc.value, &pointer, key);
             let help = match description {
                 Some(d) => format!("add `{key}`: {}", lower_first(&d)),
                 None => format!("add `{key}`"),
             };
-            vec![Diagnostic::new(Kind::Required, format!("{place} is missing the required key `{key}`"))
+            vec![
+                Diagnostic::new(
+                    Kind::Required,
+                    format!("{place} is missing the required key `{key}`"),
+                )
                 .at_path(format!("{pointer}/{}", escape(key)))
-                .with_help(help)]
+                .with_help(help),
+            ]
         }
         ValidationErrorKind::Type { kind } => {
             let expected = match kind {
                 TypeKind::Single(t) => type_word(&t.to_string()).to_owned(),
-                TypeKind::Multiple(set) => set.iter().map(|t| type_word(&t.to_string())).collect::<Vec<_>>().join(" or "),
+                TypeKind::Multiple(set) => set
+                    .iter()
+                    .map(|t| type_word(&t.to_string()))
+                    .collect::<Vec<_>>()
+                    .join(" or "),
             };
             let help = if expected == "a date" || field_is_date(&field) {
                 "write a date like 2011-06-30".to_owned()
             } else {
                 format!("write {expected} here")
             };
-            one(Kind::Type, format!("`{at}` must be {expected}; found {found}"), help)
+            one(
+                Kind::Type,
+                format!("{subject} must be {expected}; found {found}"),
+                help,
+            )
         }
         ValidationErrorKind::Enum { options } => {
-            let options: Vec<String> = options.as_array().map(|a| a.iter().map(plain).collect()).unwrap_or_default();
+            let options: Vec<String> = options
+                .as_array()
+                .map(|a| a.iter().map(plain).collect())
+                .unwrap_or_default();
             let given = plain(error.instance());
             if options.len() <= 12 {
                 let help = match closest(&given, options.iter().map(String::as_str)) {
                     Some(c) => format!("did you mean `{c}`?"),
                     None => format!("use one of: {}", options.join(", ")),
                 };
-                one(Kind::Enum, format!("`{at}` must be one of {}; found {found}", options.join(", ")), help)
+                one(
+                    Kind::Enum,
+                    format!(
+                        "{subject} must be one of {}; found {found}",
+                        options.join(", ")
+                    ),
+                    help,
+                )
             } else {
                 let (what, example) = match field.as_str() {
-                    "country" => ("an officially assigned ISO 3166-1 alpha-2 country code", "`HT` for Haiti"),
+                    "country" => (
+                        "an officially assigned ISO 3166-1 alpha-2 country code",
+                        "`HT` for Haiti",
+                    ),
                     "currency" => ("an active ISO 4217 currency code", "`USD` or `HTG`"),
                     _ => ("one of the allowed values", "a value from the schema"),
                 };
@@ -78,7 +128,11 @@ pub(super) fn explain(error: &ValidationError<'_>, schema: &Value, doc: &Documen
                     Some(o) => format!("codes are upper case: write `{o}`"),
                     None => format!("use {what}, such as {example}"),
                 };
-                one(Kind::Enum, format!("`{at}` must be {what}; found {found}"), help)
+                one(
+                    Kind::Enum,
+                    format!("{subject} must be {what}; found {found}"),
+                    help,
+                )
             }
         }
         ValidationErrorKind::Constant { expected_value } => {
@@ -87,7 +141,14 @@ pub(super) fn explain(error: &ValidationError<'_>, schema: &Value, doc: &Documen
             } else {
                 format!("write {}", describe(expected_value))
             };
-            one(Kind::Enum, format!("`{at}` must be {}; found {found}", describe(expected_value)), help)
+            one(
+                Kind::Enum,
+                format!(
+                    "{subject} must be {}; found {found}",
+                    describe(expected_value)
+                ),
+                help,
+            )
         }
         ValidationErrorKind::Format { format } => {
             let (what, help) = match format.as_str() {
@@ -100,27 +161,80 @@ pub(super) fn explain(error: &ValidationError<'_>, schema: &Value, doc: &Documen
                     };
                     ("a real date (YYYY-MM-DD)", help.to_owned())
                 }
-                "uri" => ("a full web address (URI)", "write an address such as https://example.org/budget".to_owned()),
+                "uri" => (
+                    "a full web address (URI)",
+                    "write an address such as https://example.org/budget".to_owned(),
+                ),
                 other => (other, format!("write a valid {other}")),
             };
-            one(Kind::Format, format!("`{at}` must be {what}; found {found}"), help)
+            one(
+                Kind::Format,
+                format!("{subject} must be {what}; found {found}"),
+                help,
+            )
         }
         ValidationErrorKind::Pattern { pattern } => {
             let (message, help) = pattern_sentence(pattern, &at, &found, &field);
             one(Kind::Pattern, message, help)
         }
-        ValidationErrorKind::Minimum { limit } => one(Kind::Range, format!("`{at}` must be at least {limit}; found {found}"), format!("write a number of {limit} or more")),
+        ValidationErrorKind::Minimum { limit } => one(
+            Kind::Range,
+            format!("{subject} must be at least {limit}; found {found}"),
+            format!("write a number of {limit} or more"),
+        ),
         ValidationErrorKind::Maximum { limit } => {
-            let help = if *limit == Value::from(1) { "shares are fractions between 0 and 1: write 0.25 for 25%".to_owned() } else { format!("write a number of at most {limit}") };
-            one(Kind::Range, format!("`{at}` must be at most {limit}; found {found}"), help)
+            let help = if *limit == Value::from(1) {
+                "shares are fractions between 0 and 1: write 0.25 for 25%".to_owned()
+            } else {
+                format!("write a number of at most {limit}")
+            };
+            one(
+                Kind::Range,
+                format!("{subject} must be at most {limit}; found {found}"),
+                help,
+            )
         }
-        ValidationErrorKind::ExclusiveMinimum { limit } => one(Kind::Range, format!("`{at}` must be more than {limit}; found {found}"), format!("write a number above {limit}")),
-        ValidationErrorKind::ExclusiveMaximum { limit } => one(Kind::Range, format!("`{at}` must be less than {limit}; found {found}"), format!("write a number below {limit}")),
-        ValidationErrorKind::MinItems { limit } => one(Kind::Length, format!("`{at}` must list at least {limit} {}; found {found}", plural(*limit, "entry", "entries")), "add the missing entries".to_owned()),
-        ValidationErrorKind::MaxItems { limit } => one(Kind::Length, format!("`{at}` may list at most {limit} {}; found {found}", plural(*limit, "entry", "entries")), "remove entries".to_owned()),
-        ValidationErrorKind::MinLength { limit } => one(Kind::Length, format!("`{at}` must be at least {limit} characters long; found {found}"), "say more: a reader needs the reason, not a placeholder".to_owned()),
-        ValidationErrorKind::MaxLength { limit } => one(Kind::Length, format!("`{at}` must be at most {limit} characters long"), "shorten it".to_owned()),
-        _ => one(Kind::Schema, format!("`{at}` is not valid: {error}"), "see `accord schema charter` for what is allowed here".to_owned()),
+        ValidationErrorKind::ExclusiveMinimum { limit } => one(
+            Kind::Range,
+            format!("{subject} must be more than {limit}; found {found}"),
+            format!("write a number above {limit}"),
+        ),
+        ValidationErrorKind::ExclusiveMaximum { limit } => one(
+            Kind::Range,
+            format!("{subject} must be less than {limit}; found {found}"),
+            format!("write a number below {limit}"),
+        ),
+        ValidationErrorKind::MinItems { limit } => one(
+            Kind::Length,
+            format!(
+                "`{at}` must list at least {limit} {}; found {found}",
+                plural(*limit, "entry", "entries")
+            ),
+            "add the missing entries".to_owned(),
+        ),
+        ValidationErrorKind::MaxItems { limit } => one(
+            Kind::Length,
+            format!(
+                "{subject} may list at most {limit} {}; found {found}",
+                plural(*limit, "entry", "entries")
+            ),
+            "remove entries".to_owned(),
+        ),
+        ValidationErrorKind::MinLength { limit } => one(
+            Kind::Length,
+            format!("{subject} must be at least {limit} characters long; found {found}"),
+            "say more: a reader needs the reason, not a placeholder".to_owned(),
+        ),
+        ValidationErrorKind::MaxLength { limit } => one(
+            Kind::Length,
+            format!("{subject} must be at most {limit} characters long"),
+            "shorten it".to_owned(),
+        ),
+        _ => one(
+            Kind::Schema,
+            format!("{subject} is not valid: {error}"),
+            "see `accord schema charter` for what is allowed here".to_owned(),
+        ),
     }
 }
 
@@ -145,7 +259,20 @@ fn last_key(pointer: &str) -> String {
 }
 
 fn field_is_date(field: &str) -> bool {
-    matches!(field, "start" | "end" | "date" | "due" | "by" | "until" | "expires" | "adopted" | "handover_date" | "commitment_until" | "analysis_date")
+    matches!(
+        field,
+        "start"
+            | "end"
+            | "date"
+            | "due"
+            | "by"
+            | "until"
+            | "expires"
+            | "adopted"
+            | "handover_date"
+            | "commitment_until"
+            | "analysis_date"
+    )
 }
 
 fn type_word(t: &str) -> &'static str {
@@ -164,13 +291,19 @@ fn type_word(t: &str) -> &'static str {
 /// A value as the message shows it: texts quoted, containers by kind.
 fn describe(value: &Value) -> String {
     match value {
-        Value::String(s) if s.trim().is_empty() => format!("the blank text `{s:?}`").replace("`\"", "`").replace("\"`", "`"),
+        Value::String(s) if s.trim().is_empty() => format!("the blank text `{s:?}`")
+            .replace("`\"", "`")
+            .replace("\"`", "`"),
         Value::String(s) => format!("`{}`", truncate(s)),
         Value::Number(n) => format!("`{n}`"),
         Value::Bool(b) => format!("`{b}`"),
         Value::Null => "null".to_owned(),
         Value::Array(a) if a.is_empty() => "an empty list".to_owned(),
-        Value::Array(a) => format!("a list of {} {}", a.len(), if a.len() == 1 { "entry" } else { "entries" }),
+        Value::Array(a) => format!(
+            "a list of {} {}",
+            a.len(),
+            if a.len() == 1 { "entry" } else { "entries" }
+        ),
         Value::Object(_) => "a table".to_owned(),
     }
 }
@@ -183,23 +316,42 @@ fn plain(value: &Value) -> String {
 }
 
 fn truncate(s: &str) -> String {
-    if s.chars().count() > 60 { format!("{}…", s.chars().take(60).collect::<String>()) } else { s.to_owned() }
+    if s.chars().count() > 60 {
+        format!("{}…", s.chars().take(60).collect::<String>())
+    } else {
+        s.to_owned()
+    }
 }
 
 fn pattern_sentence(pattern: &str, at: &str, found: &str, field: &str) -> (String, String) {
     if pattern == "\\S" {
-        (format!("`{at}` must not be blank"), "write the text, or remove the key if there is nothing to say".to_owned())
+        (
+            format!("`{at}` must not be blank"),
+            "write the text, or remove the key if there is nothing to say".to_owned(),
+        )
     } else if pattern == "^[a-z0-9][a-z0-9-]*$" {
         (
-            format!("`{at}` must be a slug (lowercase letters, digits and hyphens); found {found}"),
+            format!(
+                "{subject} must be a slug (lowercase letters, digits and hyphens); found {found}"
+            ),
             "write an id such as `konbit-dlo`".to_owned(),
         )
     } else if pattern.starts_with("^[a-z0-9-]+(\\.") {
-        (format!("`{at}` must be a rule id; found {found}"), "write a rule id such as `transparency.budget-published` (`accord rules` lists them)".to_owned())
+        (
+            format!("{subject} must be a rule id; found {found}"),
+            "write a rule id such as `transparency.budget-published` (`accord rules` lists them)"
+                .to_owned(),
+        )
     } else if field == "language" || field == "languages" || pattern.contains("[Xx]") {
-        (format!("`{at}` must be a BCP 47 language tag; found {found}"), "write a tag such as `ht`, `fr` or `es-PE`".to_owned())
+        (
+            format!("{subject} must be a BCP 47 language tag; found {found}"),
+            "write a tag such as `ht`, `fr` or `es-PE`".to_owned(),
+        )
     } else {
-        (format!("`{at}` does not have the expected form; found {found}"), format!("match the pattern {pattern}"))
+        (
+            format!("{subject} does not have the expected form; found {found}"),
+            format!("match the pattern {pattern}"),
+        )
     }
 }
 
@@ -215,7 +367,10 @@ fn schema_at<'s>(schema: &'s Value, instance: &Value, pointer: &str) -> Option<&
             resolve(schema, node.get("items")?)?
         } else {
             value = value.get(&token)?;
-            let next = node.get("properties").and_then(|p| p.get(&token)).or_else(|| node.get("additionalProperties").filter(|a| a.is_object()))?;
+            let next = node
+                .get("properties")
+                .and_then(|p| p.get(&token))
+                .or_else(|| node.get("additionalProperties").filter(|a| a.is_object()))?;
             resolve(schema, next)?
         };
     }
@@ -241,9 +396,16 @@ fn known_keys(schema: &Value, instance: &Value, pointer: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn property_description(schema: &Value, instance: &Value, pointer: &str, key: &str) -> Option<String> {
+fn property_description(
+    schema: &Value,
+    instance: &Value,
+    pointer: &str,
+    key: &str,
+) -> Option<String> {
     let parent = schema_at(schema, instance, pointer)?;
     let prop = resolve(schema, parent.get("properties")?.get(key)?)?;
     let own = parent.get("properties")?.get(key)?.get("description");
-    own.or_else(|| prop.get("description")).and_then(Value::as_str).map(|d| d.trim_end_matches('.').to_owned())
+    own.or_else(|| prop.get("description"))
+        .and_then(Value::as_str)
+        .map(|d| d.trim_end_matches('.').to_owned())
 }

@@ -32,14 +32,19 @@ impl SchemaValidator {
         let validator = jsonschema::draft202012::options()
             .should_validate_formats(true)
             .build(&schema)
-            .map_err(|e| SchemaError { name: name.to_owned(), message: e.to_string() })?;
+            .map_err(|e| SchemaError {
+                name: name.to_owned(),
+                message: e.to_string(),
+            })?;
         Ok(SchemaValidator { schema, validator })
     }
 
     /// The charter schema.
     pub fn charter() -> Result<SchemaValidator, SchemaError> {
-        let schema = serde_json::from_str(CHARTER_SCHEMA)
-            .map_err(|e| SchemaError { name: "charter".into(), message: e.to_string() })?;
+        let schema = serde_json::from_str(CHARTER_SCHEMA).map_err(|e| SchemaError {
+            name: "charter".into(),
+            message: e.to_string(),
+        })?;
         SchemaValidator::new("charter", schema)
     }
 
@@ -98,7 +103,11 @@ pub fn human_path(pointer: &str) -> String {
             out.push_str(&token);
         }
     }
-    if out.is_empty() { "the charter".to_owned() } else { out }
+    if out.is_empty() {
+        "the charter".to_owned()
+    } else {
+        out
+    }
 }
 
 /// The closest candidate to `word`, when one is close enough to be a likely typo.
@@ -119,7 +128,10 @@ mod tests {
     fn human_paths() {
         assert_eq!(human_path("/partners/2/base"), "partners[2].base");
         assert_eq!(human_path(""), "the charter");
-        assert_eq!(human_path("/goals/0/benchmarks/1/due"), "goals[0].benchmarks[1].due");
+        assert_eq!(
+            human_path("/goals/0/benchmarks/1/due"),
+            "goals[0].benchmarks[1].due"
+        );
     }
 
     #[test]
@@ -128,4 +140,35 @@ mod tests {
         assert_eq!(closest("handover_data", keys), Some("handover_date"));
         assert_eq!(closest("zzz", keys), None);
     }
+}
+
+/// A charter file checked for structure: what was loaded and every error found.
+#[derive(Debug)]
+pub struct Checked {
+    pub loaded: crate::load::Loaded,
+    pub errors: Vec<Diagnostic>,
+}
+
+impl Checked {
+    pub fn is_valid(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    pub fn document(&self) -> Option<&Document> {
+        self.loaded.document.as_ref().ok()
+    }
+}
+
+/// Loads and validates one charter file.
+pub fn check_file(
+    path: &std::path::Path,
+    limits: &crate::load::Limits,
+    schema: &SchemaValidator,
+) -> Checked {
+    let loaded = crate::load::load_file(path, limits);
+    let errors = match &loaded.document {
+        Ok(doc) => validate_charter(schema, doc),
+        Err(d) => vec![d.clone()],
+    };
+    Checked { loaded, errors }
 }

@@ -17,7 +17,14 @@ pub(super) fn check(charter: &Value) -> Vec<Diagnostic> {
 
     let partner_ids: Vec<&str> = partners.keys().copied().collect();
     let partner_ref = |pointer: String, out: &mut Vec<Diagnostic>| {
-        dangling(charter, &pointer, &partner_ids, "partner", "[[partners]]", out);
+        dangling(
+            charter,
+            &pointer,
+            &partner_ids,
+            "partner",
+            "[[partners]]",
+            out,
+        );
     };
     for (i, _) in entries(charter, "/budget/allocations") {
         partner_ref(format!("/budget/allocations/{i}/partner"), &mut out);
@@ -39,16 +46,35 @@ pub(super) fn check(charter: &Value) -> Vec<Diagnostic> {
     }
     let benchmark_ids: Vec<&str> = benchmarks.iter().map(String::as_str).collect();
     for (i, _) in entries(charter, "/exit/criteria") {
-        dangling(charter, &format!("/exit/criteria/{i}"), &benchmark_ids, "benchmark", "[[goals.benchmarks]]", &mut out);
+        dangling(
+            charter,
+            &format!("/exit/criteria/{i}"),
+            &benchmark_ids,
+            "benchmark",
+            "[[goals.benchmarks]]",
+            &mut out,
+        );
     }
 
-    let date = |p: &str| charter.pointer(p).and_then(Value::as_str).and_then(Date::parse);
+    let date = |p: &str| {
+        charter
+            .pointer(p)
+            .and_then(Value::as_str)
+            .and_then(Date::parse)
+    };
     if let (Some(start), Some(end)) = (date("/partnership/start"), date("/partnership/end")) {
         if start >= end {
             out.push(
-                Diagnostic::new(Kind::DateOrder, format!("the partnership ends on {end}, which is not after its start on {start}"))
-                    .at_path("/partnership/end")
-                    .with_help("`partnership.end` must be later than `partnership.start`: check both dates"),
+                Diagnostic::new(
+                    Kind::DateOrder,
+                    format!(
+                        "the partnership ends on {end}, which is not after its start on {start}"
+                    ),
+                )
+                .at_path("/partnership/end")
+                .with_help(
+                    "`partnership.end` must be later than `partnership.start`: check both dates",
+                ),
             );
         }
     }
@@ -57,19 +83,37 @@ pub(super) fn check(charter: &Value) -> Vec<Diagnostic> {
 
 /// The entries of the array at `pointer` (none when absent or not an array).
 fn entries<'v>(charter: &'v Value, pointer: &str) -> impl Iterator<Item = (usize, &'v Value)> {
-    charter.pointer(pointer).and_then(Value::as_array).into_iter().flatten().enumerate()
+    charter
+        .pointer(pointer)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
 }
 
 /// Ids of the list at `pointer`, reporting duplicates; maps each id to its first index.
-fn unique_ids<'v>(charter: &'v Value, pointer: &str, what: &str, out: &mut Vec<Diagnostic>) -> HashMap<&'v str, usize> {
+fn unique_ids<'v>(
+    charter: &'v Value,
+    pointer: &str,
+    what: &str,
+    out: &mut Vec<Diagnostic>,
+) -> HashMap<&'v str, usize> {
     let mut seen = HashMap::new();
     for (i, entry) in entries(charter, pointer) {
-        let Some(id) = entry.get("id").and_then(Value::as_str) else { continue };
+        let Some(id) = entry.get("id").and_then(Value::as_str) else {
+            continue;
+        };
         if let Some(first) = seen.get(id) {
             out.push(
-                Diagnostic::new(Kind::DuplicateId, format!("the {what} id `{id}` is used twice (first at `{}`)", human_path(&format!("{pointer}/{first}"))))
-                    .at_path(format!("{pointer}/{i}/id"))
-                    .with_help(format!("give every {what} its own id")),
+                Diagnostic::new(
+                    Kind::DuplicateId,
+                    format!(
+                        "the {what} id `{id}` is used twice (first at `{}`)",
+                        human_path(&format!("{pointer}/{first}"))
+                    ),
+                )
+                .at_path(format!("{pointer}/{i}/id"))
+                .with_help(format!("give every {what} its own id")),
             );
         } else {
             seen.insert(id, i);
@@ -84,7 +128,9 @@ fn benchmark_ids(charter: &Value, out: &mut Vec<Diagnostic>) -> Vec<String> {
     let mut ids = Vec::new();
     for (g, _) in entries(charter, "/goals") {
         for (b, bench) in entries(charter, &format!("/goals/{g}/benchmarks")) {
-            let Some(id) = bench.get("id").and_then(Value::as_str) else { continue };
+            let Some(id) = bench.get("id").and_then(Value::as_str) else {
+                continue;
+            };
             let here = format!("/goals/{g}/benchmarks/{b}");
             if let Some(first) = seen.get(id) {
                 out.push(
@@ -101,8 +147,17 @@ fn benchmark_ids(charter: &Value, out: &mut Vec<Diagnostic>) -> Vec<String> {
     ids
 }
 
-fn dangling(charter: &Value, pointer: &str, known: &[&str], what: &str, list: &str, out: &mut Vec<Diagnostic>) {
-    let Some(id) = charter.pointer(pointer).and_then(Value::as_str) else { return };
+fn dangling(
+    charter: &Value,
+    pointer: &str,
+    known: &[&str],
+    what: &str,
+    list: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(id) = charter.pointer(pointer).and_then(Value::as_str) else {
+        return;
+    };
     if known.contains(&id) {
         return;
     }
@@ -112,8 +167,14 @@ fn dangling(charter: &Value, pointer: &str, known: &[&str], what: &str, list: &s
         None => format!("use the id of an entry of `{list}`: {}", known.join(", ")),
     };
     out.push(
-        Diagnostic::new(Kind::Reference, format!("`{}` refers to the {what} `{id}`, which the charter does not define", human_path(pointer)))
-            .at_path(pointer.to_owned())
-            .with_help(help),
+        Diagnostic::new(
+            Kind::Reference,
+            format!(
+                "`{}` refers to the {what} `{id}`, which the charter does not define",
+                human_path(pointer)
+            ),
+        )
+        .at_path(pointer.to_owned())
+        .with_help(help),
     );
 }

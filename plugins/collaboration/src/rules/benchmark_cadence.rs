@@ -27,7 +27,7 @@ accord_plugin::rule! {
     /// country = "HT"
     /// community = "Residents of three neighbourhoods of Port-au-Prince"
     /// start = 2011-01-01
-    /// end = 2013-12-31
+    /// end = 2014-06-30
     ///
     /// [[goals]]
     /// id = "access"
@@ -36,12 +36,26 @@ accord_plugin::rule! {
     /// [[goals.benchmarks]]
     /// id = "points-rebuilt"
     /// description = "Water points rebuilt"
+    /// indicator = "Number of water points rebuilt"
+    /// target = 12
+    /// owner = "konbit"
     /// due = 2011-12-31
     ///
     /// [[goals.benchmarks]]
     /// id = "points-working"
     /// description = "Water points in working order"
+    /// indicator = "Share of water points working at the monthly check"
+    /// target = 0.95
+    /// owner = "konbit"
     /// due = 2012-12-31
+    ///
+    /// [[goals.benchmarks]]
+    /// id = "committees-alone"
+    /// description = "Water committees run the points without outside staff"
+    /// indicator = "Water committees running their point alone"
+    /// target = 12
+    /// owner = "konbit"
+    /// due = 2013-12-31
     /// ```
     pub RULE = "collaboration.benchmark-cadence", Info,
         references: ["Accord founding brief (SEED): benchmarks"]
@@ -87,6 +101,13 @@ impl Point {
     }
 }
 
+// Readings of RULES.md (noted for the lead):
+// - With no dated benchmark the list is just start and end, so a span longer than the limit makes
+//   `/partnership/end` late: "no benchmark for N years" is exactly what the rule is about.
+// - Dues outside the span are sorted in like any other date (benchmarks-measurable reports them):
+//   a due before the start can make `/partnership/start` late, and a due after the end can be
+//   late after the end; this is why RULES.md lists `/partnership/start` among the paths.
+// - The first date in sorted order has no previous date and is never late.
 pub fn check(charter: &Charter, max_months: u32, out: &mut Outcome) {
     // The order RULES.md fixes for equal dates: start first, then dues in goal and benchmark
     // order, then end. Building the list in that order and sorting it stably by date keeps it.

@@ -34,6 +34,8 @@ accord_plugin::rule! {
         ]
 }
 
+// Missing data fails: no `[coordination]`, or no `mapping_done`, is a finding at
+// `/coordination/mapping_done` (the host locates it at the nearest existing ancestor).
 pub fn check(charter: &Charter, out: &mut Outcome) {
     let message = match &charter.coordination {
         None => {

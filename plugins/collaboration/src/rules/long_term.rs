@@ -31,6 +31,8 @@ accord_plugin::rule! {
         references: ["Accord founding brief (SEED): make yourself not needed"]
 }
 
+// `min_years` is a whole number of years (an integer option, at least 1, so that
+// `Date::add_years` and its 29 February clamping apply exactly); the comparison is inclusive.
 pub fn check(charter: &Charter, min_years: u32, out: &mut Outcome) {
     let (start, end) = (charter.partnership.start, charter.partnership.end);
     let earliest_end = start.add_years(min_years);

@@ -14,9 +14,10 @@ accord_plugin::rule! {
     /// change it with option `max_adoption_fraction`.
     ///
     /// ## How to fix
-    /// Agree the exit strategy with all partners in the first quarter of the partnership and
-    /// record the date in `exit.adopted`. If it was agreed later, say so honestly and bring the
-    /// partners together now to agree the remaining steps; a waiver can explain why it came late.
+    /// Agree the exit strategy with all partners early, within the first quarter of the
+    /// partnership by default, and record the date in `exit.adopted`. If it was agreed later,
+    /// record the real date and bring the partners together now to agree the remaining steps; a
+    /// waiver can explain why it came late.
     ///
     /// ## Example
     /// ```toml
@@ -93,7 +94,10 @@ mod tests {
     fn fires_without_an_adoption_date() {
         let out = healthy().remove("/exit/adopted").run(&ExitPlan);
         assert_eq!(out.paths(&RULE), ["/exit/adopted"]);
-        assert!(out.of(&RULE).all(|f| f.message.contains("does not say when")));
+        assert!(
+            out.of(&RULE)
+                .all(|f| f.message.contains("does not say when"))
+        );
     }
 
     #[test]

@@ -1,5 +1,7 @@
 use accord_plugin::{Charter, Outcome};
 
+use super::partner_label;
+
 accord_plugin::rule! {
     /// Skills are handed over in time: at least one `[[exit.capacity_transfer]]` goes to a local
     /// partner, every transfer has a `by` date, and none is due after `exit.handover_date`.
@@ -53,9 +55,7 @@ pub fn check(charter: &Charter, out: &mut Outcome) {
     } else if !transfers.iter().any(|t| charter.is_local_partner(&t.to)) {
         let mut recipients: Vec<String> = Vec::new();
         for t in transfers {
-            let name = charter
-                .partner(&t.to)
-                .map_or_else(|| t.to.clone(), |p| format!("{} ({})", p.name, p.id));
+            let name = partner_label(charter, &t.to);
             if !recipients.contains(&name) {
                 recipients.push(name);
             }
@@ -80,7 +80,8 @@ pub fn check(charter: &Charter, out: &mut Outcome) {
                 path,
                 format!(
                     "The transfer of \"{}\" to {} has no `by` date.",
-                    t.skill, t.to
+                    t.skill,
+                    partner_label(charter, &t.to)
                 ),
             ),
             (Some(by), Some(handover)) if by > handover => out.finding(
@@ -88,7 +89,8 @@ pub fn check(charter: &Charter, out: &mut Outcome) {
                 path,
                 format!(
                     "The transfer of \"{}\" to {} is due by {by}, after the handover on {handover}.",
-                    t.skill, t.to
+                    t.skill,
+                    partner_label(charter, &t.to)
                 ),
             ),
             _ => {}
@@ -109,7 +111,10 @@ mod tests {
     }
 
     fn messages(f: &Fixture) -> Vec<String> {
-        f.run(&ExitPlan).of(&RULE).map(|f| f.message.clone()).collect()
+        f.run(&ExitPlan)
+            .of(&RULE)
+            .map(|f| f.message.clone())
+            .collect()
     }
 
     #[test]
@@ -174,10 +179,16 @@ mod tests {
         ]));
         assert_eq!(
             f.run(&ExitPlan).paths(&RULE),
-            ["/exit/capacity_transfer/0/by", "/exit/capacity_transfer/2/by"]
+            [
+                "/exit/capacity_transfer/0/by",
+                "/exit/capacity_transfer/2/by"
+            ]
         );
         let m = messages(&f);
-        assert!(m[0].contains("\"Pump repair\" to konbit has no `by`"), "{m:?}");
+        assert!(
+            m[0].contains("\"Pump repair\" to Konbit Dlo (konbit) has no `by`"),
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -200,7 +211,10 @@ mod tests {
         ]));
         assert_eq!(
             f.run(&ExitPlan).paths(&RULE),
-            ["/exit/capacity_transfer/0/by", "/exit/capacity_transfer/2/by"]
+            [
+                "/exit/capacity_transfer/0/by",
+                "/exit/capacity_transfer/2/by"
+            ]
         );
         let m = messages(&f);
         assert!(

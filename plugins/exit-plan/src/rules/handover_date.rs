@@ -101,19 +101,35 @@ mod tests {
     fn boundary_at_the_start_fails_and_the_day_after_passes() {
         let m = message(&handover("2011-01-01"));
         assert!(m.contains("2011-01-01") && m.contains("not after"), "{m}");
-        assert!(handover("2011-01-02").run(&ExitPlan).paths(&RULE).is_empty());
+        assert!(
+            handover("2011-01-02")
+                .run(&ExitPlan)
+                .paths(&RULE)
+                .is_empty()
+        );
     }
 
     #[test]
     fn fires_before_the_start() {
         let m = message(&handover("2010-06-30"));
-        assert!(m.contains("2010-06-30") && m.contains("starts (2011-01-01)"), "{m}");
+        assert!(
+            m.contains("2010-06-30") && m.contains("starts (2011-01-01)"),
+            "{m}"
+        );
     }
 
     #[test]
     fn boundary_at_the_end_passes_and_the_day_after_fails() {
-        assert!(handover("2016-12-31").run(&ExitPlan).paths(&RULE).is_empty());
+        assert!(
+            handover("2016-12-31")
+                .run(&ExitPlan)
+                .paths(&RULE)
+                .is_empty()
+        );
         let m = message(&handover("2017-01-01"));
-        assert!(m.contains("2017-01-01") && m.contains("ends (2016-12-31)"), "{m}");
+        assert!(
+            m.contains("2017-01-01") && m.contains("ends (2016-12-31)"),
+            "{m}"
+        );
     }
 }

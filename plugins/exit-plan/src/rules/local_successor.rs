@@ -86,14 +86,20 @@ mod tests {
     #[test]
     fn fires_for_an_international_successor() {
         let m = single_message(healthy().set("/exit/successor", json!("aquafund")));
-        assert!(m.contains("AquaFund (aquafund)") && m.contains("international"), "{m}");
+        assert!(
+            m.contains("AquaFund (aquafund)") && m.contains("international"),
+            "{m}"
+        );
     }
 
     #[test]
     fn fires_for_an_affiliate_of_an_international() {
         let f = healthy().set("/partners/0/affiliated_international", json!(true));
         let m = single_message(f);
-        assert!(m.contains("Konbit Dlo (konbit)") && m.contains("affiliate"), "{m}");
+        assert!(
+            m.contains("Konbit Dlo (konbit)") && m.contains("affiliate"),
+            "{m}"
+        );
     }
 
     #[test]

@@ -27,6 +27,11 @@ fn name(p: &Partner) -> String {
     format!("{} ({})", p.name, p.id)
 }
 
+/// A partner as messages name it: "Konbit Dlo (konbit)", or the bare id when unknown.
+pub(crate) fn partner_label(charter: &Charter, id: &str) -> String {
+    charter.partner(id).map_or_else(|| id.to_owned(), name)
+}
+
 fn not_local_reason(p: &Partner) -> &'static str {
     match p.base {
         Base::International => "an international partner, not a local one",

@@ -95,7 +95,10 @@ mod tests {
             .remove("/exit/support_after_exit/until")
             .run(&ExitPlan);
         assert_eq!(out.paths(&RULE), ["/exit/support_after_exit/until"]);
-        assert!(out.of(&RULE).all(|f| f.message.contains("Technical advice")));
+        assert!(
+            out.of(&RULE)
+                .all(|f| f.message.contains("Technical advice"))
+        );
     }
 
     #[test]
@@ -113,7 +116,10 @@ mod tests {
             .set("/exit/support_after_exit/on_request", json!(false))
             .run(&ExitPlan);
         assert_eq!(out.paths(&RULE), ["/exit/support_after_exit/on_request"]);
-        assert!(out.of(&RULE).all(|f| f.message.contains("on_request = true")));
+        assert!(
+            out.of(&RULE)
+                .all(|f| f.message.contains("on_request = true"))
+        );
     }
 
     #[test]

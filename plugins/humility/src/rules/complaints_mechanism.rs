@@ -7,10 +7,11 @@ accord_plugin::rule! {
     /// ## Why
     /// People who cannot safely complain, or who never hear back, stop telling the partners what
     /// goes wrong, including abuse and fraud. The Core Humanitarian Standard (2014, revised
-    /// 2024), commitment 5, asks that complaints be welcomed and addressed. The 30-day limit is
-    /// Accord's own default, not a framework figure; a profile can change it with option
-    /// `max_complaint_response_days`. A mechanism that sets no response time fails: without one,
-    /// nobody can tell whether complaints are answered.
+    /// 2024), commitment 5, asks that complaints be welcomed and addressed. This rule asks for an
+    /// answer within 30 days, and this threshold is Accord's own default, not a framework
+    /// figure; a profile can change it with option `max_complaint_response_days`. A mechanism
+    /// that sets no response time fails: without one, nobody can tell whether complaints are
+    /// answered.
     ///
     /// ## How to fix
     /// Set up a complaints mechanism and record it in `[listening.complaints]` with
@@ -168,6 +169,20 @@ mod tests {
             past.of(&RULE)
                 .all(|f| f.message.contains("15 days") && f.message.contains("maximum of 14"))
         );
+    }
+
+    #[test]
+    fn rationale_says_the_threshold_is_ours() {
+        let why = RULE.meta().rationale.replace('\n', " ");
+        assert!(
+            why.contains("this threshold is Accord's own default, not a framework figure"),
+            "{why}"
+        );
+        assert!(
+            why.contains("option `max_complaint_response_days`"),
+            "{why}"
+        );
+        assert!(why.contains("Core Humanitarian Standard"), "{why}");
     }
 
     #[test]

@@ -63,7 +63,7 @@ pub fn check(charter: &Charter, out: &mut Outcome) {
         }
         let message = if context.is_none() {
             format!(
-                "The charter has no `[context]` section, so it does not describe {what} (`{key}`)."
+                "The charter has no `[context]` section, so it does not describe {what} (`context.{key}`)."
             )
         } else {
             format!("The context analysis does not describe {what} (`context.{key}`).")
