@@ -174,7 +174,7 @@ pub(super) fn explain(
             )
         }
         ValidationErrorKind::Pattern { pattern } => {
-            let (message, help) = pattern_sentence(pattern, &at, &found, &field);
+            let (message, help) = pattern_sentence(pattern, &subject, &found, &field);
             one(Kind::Pattern, message, help)
         }
         ValidationErrorKind::Minimum { limit } => one(
@@ -323,7 +323,7 @@ fn truncate(s: &str) -> String {
     }
 }
 
-fn pattern_sentence(pattern: &str, at: &str, found: &str, field: &str) -> (String, String) {
+fn pattern_sentence(pattern: &str, subject: &str, found: &str, field: &str) -> (String, String) {
     if pattern == "\\S" {
         (
             format!("`{at}` must not be blank"),
