@@ -326,7 +326,7 @@ fn truncate(s: &str) -> String {
 fn pattern_sentence(pattern: &str, subject: &str, found: &str, field: &str) -> (String, String) {
     if pattern == "\\S" {
         (
-            format!("`{at}` must not be blank"),
+            format!("{subject} must not be blank"),
             "write the text, or remove the key if there is nothing to say".to_owned(),
         )
     } else if pattern == "^[a-z0-9][a-z0-9-]*$" {
