@@ -151,7 +151,9 @@ mod tests {
         let severities: Vec<_> = super::RULES.iter().map(|r| r.severity).collect();
         assert_eq!(
             severities,
-            [Warning, Error, Warning, Warning, Warning, Info, Info, Warning]
+            [
+                Warning, Error, Warning, Warning, Warning, Info, Info, Warning
+            ]
         );
     }
 
@@ -162,12 +164,64 @@ mod tests {
             // The summary is one sentence; the fix's first sentence stands alone.
             assert!(r.summary.ends_with('.'), "{}: {}", r.id, r.summary);
             assert!(r.fix.contains('.'), "{}", r.id);
-            // The rationale names its source frameworks, with their year.
-            assert!(r.rationale.contains("(20"), "{} names no source", r.id);
+            // The rationale names every source framework of RULES.md's source column.
+            let sources: &[&str] = match r.id.as_str() {
+                "transparency.budget-published" => &["Principles of Partnership", "IATI Standard"],
+                "transparency.allocations-balance" => &["IATI Standard"],
+                "transparency.interests-declared" => {
+                    &["Principles of Partnership", "The Partnering Initiative"]
+                }
+                "transparency.public-reporting" => &["Principles of Partnership", "IATI Standard"],
+                "transparency.independent-audit" => &[
+                    "Core Humanitarian Standard (2014, revised 2024), commitment 9",
+                    "The Partnering Initiative",
+                ],
+                "transparency.local-funding-share" => &[
+                    "Grand Bargain (2016)",
+                    "Charter4Change (2015, updated 2019), commitment 1",
+                ],
+                "transparency.local-share-published" => {
+                    &["Charter4Change (2015, updated 2019), commitment 3"]
+                }
+                "transparency.open-data" => &[
+                    "Grand Bargain (2016)",
+                    "Charter4Change (2015, updated 2019), commitment 3",
+                ],
+                other => panic!("unexpected rule {other}"),
+            };
+            let rationale = r.rationale.replace('\n', " ");
+            for source in sources {
+                assert!(
+                    rationale.contains(source),
+                    "{} does not name {source}",
+                    r.id
+                );
+            }
             // The example is a TOML fragment, not a fenced block.
             assert!(!r.example.contains("```"), "{}", r.id);
             assert!(r.example.starts_with('['), "{}: {}", r.id, r.example);
         }
+    }
+
+    #[test]
+    fn our_default_thresholds_say_so() {
+        let m = super::Transparency.manifest();
+        let public = m
+            .rules
+            .iter()
+            .find(|r| r.id == "transparency.public-reporting")
+            .unwrap();
+        assert!(public.rationale.replace('\n', " ").contains(
+            "Accord's own default, not a framework figure; a profile can change it with option `max_report_interval_months`"
+        ));
+        let local = m
+            .rules
+            .iter()
+            .find(|r| r.id == "transparency.local-funding-share")
+            .unwrap();
+        let local_rationale = local.rationale.replace('\n', " ");
+        assert!(local_rationale.contains("option `min_local_funding_share`"));
+        assert!(!local_rationale.contains("Accord's own default"));
     }
 
     #[test]
@@ -261,10 +315,10 @@ mod tests {
             .set(
                 "/budget",
                 json!({"currency": "USD", "total": 400000, "published": true,
-                       "allocations": [
-                           {"partner": "konbit", "amount": 300000},
-                           {"partner": "aquafund", "amount": 100000}
-                       ]}),
+                "allocations": [
+                    {"partner": "konbit", "amount": 300000},
+                    {"partner": "aquafund", "amount": 100000}
+                ]}),
             )
             .set(
                 "/transparency",
