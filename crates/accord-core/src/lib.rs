@@ -2,9 +2,16 @@
 //!
 //! It prints nothing: the `accord` binary renders what this crate returns.
 
+pub mod audit;
 pub mod diagnostic;
+pub mod host_rules;
 pub mod inputs;
 pub mod load;
+pub mod plugin;
+pub mod profile;
+pub mod report;
+pub mod schemas;
+pub mod score;
 pub mod source;
 pub mod validate;
 

@@ -62,6 +62,20 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
+    /// The date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
     /// `other − self` in days.
     pub fn days_until(self, other: Date) -> i64 {
         other.days_since_epoch() - self.days_since_epoch()
@@ -138,6 +152,19 @@ mod tests {
         );
         assert_eq!(d("2011-01-01").days_until(d("2016-12-31")), 2191);
         assert_eq!(d("1969-12-31").days_since_epoch(), -1);
+    }
+
+    #[test]
+    fn days_round_trip() {
+        for s in [
+            "1970-01-01",
+            "2000-02-29",
+            "1969-12-31",
+            "2026-11-27",
+            "1600-03-01",
+        ] {
+            assert_eq!(Date::from_days_since_epoch(d(s).days_since_epoch()), d(s));
+        }
     }
 
     #[test]

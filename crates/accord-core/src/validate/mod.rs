@@ -57,6 +57,18 @@ impl SchemaValidator {
         out
     }
 
+    /// Every error of a value without a source (plugin manifests and outputs), as
+    /// "at `/pointer`: reason" lines for a plugin author.
+    pub fn explain(&self, value: &Value) -> Vec<String> {
+        self.validator
+            .iter_errors(value)
+            .map(|e| {
+                let at = e.instance_path().as_str();
+                format!("at `{}`: {e}", if at.is_empty() { "/" } else { at })
+            })
+            .collect()
+    }
+
     pub fn is_valid(&self, value: &Value) -> bool {
         self.validator.is_valid(value)
     }

@@ -1,0 +1,69 @@
+use std::path::PathBuf;
+
+/// Why a plugin could not be loaded. Each message names the file, the cause and the fix.
+#[derive(Debug, thiserror::Error)]
+pub enum PluginError {
+    #[error(
+        "plugin `{name}` was not found\nhelp: looked for `{file}` in: {searched}; build the plugins (`cargo build --workspace`), pass `--plugin-dir DIR`, or set ACCORD_PLUGIN_PATH"
+    )]
+    NotFound {
+        name: String,
+        file: String,
+        searched: String,
+    },
+    #[error("the plugin file `{path}` could not be read: {cause}")]
+    Read { path: PathBuf, cause: String },
+    #[error(
+        "`{path}` could not be loaded as a library: {cause}\nhelp: is it a shared library built for this platform?"
+    )]
+    Open { path: PathBuf, cause: String },
+    #[error(
+        "`{path}` is not an Accord plugin: it does not export `accord_plugin_entry` ({cause})\nhelp: a plugin exports that function; in Rust, call `accord_plugin::export_plugin!(YourPlugin);`"
+    )]
+    MissingSymbol { path: PathBuf, cause: String },
+    #[error(
+        "`{path}` speaks plugin ABI version {found}, but this accord supports version {supported}\nhelp: rebuild the plugin against an accord-plugin SDK for ABI version {supported}"
+    )]
+    AbiVersion {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error(
+        "`{path}` declares a plugin table of {found} bytes, shorter than the {needed} bytes of ABI version 1\nhelp: rebuild the plugin against the current `accord_plugin.h`"
+    )]
+    ShortStruct {
+        path: PathBuf,
+        found: u32,
+        needed: usize,
+    },
+    #[error("`{path}` returned a NULL plugin table from `accord_plugin_entry`")]
+    NullEntry { path: PathBuf },
+    #[error(
+        "`{path}` has a NULL `{function}` function in its plugin table\nhelp: all three functions (manifest, check, free_buf) are required"
+    )]
+    NullFunction {
+        path: PathBuf,
+        function: &'static str,
+    },
+    #[error(
+        "the manifest of `{path}` is invalid: {cause}\nhelp: the manifest must match schemas/plugin-manifest.schema.json (`accord schema plugin-manifest`)"
+    )]
+    Manifest { path: PathBuf, cause: String },
+    #[error(
+        "the plugin `{name}` is defined twice: by `{first}` and by `{second}`\nhelp: remove one of the two files from the plugin directories, or name only one with `--plugin`"
+    )]
+    DuplicateName {
+        name: String,
+        first: PathBuf,
+        second: PathBuf,
+    },
+    #[error(
+        "the rule `{rule}` is defined twice: by `{first}` and by `{second}`\nhelp: rule ids must be unique across all plugins and packs; rename one"
+    )]
+    DuplicateRule {
+        rule: String,
+        first: String,
+        second: String,
+    },
+}

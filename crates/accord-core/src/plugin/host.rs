@@ -1,0 +1,252 @@
+//! Loading a plugin library and calling it. The only `unsafe` code of the host lives here.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use accord_plugin::abi::{
+    ACCORD_ABI_VERSION, ACCORD_FLAG_THREAD_SAFE, ACCORD_OK, ACCORD_PANIC, AccordBuf, AccordHeader,
+    AccordPluginV1, CheckFn, ENTRY_SYMBOL, FreeBufFn, V1_STRUCT_SIZE,
+};
+use accord_plugin::{Manifest, Outcome};
+use serde_json::Value;
+
+use super::PluginError;
+use crate::validate::SchemaValidator;
+
+/// The largest output a plugin may return (PLUGIN-ABI.md: 16 MiB).
+pub const OUTPUT_LIMIT: usize = 16 * 1024 * 1024;
+
+/// A loaded plugin. The library is never unloaded (dlclose hazards with thread-local
+/// destructors), so the function pointers stay valid for the process.
+pub struct LoadedPlugin {
+    pub path: PathBuf,
+    pub sha256: String,
+    pub manifest: Manifest,
+    pub flags: u64,
+    check: CheckFn,
+    free_buf: FreeBufFn,
+    /// Held around `check` when the plugin is not thread-safe.
+    serial: Option<Mutex<()>>,
+}
+
+impl std::fmt::Debug for LoadedPlugin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoadedPlugin")
+            .field("path", &self.path)
+            .field("name", &self.manifest.name)
+            .finish()
+    }
+}
+
+/// A raw response: the status and a copy of the plugin's bytes.
+struct Response {
+    status: i32,
+    bytes: Vec<u8>,
+}
+
+fn libloading_cause(e: &libloading::Error) -> String {
+    // libloading's Display says only "dlopen failed"; the reason is in source().
+    let mut cause = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        cause = format!("{cause}: {s}");
+        source = s.source();
+    }
+    cause
+}
+
+impl LoadedPlugin {
+    /// Loads the library at `path`, checks its header and functions, and reads and validates
+    /// its manifest against `manifest_schema`.
+    pub fn load(
+        path: &Path,
+        manifest_schema: &SchemaValidator,
+    ) -> Result<LoadedPlugin, PluginError> {
+        let bytes = std::fs::read(path).map_err(|e| PluginError::Read {
+            path: path.to_owned(),
+            cause: e.to_string(),
+        })?;
+        let sha256 = crate::sha256_hex(&bytes);
+        // SAFETY: loading a library runs its initialisers. That is the trust a user gives a plugin
+        // by naming it (ARCHITECTURE.md, "Isolation": `--isolate` is for untrusted ones).
+        let library = unsafe { libloading::Library::new(path) }.map_err(|e| PluginError::Open {
+            path: path.to_owned(),
+            cause: libloading_cause(&e),
+        })?;
+        // SAFETY: the symbol's type is fixed by the ABI: `const AccordHeader *(*)(void)`.
+        let entry: libloading::Symbol<'_, unsafe extern "C" fn() -> *const AccordHeader> =
+            unsafe { library.get(ENTRY_SYMBOL) }.map_err(|e| PluginError::MissingSymbol {
+                path: path.to_owned(),
+                cause: libloading_cause(&e),
+            })?;
+        // SAFETY: calling the entry point as the ABI prescribes; it takes no arguments.
+        let header = unsafe { entry() };
+        if header.is_null() {
+            return Err(PluginError::NullEntry {
+                path: path.to_owned(),
+            });
+        }
+        // SAFETY: a non-null entry result points to a static table starting with an AccordHeader,
+        // which is the same in every ABI version; read it before anything else.
+        let head = unsafe { header.read() };
+        if head.abi_version != ACCORD_ABI_VERSION {
+            return Err(PluginError::AbiVersion {
+                path: path.to_owned(),
+                found: head.abi_version,
+                supported: ACCORD_ABI_VERSION,
+            });
+        }
+        if (head.struct_size as usize) < V1_STRUCT_SIZE {
+            return Err(PluginError::ShortStruct {
+                path: path.to_owned(),
+                found: head.struct_size,
+                needed: V1_STRUCT_SIZE,
+            });
+        }
+        // SAFETY: version 1 with struct_size covering the v1 table: the header is the first field
+        // of an `AccordPluginV1` (repr(C)), which we copy field by field. Option<fn> reads NULL as None.
+        let table = unsafe { &*header.cast::<AccordPluginV1>() };
+        let null = |function| PluginError::NullFunction {
+            path: path.to_owned(),
+            function,
+        };
+        let manifest_fn = table.manifest.ok_or_else(|| null("manifest"))?;
+        let check = table.check.ok_or_else(|| null("check"))?;
+        let free_buf = table.free_buf.ok_or_else(|| null("free_buf"))?;
+        let flags = table.flags;
+        // Keep the library loaded for the rest of the process.
+        std::mem::forget(library);
+
+        let bad_manifest = |cause: String| PluginError::Manifest {
+            path: path.to_owned(),
+            cause,
+        };
+        // SAFETY: `manifest_fn` comes from a validated v1 table; it writes one buffer into `out`.
+        let response = unsafe { call(free_buf, |out| manifest_fn(out)) }.map_err(bad_manifest)?;
+        if response.status != ACCORD_OK {
+            return Err(bad_manifest(format!(
+                "manifest() failed with status {}: {}",
+                response.status,
+                error_message(&response.bytes)
+            )));
+        }
+        let value: Value = serde_json::from_slice(&response.bytes)
+            .map_err(|e| bad_manifest(format!("it is not valid JSON ({e})")))?;
+        if let Some(first) = manifest_schema.explain(&value).into_iter().next() {
+            return Err(bad_manifest(first));
+        }
+        let manifest: Manifest =
+            serde_json::from_value(value).map_err(|e| bad_manifest(e.to_string()))?;
+        let serial = (flags & ACCORD_FLAG_THREAD_SAFE == 0).then(|| Mutex::new(()));
+        Ok(LoadedPlugin {
+            path: path.to_owned(),
+            sha256,
+            manifest,
+            flags,
+            check,
+            free_buf,
+            serial,
+        })
+    }
+
+    pub fn name(&self) -> &str {
+        &self.manifest.name
+    }
+
+    pub fn is_thread_safe(&self) -> bool {
+        self.serial.is_none()
+    }
+
+    /// Runs `check` on one input (`{"charter": …, "options": …}` as JSON bytes) and validates
+    /// the output: its schema, and only rule ids of this plugin's manifest. `Err` is a sentence
+    /// naming the cause.
+    pub fn check(&self, input: &[u8], output_schema: &SchemaValidator) -> Result<Outcome, String> {
+        let call_check = || {
+            // SAFETY: `check` comes from a validated v1 table; `input` is valid for `len` bytes for
+            // the duration of the call; the plugin writes one buffer into `out`.
+            unsafe {
+                call(self.free_buf, |out| {
+                    (self.check)(input.as_ptr(), input.len(), out)
+                })
+            }
+        };
+        let response = match &self.serial {
+            Some(lock) => {
+                let _guard = lock
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                call_check()
+            }
+            None => call_check(),
+        }?;
+        match response.status {
+            ACCORD_OK => {}
+            ACCORD_PANIC => return Err(format!("it panicked: {}", error_message(&response.bytes))),
+            status => {
+                return Err(format!(
+                    "it reported an error (status {status}): {}",
+                    error_message(&response.bytes)
+                ));
+            }
+        }
+        let value: Value = serde_json::from_slice(&response.bytes)
+            .map_err(|e| format!("its output is not valid JSON ({e})"))?;
+        if let Some(first) = output_schema.explain(&value).into_iter().next() {
+            return Err(format!(
+                "its output does not match schemas/plugin-output.schema.json: {first}"
+            ));
+        }
+        let outcome: Outcome =
+            serde_json::from_value(value).map_err(|e| format!("its output is malformed: {e}"))?;
+        outcome
+            .check_against(&self.manifest)
+            .map_err(|e| format!("it reported a rule it does not declare: {e}"))?;
+        Ok(outcome)
+    }
+}
+
+/// Calls a plugin function that fills one `AccordBuf`, copies the bytes and hands the buffer back
+/// to the plugin's `free_buf`. Over [`OUTPUT_LIMIT`] is an error (the buffer is still freed).
+///
+/// # Safety
+/// `f` must call a plugin function that writes a valid `AccordBuf` (or leaves it empty) into
+/// the pointer it is given, and `free_buf` must be that plugin's `free_buf`.
+unsafe fn call(
+    free_buf: FreeBufFn,
+    f: impl FnOnce(*mut AccordBuf) -> i32,
+) -> Result<Response, String> {
+    let mut buf = AccordBuf::empty();
+    let status = f(&mut buf);
+    if buf.ptr.is_null() {
+        return Ok(Response {
+            status,
+            bytes: Vec::new(),
+        });
+    }
+    let result = if buf.len > OUTPUT_LIMIT {
+        Err(format!(
+            "its output of {} bytes is over the limit of {OUTPUT_LIMIT} bytes",
+            buf.len
+        ))
+    } else {
+        // SAFETY: the plugin returned a non-null buffer of `len` readable bytes, which stays
+        // valid until we pass it to `free_buf`.
+        Ok(unsafe { std::slice::from_raw_parts(buf.ptr, buf.len) }.to_vec())
+    };
+    // SAFETY: each non-null buffer goes back to the plugin's own `free_buf` exactly once.
+    unsafe { free_buf(buf) };
+    result.map(|bytes| Response { status, bytes })
+}
+
+/// The `error` of a `{"error": "…"}` response, or the raw text.
+fn error_message(bytes: &[u8]) -> String {
+    match serde_json::from_slice::<Value>(bytes) {
+        Ok(v) => v
+            .get("error")
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .unwrap_or_else(|| v.to_string()),
+        Err(_) if bytes.is_empty() => "(no message)".to_owned(),
+        Err(_) => String::from_utf8_lossy(&bytes[..bytes.len().min(500)]).into_owned(),
+    }
+}

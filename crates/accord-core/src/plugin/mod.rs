@@ -1,0 +1,15 @@
+//! Plugins: native libraries loaded at run time through the C ABI (PLUGIN-ABI.md).
+//!
+//! `host` holds the only `unsafe` code of the host: loading, the header check, and the calls.
+//! `lookup` turns plugin names into files. `set` loads a profile's plugins once per run and
+//! refuses conflicts.
+
+mod error;
+mod host;
+mod lookup;
+mod set;
+
+pub use error::PluginError;
+pub use host::{LoadedPlugin, OUTPUT_LIMIT};
+pub use lookup::{SearchPath, library_file_name};
+pub use set::PluginSet;

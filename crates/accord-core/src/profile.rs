@@ -1,0 +1,117 @@
+//! Profiles: which plugins and packs run, and how findings are judged (ARCHITECTURE.md,
+//! "Configuration"). Built-in profiles are embedded in the binary.
+
+use std::collections::BTreeMap;
+
+use accord_plugin::Severity;
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+/// How waivers count (ARCHITECTURE.md, "Score").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WaiverPolicy {
+    /// A waived finding counts as passed.
+    #[default]
+    Honour,
+    /// Waivers are shown, but waived findings count as failed.
+    ReportOnly,
+}
+
+/// A profile, as written in TOML.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub plugins: Vec<String>,
+    #[serde(default)]
+    pub packs: Vec<String>,
+    #[serde(default)]
+    pub disable: Vec<String>,
+    #[serde(default)]
+    pub fail_under: f64,
+    #[serde(default)]
+    pub waivers: WaiverPolicy,
+    #[serde(default)]
+    pub deny_warnings: bool,
+    #[serde(default)]
+    pub severity: BTreeMap<String, Severity>,
+    #[serde(default)]
+    pub options: BTreeMap<String, Map<String, Value>>,
+    /// The sha256 of the profile's text (reports name it).
+    #[serde(skip)]
+    pub sha256: String,
+}
+
+/// The built-in profiles, by name.
+pub const BUILT_IN: &[(&str, &str)] = &[(
+    "default",
+    include_str!("../../../rules/profiles/default.toml"),
+)];
+
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    #[error("there is no built-in profile `{name}`\nhelp: the built-in profiles are: {known}")]
+    Unknown { name: String, known: String },
+    #[error("the profile `{name}` is invalid: {cause}")]
+    Invalid { name: String, cause: String },
+}
+
+impl Profile {
+    /// Parses a profile's TOML text.
+    pub fn parse(name_for_errors: &str, text: &str) -> Result<Profile, ProfileError> {
+        let mut profile: Profile = toml::from_str(text).map_err(|e| ProfileError::Invalid {
+            name: name_for_errors.to_owned(),
+            cause: e.to_string(),
+        })?;
+        profile.sha256 = crate::sha256_hex(text.as_bytes());
+        Ok(profile)
+    }
+
+    /// A built-in profile by name.
+    pub fn built_in(name: &str) -> Result<Profile, ProfileError> {
+        let (_, text) =
+            BUILT_IN
+                .iter()
+                .find(|(n, _)| *n == name)
+                .ok_or_else(|| ProfileError::Unknown {
+                    name: name.to_owned(),
+                    known: BUILT_IN
+                        .iter()
+                        .map(|(n, _)| *n)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })?;
+        Profile::parse(name, text)
+    }
+
+    /// `fail_under` in thousandths of a point, so the verdict compares integers.
+    pub fn fail_under_milli(&self) -> u64 {
+        (self.fail_under.clamp(0.0, 100.0) * 1000.0).round() as u64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_profile_loads() {
+        let p = Profile::built_in("default").unwrap();
+        assert_eq!(
+            p.plugins,
+            ["transparency", "humility", "exit-plan", "collaboration"]
+        );
+        assert_eq!(p.waivers, WaiverPolicy::Honour);
+        assert_eq!(p.sha256.len(), 64);
+        assert!(
+            Profile::built_in("nope")
+                .unwrap_err()
+                .to_string()
+                .contains("default")
+        );
+    }
+}
