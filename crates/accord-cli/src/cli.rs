@@ -24,6 +24,12 @@ pub struct Cli {
 pub enum Command {
     /// Check charters for structure only (schema, references, dates); exit 2 if any is invalid.
     Validate(ValidateArgs),
+    /// Audit charters: validate, run the rules, score, and report.
+    Audit(AuditArgs),
+    /// List every rule the profile's plugins define (and the host's own rules).
+    Rules(RulesArgs),
+    /// Explain one rule: what it checks, why, how to fix it, an example and its sources.
+    Explain(ExplainArgs),
     /// Print a bundled JSON Schema.
     Schema(SchemaArgs),
     /// Write a commented starter charter that validates (refuses to overwrite a file).
@@ -65,6 +71,119 @@ pub struct SchemaArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SchemaName {
     Charter,
+    Report,
+    PluginManifest,
+    PluginInput,
+    PluginOutput,
+}
+
+impl SchemaName {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SchemaName::Charter => "charter",
+            SchemaName::Report => "report",
+            SchemaName::PluginManifest => "plugin-manifest",
+            SchemaName::PluginInput => "plugin-input",
+            SchemaName::PluginOutput => "plugin-output",
+        }
+    }
+}
+
+/// Which rules run: the profile and where plugins come from.
+#[derive(Debug, Clone, Args)]
+pub struct RuleSourceArgs {
+    /// A built-in profile name (`default`) or a profile file (TOML).
+    #[arg(long, value_name = "NAME|FILE", default_value = "default")]
+    pub profile: String,
+    /// Load this plugin library as well (may be repeated).
+    #[arg(long = "plugin", value_name = "FILE")]
+    pub plugins: Vec<PathBuf>,
+    /// Look for plugins here first (may be repeated); then ACCORD_PLUGIN_PATH, then the
+    /// directory of the accord executable.
+    #[arg(long = "plugin-dir", value_name = "DIR")]
+    pub plugin_dirs: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Charter files (.toml or .json), directories to walk, or `-` to read paths from stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub rules: RuleSourceArgs,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = AuditFormat::Text)]
+    pub format: AuditFormat,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Fail a charter whose overall score is under N (0–100), overriding the profile.
+    #[arg(long, value_name = "N", value_parser = parse_score)]
+    pub fail_under: Option<f64>,
+    /// `--deny warnings`: any unwaived warning fails the verdict (scores unchanged).
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub deny: Option<Deny>,
+    /// The audit date (YYYY-MM-DD), for reproducible reports; waivers expire against it.
+    /// Default: today (UTC).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<accord_plugin::Date>,
+    /// Audit this many charters in parallel (default: all cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    #[command(flatten)]
+    pub load: LoadArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Deny {
+    Warnings,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AuditFormat {
+    /// For a terminal: grade and score first, findings by category with the charter's lines.
+    Text,
+    /// JSON Lines: one report per charter, then a summary line for several charters.
+    Json,
+    /// For pasting into a proposal review or an issue.
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[command(flatten)]
+    pub rules: RuleSourceArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule id, e.g. `transparency.budget-published`.
+    #[arg(value_name = "RULE_ID")]
+    pub rule: String,
+    #[command(flatten)]
+    pub rules: RuleSourceArgs,
+}
+
+fn parse_date(text: &str) -> Result<accord_plugin::Date, String> {
+    accord_plugin::Date::parse(text)
+        .ok_or_else(|| format!("`{text}` is not a date like 2026-01-31"))
+}
+
+fn parse_score(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(n) if (0.0..=100.0).contains(&n) => Ok(n),
+        _ => Err(format!("`{text}` is not a score between 0 and 100")),
+    }
 }
 
 #[derive(Debug, Args)]

@@ -62,6 +62,12 @@ pub struct RuleInfo {
     pub disabled: bool,
 }
 
+/// A report with the charter's text (when it was readable).
+pub struct Audited {
+    pub report: Report,
+    pub source: Option<crate::load::Source>,
+}
+
 /// Everything shared by the audits of one run.
 pub struct Auditor {
     settings: Settings,
@@ -215,8 +221,17 @@ impl Auditor {
 
     /// Audits one charter file. Never fails: problems end up in the report.
     pub fn audit_file(&self, path: &Path) -> Report {
+        self.audit_path(path).report
+    }
+
+    /// Audits one charter file and keeps its source, for renderers that show charter lines.
+    pub fn audit_path(&self, path: &Path) -> Audited {
         let checked = check_file(path, &self.settings.limits, &self.charter_schema);
-        self.audit_checked(&checked)
+        let report = self.audit_checked(&checked);
+        Audited {
+            report,
+            source: checked.loaded.source,
+        }
     }
 
     /// Audits a charter already loaded and validated.
@@ -361,10 +376,11 @@ impl Auditor {
                 .unwrap_or_default(),
             fingerprint: fingerprint(rule, path, &doc.value),
             waiver,
+            span: Some(span),
         }
     }
 
-    fn apply_waivers<'a>(&self, doc: &Document, findings: &'a [accord_plugin::Finding]) -> Waivers {
+    fn apply_waivers(&self, doc: &Document, findings: &[accord_plugin::Finding]) -> Waivers {
         let mut out = Waivers::default();
         let Some(list) = doc.value.get("waivers").and_then(Value::as_array) else {
             return out;
@@ -394,18 +410,18 @@ impl Auditor {
                 ));
                 continue;
             }
-            if let Some(date) = expires.as_deref().and_then(Date::parse) {
-                if date < self.settings.audit_date {
-                    out.host_findings.push((
-                        host_rules::EXPIRED.id,
-                        format!("/waivers/{i}/expires"),
-                        format!(
-                            "The waiver of `{rule}` expired on {date}, before the audit date {}.",
-                            self.settings.audit_date
-                        ),
-                    ));
-                    continue;
-                }
+            if let Some(date) = expires.as_deref().and_then(Date::parse)
+                && date < self.settings.audit_date
+            {
+                out.host_findings.push((
+                    host_rules::EXPIRED.id,
+                    format!("/waivers/{i}/expires"),
+                    format!(
+                        "The waiver of `{rule}` expired on {date}, before the audit date {}.",
+                        self.settings.audit_date
+                    ),
+                ));
+                continue;
             }
             if !findings.iter().any(|f| f.rule == rule) {
                 out.host_findings.push((
@@ -566,6 +582,14 @@ pub fn fingerprint(rule: &str, path: &str, charter: &Value) -> String {
     let mut hex = crate::sha256_hex(format!("{rule}\n{stable}").as_bytes());
     hex.truncate(16);
     hex
+}
+
+/// Today's date in UTC, from the system clock.
+pub fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days_since_epoch((secs / 86_400) as i64)
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod report;
 pub mod schemas;
 pub mod score;
 pub mod source;
+pub mod summary;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Kind};

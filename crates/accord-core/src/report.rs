@@ -118,6 +118,9 @@ pub struct Finding {
     pub fix: String,
     pub fingerprint: String,
     pub waiver: Option<Waiver>,
+    /// The byte span in the charter source, for renderers that show the line (not in JSON).
+    #[serde(skip)]
+    pub span: Option<std::ops::Range<usize>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -1,7 +1,11 @@
 //! One module per subcommand.
 
+mod audit;
+mod explain;
 mod init;
+mod rules;
 mod schema;
+mod setup;
 mod validate;
 
 use crate::Outcome;
@@ -10,6 +14,9 @@ use crate::cli::{Cli, Command};
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Validate(args) => validate::run(&args),
+        Command::Audit(args) => audit::run(&args),
+        Command::Rules(args) => rules::run(&args),
+        Command::Explain(args) => explain::run(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Init(args) => init::run(&args),
     }

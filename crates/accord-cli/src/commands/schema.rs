@@ -1,14 +1,12 @@
 use std::io::Write;
 
-use accord_core::validate::CHARTER_SCHEMA;
-
 use crate::Outcome;
-use crate::cli::{SchemaArgs, SchemaName};
+use crate::cli::SchemaArgs;
 
 pub fn run(args: &SchemaArgs) -> anyhow::Result<Outcome> {
-    let text = match args.which {
-        SchemaName::Charter => CHARTER_SCHEMA,
-    };
+    let name = args.which.as_str();
+    let text = accord_core::schemas::text(name)
+        .ok_or_else(|| anyhow::anyhow!("no bundled schema `{name}`"))?;
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())?;
     if !text.ends_with('\n') {

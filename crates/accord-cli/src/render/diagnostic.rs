@@ -1,36 +1,69 @@
-//! rustc-style diagnostics: the charter line, the span underlined, then help.
+//! rustc-style snippets: the charter line, the span underlined, then help and notes.
+
+use std::ops::Range;
 
 use accord_core::Diagnostic;
 use accord_core::load::Source;
 use accord_core::source::Location;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-/// Where a diagnostic points, as line and column (the root or an unlocated problem: 1:1).
+/// Where a diagnostic points, as line and column.
 pub fn location(diagnostic: &Diagnostic, source: Option<&Source>) -> Option<Location> {
     let (span, source) = (diagnostic.span.as_ref()?, source?);
     Some(source.lines.location(&source.text, span.start))
 }
 
-/// Renders one diagnostic. `path` is the file as the user named it.
+/// One message to render: a titled, located problem with footers.
+pub struct Message<'a> {
+    pub level: Level<'a>,
+    pub id: &'a str,
+    pub title: &'a str,
+    /// The file as the user named it.
+    pub path: &'a str,
+    pub source: Option<&'a Source>,
+    pub span: Option<Range<usize>>,
+    /// (label, text) lines after the snippet, e.g. ("help", "…").
+    pub footers: Vec<(Level<'a>, String)>,
+}
+
+/// Renders a validation diagnostic.
 pub fn render(
     diagnostic: &Diagnostic,
     path: &str,
     source: Option<&Source>,
     colour: bool,
 ) -> String {
+    let footers = diagnostic
+        .help
+        .iter()
+        .map(|h| (Level::HELP, h.clone()))
+        .collect();
+    render_message(
+        Message {
+            level: Level::ERROR,
+            id: diagnostic.kind.as_str(),
+            title: &diagnostic.message,
+            path,
+            source,
+            span: diagnostic.span.clone(),
+            footers,
+        },
+        colour,
+    )
+}
+
+pub fn render_message(m: Message<'_>, colour: bool) -> String {
     let renderer = if colour {
         Renderer::styled()
     } else {
         Renderer::plain()
     };
-    let title = diagnostic.message.as_str();
-    let kind = diagnostic.kind.as_str();
     let mut groups: Vec<Group<'_>> = Vec::new();
-    let located = diagnostic.span.clone().zip(source);
-    let primary = match located {
+    let title = m.level.clone().primary_title(m.title).id(m.id);
+    let primary = match m.span.zip(m.source) {
         Some((span, source)) => {
             let loc = source.lines.location(&source.text, span.start);
-            // Show the whole first line of the span; underline at most to its end.
+            // Show the first line of the span; underline at most to its end.
             let line = source.lines.line_span(&source.text, loc.line);
             let text = &source.text[line.clone()];
             let start = span.start.clamp(line.start, line.end) - line.start;
@@ -40,22 +73,19 @@ pub fn render(
             } else {
                 end
             };
-            Level::ERROR.primary_title(title).id(kind).element(
+            title.element(
                 Snippet::source(text)
                     .line_start(loc.line)
-                    .path(path)
+                    .path(m.path)
                     .annotation(AnnotationKind::Primary.span(start..end)),
             )
         }
-        None => Level::ERROR
-            .primary_title(title)
-            .id(kind)
-            .element(Level::NOTE.message(format!("in {path}"))),
+        None => title.element(Level::NOTE.message(format!("in {}", m.path))),
     };
     groups.push(primary);
-    if let Some(help) = &diagnostic.help {
+    for (level, text) in &m.footers {
         groups.push(Group::with_title(
-            Level::HELP.secondary_title(help.as_str()),
+            level.clone().secondary_title(text.as_str()),
         ));
     }
     renderer.render(&groups).to_string()

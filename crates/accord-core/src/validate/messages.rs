@@ -183,7 +183,7 @@ pub(super) fn explain(
             format!("write a number of {limit} or more"),
         ),
         ValidationErrorKind::Maximum { limit } => {
-            let help = if *limit == Value::from(1) {
+            let help = if limit.as_f64() == Some(1.0) {
                 "shares are fractions between 0 and 1: write 0.25 for 25%".to_owned()
             } else {
                 format!("write a number of at most {limit}")

@@ -89,10 +89,10 @@ pub fn validate_charter(schema: &SchemaValidator, doc: &Document) -> Vec<Diagnos
 /// Orders diagnostics by where they point (then by message, for determinism).
 pub fn sort_by_place(errors: &mut [Diagnostic], doc: &Document) {
     for e in errors.iter_mut() {
-        if e.span.is_none() {
-            if let Some(path) = &e.path {
-                e.span = Some(doc.map.locate(path).span);
-            }
+        if e.span.is_none()
+            && let Some(path) = &e.path
+        {
+            e.span = Some(doc.map.locate(path).span);
         }
     }
     errors.sort_by(|a, b| {

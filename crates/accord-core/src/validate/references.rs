@@ -62,21 +62,19 @@ pub(super) fn check(charter: &Value) -> Vec<Diagnostic> {
             .and_then(Value::as_str)
             .and_then(Date::parse)
     };
-    if let (Some(start), Some(end)) = (date("/partnership/start"), date("/partnership/end")) {
-        if start >= end {
-            out.push(
-                Diagnostic::new(
-                    Kind::DateOrder,
-                    format!(
-                        "the partnership ends on {end}, which is not after its start on {start}"
-                    ),
-                )
-                .at_path("/partnership/end")
-                .with_help(
-                    "`partnership.end` must be later than `partnership.start`: check both dates",
-                ),
-            );
-        }
+    if let (Some(start), Some(end)) = (date("/partnership/start"), date("/partnership/end"))
+        && start >= end
+    {
+        out.push(
+            Diagnostic::new(
+                Kind::DateOrder,
+                format!("the partnership ends on {end}, which is not after its start on {start}"),
+            )
+            .at_path("/partnership/end")
+            .with_help(
+                "`partnership.end` must be later than `partnership.start`: check both dates",
+            ),
+        );
     }
     out
 }

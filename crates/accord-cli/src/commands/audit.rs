@@ -1,0 +1,116 @@
+//! `accord audit`: the main job. Audits run in parallel; output is written in input order.
+
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+
+use accord_core::audit::{Audited, Auditor, Settings};
+use accord_core::load::Limits;
+use accord_core::profile::WaiverPolicy;
+use accord_core::report::Verdict;
+use accord_core::summary::{Row, Summary};
+use anyhow::Context;
+use rayon::prelude::*;
+
+use super::setup;
+use crate::Outcome;
+use crate::cli::{AuditArgs, AuditFormat};
+use crate::render::{self, markdown, text};
+
+/// Charters audited in parallel before their output is written: bounds memory while keeping
+/// both cores busy and the output in input order.
+const CHUNK: usize = 256;
+
+pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
+    let profile = setup::profile(&args.rules.profile)?;
+    let plugins = setup::plugins(&args.rules, &profile)?;
+    let report_only = profile.waivers == WaiverPolicy::ReportOnly;
+    let settings = Settings {
+        deny_warnings: args.deny.is_some() || profile.deny_warnings,
+        profile,
+        limits: Limits {
+            max_file_size: args.load.max_file_size,
+            ..Limits::default()
+        },
+        audit_date: args.today.unwrap_or_else(accord_core::audit::today),
+        fail_under: args.fail_under,
+        config: None,
+        allow_unpinned: false,
+    };
+    let auditor = Auditor::new(settings, plugins)?;
+    let files = inputs(&args.paths)?;
+    if files.is_empty() {
+        anyhow::bail!(
+            "no charters found in the paths given\nhelp: give `.toml` or `.json` files, directories that hold them, or `-` to read paths from standard input"
+        );
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()?;
+
+    let (mut out, colour): (Box<dyn Write>, bool) = match &args.output {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("could not create `{}`", path.display()))?;
+            (Box::new(std::io::BufWriter::new(file)), false)
+        }
+        None => (
+            Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+            render::stdout_colour(),
+        ),
+    };
+    let mut rows: Vec<Row> = Vec::with_capacity(files.len());
+    for chunk in files.chunks(CHUNK) {
+        let audited: Vec<Audited> =
+            pool.install(|| chunk.par_iter().map(|p| auditor.audit_path(p)).collect());
+        for a in audited {
+            match args.format {
+                AuditFormat::Json => writeln!(out, "{}", serde_json::to_string(&a.report)?)?,
+                AuditFormat::Text => write!(
+                    out,
+                    "{}",
+                    text::report(&a.report, a.source.as_ref(), colour)
+                )?,
+                AuditFormat::Markdown => writeln!(out, "{}", markdown::report(&a.report))?,
+            }
+            rows.push(Row::of(&a.report, report_only));
+        }
+    }
+    let worst = rows
+        .iter()
+        .map(|r| r.verdict)
+        .max()
+        .unwrap_or(Verdict::Pass);
+    if rows.len() > 1 {
+        let summary = Summary::new(rows);
+        match args.format {
+            AuditFormat::Json => writeln!(out, "{}", serde_json::to_string(&summary)?)?,
+            AuditFormat::Text => write!(out, "\n{}", text::summary(&summary))?,
+            AuditFormat::Markdown => write!(out, "{}", markdown::summary(&summary))?,
+        }
+    }
+    out.flush()?;
+    Ok(match worst {
+        Verdict::Pass => Outcome::Pass,
+        Verdict::Fail => Outcome::Fail,
+        Verdict::Invalid | Verdict::Error => Outcome::Unusable,
+    })
+}
+
+/// Files, walked directories, and `-` (one path per line on standard input).
+fn inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut expanded = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            for line in std::io::stdin().lock().lines() {
+                let line = line.context("could not read paths from standard input")?;
+                let line = line.trim();
+                if !line.is_empty() {
+                    expanded.extend(accord_core::inputs::expand(&[PathBuf::from(line)])?);
+                }
+            }
+        } else {
+            expanded.extend(accord_core::inputs::expand(std::slice::from_ref(path))?);
+        }
+    }
+    Ok(expanded)
+}

@@ -1,0 +1,159 @@
+//! Markdown reports, for pasting into a proposal review or an issue.
+
+use std::fmt::Write;
+
+use accord_core::report::{Report, Status};
+use accord_core::summary::Summary;
+
+use super::{category_order, count_line, score_text};
+
+/// Escapes text for a Markdown table cell or running text: charter text is never markup.
+pub fn escape_cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '|' | '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn report(r: &Report) -> String {
+    let mut out = String::new();
+    let name = r.charter.name.as_deref().unwrap_or("(unnamed charter)");
+    let _ = writeln!(out, "## {}", escape_cell(name));
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "`{}` · audited {} with profile `{}` · **verdict: {}**",
+        r.charter.path.replace('`', "'"),
+        r.audit_date,
+        r.profile.name.replace('`', "'"),
+        r.verdict.as_str()
+    );
+    let _ = writeln!(out);
+    match r.status {
+        Status::Invalid => {
+            let _ = writeln!(out, "The charter is **invalid** and was not audited:");
+            let _ = writeln!(out);
+            for e in &r.errors {
+                let at = e.line.map(|l| format!(" (line {l})")).unwrap_or_default();
+                let _ = writeln!(out, "- {}{}", escape_cell(&e.message), at);
+            }
+            return out;
+        }
+        Status::Error => {
+            let _ = writeln!(
+                out,
+                "The audit could not finish: a plugin failed. Scores are not given."
+            );
+            let _ = writeln!(out);
+            for f in &r.plugin_failures {
+                let _ = writeln!(out, "- plugin `{}`: {}", f.plugin, escape_cell(&f.cause));
+            }
+            let _ = writeln!(out);
+        }
+        Status::Audited => {
+            let grade = r.score.grade.map_or("–", |g| g.as_str());
+            let _ = writeln!(
+                out,
+                "**Grade {grade}**, overall score **{}** / 100. {}",
+                score_text(r.score.overall),
+                count_line(r)
+            );
+            let _ = writeln!(out);
+            let _ = writeln!(out, "| Category | Score |");
+            let _ = writeln!(out, "|---|---:|");
+            for (category, score) in &r.score.categories {
+                let _ = writeln!(out, "| {category} | {} |", score_text(*score));
+            }
+            let _ = writeln!(out);
+        }
+    }
+    if r.findings.is_empty() {
+        let _ = writeln!(out, "No findings.");
+        return out;
+    }
+    let _ = writeln!(out, "### Findings");
+    for (category, findings) in category_order(&r.findings) {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "#### {category}");
+        let _ = writeln!(out);
+        for f in findings {
+            let _ = writeln!(
+                out,
+                "- **{}** `{}` (line {}, `{}`): {}",
+                f.severity.as_str(),
+                f.rule,
+                f.line,
+                f.path.replace('`', "'"),
+                escape_cell(&f.message)
+            );
+            if let Some(w) = &f.waiver {
+                let by = w
+                    .approved_by
+                    .as_deref()
+                    .map(|b| format!(", approved by {}", escape_cell(b)))
+                    .unwrap_or_default();
+                let until = w
+                    .expires
+                    .as_deref()
+                    .map(|e| format!(", until {e}"))
+                    .unwrap_or_default();
+                let _ = writeln!(out, "  - *Waived*: {}{by}{until}", escape_cell(&w.reason));
+            }
+            if !f.fix.is_empty() {
+                let _ = writeln!(out, "  - Fix: {}", escape_cell(&f.fix));
+            }
+        }
+    }
+    out
+}
+
+pub fn summary(s: &Summary) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "## Summary");
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "{} charters: {} pass, {} fail, {} invalid, {} error.",
+        s.charters, s.pass, s.fail, s.invalid, s.error
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "| # | Score | Grade | Verdict | Errors | Warnings | Partnership | Path |"
+    );
+    let _ = writeln!(out, "|---:|---:|:---:|---|---:|---:|---|---|");
+    for (i, row) in s.ranking.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} | `{}` |",
+            i + 1,
+            score_text(row.score),
+            row.grade.map_or("–", |g| g.as_str()),
+            row.verdict.as_str(),
+            row.counts[0],
+            row.counts[1],
+            escape_cell(row.name.as_deref().unwrap_or("")),
+            row.path.replace('`', "'")
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn charter_text_cannot_inject_markup() {
+        assert_eq!(
+            super::escape_cell("a|b <script> *x*\nnext"),
+            "a\\|b \\<script\\> \\*x\\* next"
+        );
+    }
+}

@@ -1,0 +1,196 @@
+//! The terminal report: grade and score first, then findings by category with the charter's
+//! lines (rustc-style), each with its rule id and a one-line fix.
+
+use std::fmt::Write;
+
+use accord_core::load::Source;
+use accord_core::report::{Report, Status};
+use accord_core::summary::Summary;
+use accord_plugin::Severity;
+use annotate_snippets::Level;
+
+use super::diagnostic::{Message, render_message};
+use super::{category_order, count_line, score_text};
+
+pub fn report(r: &Report, source: Option<&Source>, colour: bool) -> String {
+    let mut out = String::new();
+    let name = r.charter.name.as_deref().unwrap_or("(unnamed charter)");
+    let id = r
+        .charter
+        .id
+        .as_deref()
+        .map(|i| format!(" ({i})"))
+        .unwrap_or_default();
+    let _ = writeln!(out, "{name}{id}: {}", r.charter.path);
+    match r.status {
+        Status::Audited => {
+            let grade = r.score.grade.map_or("–", |g| g.as_str());
+            let _ = writeln!(
+                out,
+                "  grade {grade}, score {} / 100, verdict {}",
+                score_text(r.score.overall),
+                r.verdict.as_str().to_uppercase()
+            );
+            let categories: Vec<String> = r
+                .score
+                .categories
+                .iter()
+                .map(|(c, s)| format!("{c} {}", score_text(*s)))
+                .collect();
+            let _ = writeln!(out, "  {}", categories.join(" · "));
+            if let Some(c) = &r.rules {
+                let _ = writeln!(
+                    out,
+                    "  {} rules: {} passed, {} failed, {} not applicable, {} waived; {}",
+                    c.evaluated,
+                    c.passed,
+                    c.failed,
+                    c.not_applicable,
+                    c.waived,
+                    count_line(r)
+                );
+            }
+        }
+        Status::Invalid => {
+            let _ = writeln!(
+                out,
+                "  verdict INVALID: the charter has {} structural errors and was not audited",
+                r.errors.len()
+            );
+            let _ = writeln!(
+                out,
+                "  run `accord validate {}` to see each one",
+                r.charter.path
+            );
+        }
+        Status::Error => {
+            let _ = writeln!(
+                out,
+                "  verdict ERROR: a plugin failed, so the charter has no score"
+            );
+            for f in &r.plugin_failures {
+                let _ = writeln!(out, "  plugin `{}` failed: {}", f.plugin, f.cause);
+            }
+        }
+    }
+    let plugins: Vec<String> = r
+        .plugins
+        .iter()
+        .map(|p| format!("{} {}", p.name, p.version))
+        .collect();
+    let _ = writeln!(
+        out,
+        "  profile {}, audit date {}, plugins: {}",
+        r.profile.name,
+        r.audit_date,
+        plugins.join(", ")
+    );
+
+    if r.status == Status::Invalid {
+        for e in &r.errors {
+            let at = match (e.line, e.column) {
+                (Some(l), Some(c)) => format!("{}:{l}:{c}: ", r.charter.path),
+                _ => format!("{}: ", r.charter.path),
+            };
+            let _ = writeln!(out, "  {at}{}", e.message);
+        }
+        return out;
+    }
+    for (category, findings) in category_order(&r.findings) {
+        let score = r
+            .score
+            .categories
+            .get(category)
+            .map(|s| format!(" (score {})", score_text(*s)))
+            .unwrap_or_default();
+        let _ = writeln!(out, "\n── {category}{score} ──\n");
+        for f in findings {
+            let level = match f.severity {
+                Severity::Error => Level::ERROR,
+                Severity::Warning => Level::WARNING,
+                Severity::Info => Level::INFO,
+            };
+            let mut footers = Vec::new();
+            if let Some(w) = &f.waiver {
+                let by = w
+                    .approved_by
+                    .as_deref()
+                    .map(|b| format!(", approved by {b}"))
+                    .unwrap_or_default();
+                let until = w
+                    .expires
+                    .as_deref()
+                    .map(|e| format!(", until {e}"))
+                    .unwrap_or_default();
+                footers.push((Level::NOTE, format!("waived: {}{by}{until}", w.reason)));
+            }
+            if !f.fix.is_empty() {
+                footers.push((
+                    Level::HELP,
+                    format!("{} (`accord explain {}`)", f.fix, f.rule),
+                ));
+            }
+            let text = render_message(
+                Message {
+                    level,
+                    id: &f.rule,
+                    title: &f.message,
+                    path: &r.charter.path,
+                    source,
+                    span: f.span.clone(),
+                    footers,
+                },
+                colour,
+            );
+            let _ = writeln!(out, "{text}\n");
+        }
+    }
+    if r.findings.is_empty() && r.status == Status::Audited {
+        let _ = writeln!(out, "\n  no findings: every rule passed or did not apply");
+    }
+    out
+}
+
+/// The ranked table after a batch.
+pub fn summary(s: &Summary) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Summary: {} charters: {} pass, {} fail, {} invalid, {} error",
+        s.charters, s.pass, s.fail, s.invalid, s.error
+    );
+    let name_width = s
+        .ranking
+        .iter()
+        .map(|r| r.name.as_deref().unwrap_or("").chars().count())
+        .max()
+        .unwrap_or(0)
+        .clamp(11, 40);
+    let _ = writeln!(
+        out,
+        "  {:>3}  {:>5}  {:5}  {:7}  {:>6}  {:>8}  {:name_width$}  PATH",
+        "#", "SCORE", "GRADE", "VERDICT", "ERRORS", "WARNINGS", "PARTNERSHIP"
+    );
+    for (i, row) in s.ranking.iter().enumerate() {
+        let name: String = row
+            .name
+            .as_deref()
+            .unwrap_or("")
+            .chars()
+            .take(name_width)
+            .collect();
+        let _ = writeln!(
+            out,
+            "  {:>3}  {:>5}  {:5}  {:7}  {:>6}  {:>8}  {:name_width$}  {}",
+            i + 1,
+            score_text(row.score),
+            row.grade.map_or("–", |g| g.as_str()),
+            row.verdict.as_str(),
+            row.counts[0],
+            row.counts[1],
+            name,
+            row.path
+        );
+    }
+    out
+}

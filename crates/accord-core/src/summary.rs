@@ -1,0 +1,120 @@
+//! The batch summary: one small row per charter, kept after its report is written, and the
+//! ranking (overall score descending, then path; invalid and error rows last).
+
+use serde::Serialize;
+
+use crate::report::{Grade, Report, Status, Verdict};
+
+/// What is kept of one charter after its report is written.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub path: String,
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub verdict: Verdict,
+    pub score: Option<f64>,
+    pub grade: Option<Grade>,
+    #[serde(skip)]
+    pub status: Status,
+    /// Unwaived findings by severity (host rules included); for an invalid charter, `errors`
+    /// counts its validation errors.
+    #[serde(skip)]
+    pub counts: [usize; 3],
+}
+
+impl Row {
+    pub fn of(report: &Report, report_only: bool) -> Row {
+        let mut counts = report.unwaived_counts(report_only);
+        if report.status == Status::Invalid {
+            counts[0] = report.errors.len();
+        }
+        Row {
+            path: report.charter.path.clone(),
+            id: report.charter.id.clone(),
+            name: report.charter.name.clone(),
+            verdict: report.verdict,
+            score: report.score.overall,
+            grade: report.score.grade,
+            status: report.status,
+            counts,
+        }
+    }
+}
+
+/// `{"type": "summary", …}`, the last line of a JSON Lines batch.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub charters: usize,
+    pub pass: usize,
+    pub fail: usize,
+    pub invalid: usize,
+    pub error: usize,
+    pub ranking: Vec<Row>,
+}
+
+impl Summary {
+    pub fn new(mut rows: Vec<Row>) -> Summary {
+        rank(&mut rows);
+        let count = |v: Verdict| rows.iter().filter(|r| r.verdict == v).count();
+        Summary {
+            kind: "summary",
+            charters: rows.len(),
+            pass: count(Verdict::Pass),
+            fail: count(Verdict::Fail),
+            invalid: count(Verdict::Invalid),
+            error: count(Verdict::Error),
+            ranking: rows,
+        }
+    }
+}
+
+/// Orders rows: audited ones by score descending (null scores after scored ones), then path;
+/// invalid and error rows last, by path.
+pub fn rank(rows: &mut [Row]) {
+    rows.sort_by(|a, b| {
+        let group = |r: &Row| match (r.status, r.score) {
+            (Status::Audited, Some(_)) => 0,
+            (Status::Audited, None) => 1,
+            _ => 2,
+        };
+        group(a)
+            .cmp(&group(b))
+            .then_with(|| b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0)))
+            .then_with(|| a.path.cmp(&b.path))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(path: &str, status: Status, score: Option<f64>) -> Row {
+        Row {
+            path: path.into(),
+            id: None,
+            name: None,
+            verdict: Verdict::Pass,
+            score,
+            grade: None,
+            status,
+            counts: [0; 3],
+        }
+    }
+
+    #[test]
+    fn ranking_order() {
+        let mut rows = vec![
+            row("e", Status::Invalid, None),
+            row("b", Status::Audited, Some(50.0)),
+            row("d", Status::Audited, None),
+            row("a", Status::Audited, Some(50.0)),
+            row("c", Status::Audited, Some(90.0)),
+            row("f", Status::Error, None),
+        ];
+        rank(&mut rows);
+        let order: Vec<_> = rows.iter().map(|r| r.path.as_str()).collect();
+        assert_eq!(order, ["c", "a", "b", "d", "e", "f"]);
+    }
+}
