@@ -44,6 +44,9 @@ pub struct ValidateArgs {
     /// Output format: `text` (rustc-style snippets) or `json` (JSON Lines, one object per file).
     #[arg(long, value_enum, default_value_t = ValidateFormat::Text)]
     pub format: ValidateFormat,
+    /// What the files are: charters (default), rule packs, profiles or `accord.toml` configs.
+    #[arg(long = "as", value_enum, default_value_t = FileKind::Charter)]
+    pub kind: FileKind,
     #[command(flatten)]
     pub load: LoadArgs,
 }
@@ -53,6 +56,14 @@ pub struct LoadArgs {
     /// Refuse charter files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = 4 * 1024 * 1024)]
     pub max_file_size: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FileKind {
+    Charter,
+    Pack,
+    Profile,
+    Config,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -75,6 +86,9 @@ pub enum SchemaName {
     PluginManifest,
     PluginInput,
     PluginOutput,
+    Pack,
+    Profile,
+    Config,
 }
 
 impl SchemaName {
@@ -85,6 +99,9 @@ impl SchemaName {
             SchemaName::PluginManifest => "plugin-manifest",
             SchemaName::PluginInput => "plugin-input",
             SchemaName::PluginOutput => "plugin-output",
+            SchemaName::Pack => "pack",
+            SchemaName::Profile => "profile",
+            SchemaName::Config => "config",
         }
     }
 }
@@ -102,6 +119,9 @@ pub struct RuleSourceArgs {
     /// directory of the accord executable.
     #[arg(long = "plugin-dir", value_name = "DIR")]
     pub plugin_dirs: Vec<PathBuf>,
+    /// Add the rules of this rule pack (TOML) to the profile's (may be repeated).
+    #[arg(long = "pack", value_name = "FILE")]
+    pub packs: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]

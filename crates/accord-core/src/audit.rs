@@ -12,11 +12,12 @@ use serde_json::Value;
 
 use crate::host_rules::{self, HOST_RULES};
 use crate::load::{Document, Limits};
+use crate::pack::Pack;
 use crate::plugin::{PluginError, PluginSet};
 use crate::profile::{Profile, WaiverPolicy};
 use crate::report::{
-    CharterRef, Finding, PluginFailure, PluginRef, ProfileRef, Report, ReportError, Score, Status,
-    Verdict, Waiver,
+    CharterRef, Finding, PackRef, PluginFailure, PluginRef, ProfileRef, Report, ReportError, Score,
+    Status, Verdict, Waiver,
 };
 use crate::score::{RuleResult, RuleState, score};
 use crate::source::LineIndex;
@@ -49,17 +50,52 @@ pub enum SetupError {
         problem: String,
         help: String,
     },
+    #[error(
+        "the rule `{rule}` is defined twice: by {first} and by {second}\nhelp: rule ids must be unique across all plugins and packs; rename one"
+    )]
+    DuplicateRule {
+        rule: String,
+        first: String,
+        second: String,
+    },
+    #[error(transparent)]
+    Pack(#[from] crate::pack::PackError),
 }
 
-/// A rule as the audit knows it: from a plugin or the host.
+/// Where a rule comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuleSource {
+    Plugin(String),
+    Pack(String),
+    /// The host's own rules about waivers: never scored.
+    Host,
+}
+
+impl RuleSource {
+    pub fn describe(&self) -> String {
+        match self {
+            RuleSource::Plugin(name) => format!("plugin `{name}`"),
+            RuleSource::Pack(name) => format!("pack `{name}`"),
+            RuleSource::Host => "accord (host)".to_owned(),
+        }
+    }
+}
+
+/// A rule as the audit knows it: from a plugin, a pack or the host.
 #[derive(Debug, Clone)]
 pub struct RuleInfo {
     pub meta: RuleMeta,
     /// The severity in force (after the profile's overrides).
     pub severity: Severity,
-    /// The plugin that declares it (`None` for host rules).
-    pub plugin: Option<String>,
+    pub source: RuleSource,
     pub disabled: bool,
+}
+
+impl RuleInfo {
+    /// Plugin and pack rules are scored; host rules are not.
+    pub fn is_scored(&self) -> bool {
+        self.source != RuleSource::Host
+    }
 }
 
 /// A report with the charter's text (when it was readable).
@@ -72,6 +108,8 @@ pub struct Audited {
 pub struct Auditor {
     settings: Settings,
     plugins: PluginSet,
+    packs: Vec<Pack>,
+    pack_refs: Vec<PackRef>,
     charter_schema: SchemaValidator,
     /// Per plugin (same order as `plugins`): its options as JSON text.
     options_json: Vec<String>,
@@ -82,7 +120,11 @@ pub struct Auditor {
 }
 
 impl Auditor {
-    pub fn new(settings: Settings, plugins: PluginSet) -> Result<Auditor, SetupError> {
+    pub fn new(
+        settings: Settings,
+        plugins: PluginSet,
+        packs: Vec<Pack>,
+    ) -> Result<Auditor, SetupError> {
         let charter_schema = SchemaValidator::charter()?;
         let profile = &settings.profile;
         let profile_error = |problem: String, help: String| SetupError::Profile {
@@ -92,31 +134,36 @@ impl Auditor {
         };
 
         let mut rules: HashMap<String, RuleInfo> = HashMap::new();
-        for (plugin, meta) in plugins.rules() {
-            rules.insert(
-                meta.id.clone(),
-                RuleInfo {
-                    meta: meta.clone(),
-                    severity: meta.severity,
-                    plugin: Some(plugin.name().to_owned()),
-                    disabled: false,
-                },
-            );
-        }
+        let mut register = |meta: &RuleMeta, source: RuleSource| -> Result<(), SetupError> {
+            if let Some(existing) = rules.get(&meta.id) {
+                return Err(SetupError::DuplicateRule {
+                    rule: meta.id.clone(),
+                    first: existing.source.describe(),
+                    second: source.describe(),
+                });
+            }
+            let info = RuleInfo {
+                meta: meta.clone(),
+                severity: meta.severity,
+                source,
+                disabled: false,
+            };
+            rules.insert(meta.id.clone(), info);
+            Ok(())
+        };
         for rule in HOST_RULES {
-            let meta = rule.meta();
-            rules.insert(
-                meta.id.clone(),
-                RuleInfo {
-                    severity: meta.severity,
-                    meta,
-                    plugin: None,
-                    disabled: false,
-                },
-            );
+            register(&rule.meta(), RuleSource::Host)?;
+        }
+        for (plugin, meta) in plugins.rules() {
+            register(meta, RuleSource::Plugin(plugin.name().to_owned()))?;
+        }
+        for pack in &packs {
+            for rule in &pack.rules {
+                register(&rule.meta, RuleSource::Pack(pack.name.clone()))?;
+            }
         }
         let known = |rules: &HashMap<String, RuleInfo>, id: &str| -> Result<(), SetupError> {
-            if rules.get(id).is_some_and(|r| r.plugin.is_some()) {
+            if rules.get(id).is_some_and(RuleInfo::is_scored) {
                 return Ok(());
             }
             let suggestion = crate::validate::closest(id, rules.keys().map(String::as_str))
@@ -126,7 +173,7 @@ impl Auditor {
                 });
             Err(profile_error(
                 format!(
-                    "names the rule `{id}`, which no loaded plugin defines (or which cannot be changed)"
+                    "names the rule `{id}`, which no loaded plugin or pack defines (host rules cannot be changed)"
                 ),
                 suggestion,
             ))
@@ -194,9 +241,19 @@ impl Auditor {
         let overrides = profile.severity.clone();
         let mut disabled = profile.disable.clone();
         disabled.sort();
+        let pack_refs = packs
+            .iter()
+            .map(|p| PackRef {
+                name: p.name.clone(),
+                version: p.version.clone(),
+                path: p.path.as_ref().map(|p| p.display().to_string()),
+            })
+            .collect();
         Ok(Auditor {
             settings,
             plugins,
+            packs,
+            pack_refs,
             charter_schema,
             options_json,
             rules,
@@ -262,6 +319,19 @@ impl Auditor {
                 }),
             }
         }
+        for pack in &self.packs {
+            for rule in &pack.rules {
+                match rule.check(&doc.value) {
+                    Some(true) => {}
+                    Some(false) => raw.push(accord_plugin::Finding {
+                        rule: rule.meta.id.clone(),
+                        message: rule.message.clone(),
+                        path: rule.path.clone(),
+                    }),
+                    None => not_applicable.push(rule.meta.id.clone()),
+                }
+            }
+        }
         raw.retain(|f| !self.rules.get(&f.rule).is_some_and(|r| r.disabled));
         not_applicable.retain(|id| {
             !self.rules.get(id).is_some_and(|r| r.disabled) && !raw.iter().any(|f| &f.rule == id)
@@ -301,7 +371,7 @@ impl Auditor {
         let mut evaluated: Vec<(&str, &RuleInfo)> = self
             .rules
             .iter()
-            .filter(|(_, r)| r.plugin.is_some() && !r.disabled)
+            .filter(|(_, r)| r.is_scored() && !r.disabled)
             .map(|(id, r)| (id.as_str(), r))
             .collect();
         evaluated.sort_by_key(|(id, _)| *id);
@@ -476,7 +546,7 @@ impl Auditor {
             errors: Vec::new(),
             plugin_failures: Vec::new(),
             plugins: self.plugin_refs.clone(),
-            packs: Vec::new(),
+            packs: self.pack_refs.clone(),
         }
     }
 

@@ -7,6 +7,7 @@ pub mod diagnostic;
 pub mod host_rules;
 pub mod inputs;
 pub mod load;
+pub mod pack;
 pub mod plugin;
 pub mod profile;
 pub mod report;

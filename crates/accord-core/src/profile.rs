@@ -44,6 +44,9 @@ pub struct Profile {
     /// The sha256 of the profile's text (reports name it).
     #[serde(skip)]
     pub sha256: String,
+    /// The directory relative pack paths resolve from (`None` for built-in profiles).
+    #[serde(skip)]
+    pub base_dir: Option<std::path::PathBuf>,
 }
 
 /// The built-in profiles, by name.
@@ -56,18 +59,35 @@ pub const BUILT_IN: &[(&str, &str)] = &[(
 pub enum ProfileError {
     #[error("there is no built-in profile `{name}`\nhelp: the built-in profiles are: {known}")]
     Unknown { name: String, known: String },
-    #[error("the profile `{name}` is invalid: {cause}")]
-    Invalid { name: String, cause: String },
+    #[error("the profile `{name}` is invalid:\n{}", problems.join("\n"))]
+    Invalid { name: String, problems: Vec<String> },
 }
 
 impl Profile {
-    /// Parses a profile's TOML text.
-    pub fn parse(name_for_errors: &str, text: &str) -> Result<Profile, ProfileError> {
-        let mut profile: Profile = toml::from_str(text).map_err(|e| ProfileError::Invalid {
-            name: name_for_errors.to_owned(),
-            cause: e.to_string(),
-        })?;
+    /// Parses a profile's TOML text, checked against schemas/profile.schema.json.
+    pub fn parse(origin: &str, text: &str) -> Result<Profile, ProfileError> {
+        let invalid = |problems: Vec<String>| ProfileError::Invalid {
+            name: origin.to_owned(),
+            problems,
+        };
+        let schema =
+            crate::schemas::compile("profile").map_err(|e| invalid(vec![e.to_string()]))?;
+        let doc = crate::validate::check_toml(origin, text, &schema).map_err(invalid)?;
+        let mut profile: Profile =
+            serde_json::from_value(doc.value).map_err(|e| invalid(vec![format!("  {e}")]))?;
         profile.sha256 = crate::sha256_hex(text.as_bytes());
+        Ok(profile)
+    }
+
+    /// Reads a profile file; relative pack paths in it resolve from its directory.
+    pub fn from_file(path: &std::path::Path) -> Result<Profile, ProfileError> {
+        let origin = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| ProfileError::Invalid {
+            name: origin.clone(),
+            problems: vec![format!("  it could not be read: {e}")],
+        })?;
+        let mut profile = Profile::parse(&origin, &text)?;
+        profile.base_dir = path.parent().map(std::path::Path::to_path_buf);
         Ok(profile)
     }
 

@@ -24,6 +24,18 @@ pub const SCHEMAS: &[(&str, &str)] = &[
         "plugin-output",
         include_str!("../../../schemas/plugin-output.schema.json"),
     ),
+    (
+        "pack",
+        include_str!("../../../schemas/rule-pack.schema.json"),
+    ),
+    (
+        "profile",
+        include_str!("../../../schemas/profile.schema.json"),
+    ),
+    (
+        "config",
+        include_str!("../../../schemas/config.schema.json"),
+    ),
 ];
 
 /// The text of a bundled schema.

@@ -23,6 +23,7 @@ const CHUNK: usize = 256;
 pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
     let profile = setup::profile(&args.rules.profile)?;
     let plugins = setup::plugins(&args.rules, &profile)?;
+    let packs = setup::packs(&args.rules, &profile)?;
     let report_only = profile.waivers == WaiverPolicy::ReportOnly;
     let settings = Settings {
         deny_warnings: args.deny.is_some() || profile.deny_warnings,
@@ -36,7 +37,7 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
         config: None,
         allow_unpinned: false,
     };
-    let auditor = Auditor::new(settings, plugins)?;
+    let auditor = Auditor::new(settings, plugins, packs)?;
     let files = inputs(&args.paths)?;
     if files.is_empty() {
         anyhow::bail!(

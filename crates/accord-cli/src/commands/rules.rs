@@ -21,6 +21,7 @@ pub struct Listed {
 pub fn catalogue(args: &crate::cli::RuleSourceArgs) -> anyhow::Result<Vec<Listed>> {
     let profile = setup::profile(&args.profile)?;
     let plugins = setup::plugins(args, &profile)?;
+    let packs = setup::packs(args, &profile)?;
     let mut rules: Vec<Listed> = plugins
         .rules()
         .map(|(p, r)| Listed {
@@ -28,6 +29,12 @@ pub fn catalogue(args: &crate::cli::RuleSourceArgs) -> anyhow::Result<Vec<Listed
             source: format!("plugin {}", p.name()),
         })
         .collect();
+    for pack in &packs {
+        rules.extend(pack.rules.iter().map(|r| Listed {
+            meta: r.meta.clone(),
+            source: format!("pack {}", pack.name),
+        }));
+    }
     rules.extend(HOST_RULES.iter().map(|r| Listed {
         meta: r.meta(),
         source: "accord (host)".to_owned(),

@@ -3,15 +3,16 @@
 use std::io::Write;
 
 use accord_core::load::Limits;
-use accord_core::validate::{Checked, SchemaValidator, check_file};
+use accord_core::validate::{Checked, check_file};
+use accord_core::{Diagnostic, Kind};
 use serde_json::json;
 
 use crate::Outcome;
-use crate::cli::{ValidateArgs, ValidateFormat};
+use crate::cli::{FileKind, ValidateArgs, ValidateFormat};
 use crate::render::{self, diagnostic};
 
 pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
-    let schema = SchemaValidator::charter()?;
+    let schema = accord_core::schemas::compile(schema_name(args.kind))?;
     let limits = Limits {
         max_file_size: args.load.max_file_size,
         ..Limits::default()
@@ -27,7 +28,13 @@ pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
     let mut out = std::io::stdout().lock();
     let mut invalid = 0;
     for path in &files {
-        let checked = check_file(path, &limits, &schema);
+        let checked = match args.kind {
+            FileKind::Charter if path.file_name().is_some_and(|n| n == "accord.toml") => {
+                check_own_file(path, &limits, FileKind::Config)?
+            }
+            FileKind::Charter => check_file(path, &limits, &schema),
+            kind => check_own_file(path, &limits, kind)?,
+        };
         if !checked.is_valid() {
             invalid += 1;
         }
@@ -51,6 +58,54 @@ pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
     } else {
         Outcome::Pass
     })
+}
+
+fn schema_name(kind: FileKind) -> &'static str {
+    match kind {
+        FileKind::Charter => "charter",
+        FileKind::Pack => "pack",
+        FileKind::Profile => "profile",
+        FileKind::Config => "config",
+    }
+}
+
+/// Checks a pack, profile or config file against its schema; a pack's `assert` schemas are
+/// compiled too, so `validate --as pack` refuses exactly what `audit --pack` would.
+fn check_own_file(
+    path: &std::path::Path,
+    limits: &Limits,
+    kind: FileKind,
+) -> anyhow::Result<Checked> {
+    let schema = accord_core::schemas::compile(schema_name(kind))?;
+    let mut checked = check_file(path, limits, &schema);
+    if kind == FileKind::Pack
+        && checked.is_valid()
+        && let Err(e) = accord_core::pack::Pack::from_file(path, &schema)
+    {
+        let problem = e.problems.join("; ");
+        let message = match &e.rule {
+            Some(rule) => format!("rule `{rule}`: {}", problem.trim()),
+            None => problem.trim().to_owned(),
+        };
+        let mut d = Diagnostic::new(Kind::Schema, message);
+        if let (Some(rule), Some(doc)) = (&e.rule, checked.document()) {
+            let index = doc
+                .value
+                .get("rule")
+                .and_then(|r| r.as_array())
+                .and_then(|rules| {
+                    rules
+                        .iter()
+                        .position(|r| r.get("id").and_then(|i| i.as_str()) == Some(rule))
+                });
+            if let Some(i) = index {
+                let pointer = format!("/rule/{i}/assert");
+                d = d.at_span(doc.map.locate(&pointer).span).at_path(pointer);
+            }
+        }
+        checked.errors.push(d);
+    }
+    Ok(checked)
 }
 
 fn list(paths: &[std::path::PathBuf]) -> String {

@@ -184,3 +184,39 @@ pub fn check_file(
     };
     Checked { loaded, errors }
 }
+
+/// Parses a TOML file of Accord's own (pack, profile, config) and validates it against its
+/// schema; each problem is a located line `file:line:column: message (help: …)`.
+pub fn check_toml(
+    origin: &str,
+    text: &str,
+    schema: &SchemaValidator,
+) -> Result<Document, Vec<String>> {
+    let limits = crate::load::Limits::default();
+    let doc = crate::load::parse_text(text, crate::load::Format::Toml, &limits)
+        .map_err(|d| vec![located(origin, text, &d)])?;
+    let mut errors = schema.errors(&doc);
+    if errors.is_empty() {
+        return Ok(doc);
+    }
+    sort_by_place(&mut errors, &doc);
+    Err(errors.iter().map(|d| located(origin, text, d)).collect())
+}
+
+/// `  file:line:column: message (help: …)`.
+pub fn located(origin: &str, text: &str, d: &Diagnostic) -> String {
+    let at = d.span.as_ref().map(|s| {
+        let loc = crate::source::LineIndex::new(text).location(text, s.start);
+        format!("{origin}:{}:{}", loc.line, loc.column)
+    });
+    let help = d
+        .help
+        .as_ref()
+        .map(|h| format!(" (help: {h})"))
+        .unwrap_or_default();
+    format!(
+        "  {}: {}{help}",
+        at.unwrap_or_else(|| origin.to_owned()),
+        d.message
+    )
+}
