@@ -109,9 +109,10 @@ impl SchemaName {
 /// Which rules run: the profile and where plugins come from.
 #[derive(Debug, Clone, Args)]
 pub struct RuleSourceArgs {
-    /// A built-in profile name (`default`) or a profile file (TOML).
-    #[arg(long, value_name = "NAME|FILE", default_value = "default")]
-    pub profile: String,
+    /// A built-in profile (`default`, `funder-screening`, `self-audit`) or a profile file
+    /// (TOML). Default: the config's profile, else `default`.
+    #[arg(long, value_name = "NAME|FILE")]
+    pub profile: Option<String>,
     /// Load this plugin library as well (may be repeated).
     #[arg(long = "plugin", value_name = "FILE")]
     pub plugins: Vec<PathBuf>,
@@ -122,6 +123,13 @@ pub struct RuleSourceArgs {
     /// Add the rules of this rule pack (TOML) to the profile's (may be repeated).
     #[arg(long = "pack", value_name = "FILE")]
     pub packs: Vec<PathBuf>,
+    /// Use this configuration file instead of looking for `accord.toml` in the working
+    /// directory and its parents.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use no configuration file at all (e.g. when running inside a folder of submissions).
+    #[arg(long)]
+    pub no_config: bool,
 }
 
 #[derive(Debug, Args)]

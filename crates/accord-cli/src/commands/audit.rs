@@ -11,7 +11,7 @@ use accord_core::summary::{Row, Summary};
 use anyhow::Context;
 use rayon::prelude::*;
 
-use super::setup;
+use super::setup::Setup;
 use crate::Outcome;
 use crate::cli::{AuditArgs, AuditFormat};
 use crate::render::{self, markdown, text};
@@ -21,23 +21,21 @@ use crate::render::{self, markdown, text};
 const CHUNK: usize = 256;
 
 pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
-    let profile = setup::profile(&args.rules.profile)?;
-    let plugins = setup::plugins(&args.rules, &profile)?;
-    let packs = setup::packs(&args.rules, &profile)?;
-    let report_only = profile.waivers == WaiverPolicy::ReportOnly;
+    let setup = Setup::load(&args.rules)?;
+    let report_only = setup.profile.waivers == WaiverPolicy::ReportOnly;
     let settings = Settings {
-        deny_warnings: args.deny.is_some() || profile.deny_warnings,
-        profile,
+        deny_warnings: args.deny.is_some() || setup.profile.deny_warnings,
+        config: setup.config_path(),
+        profile: setup.profile,
         limits: Limits {
             max_file_size: args.load.max_file_size,
             ..Limits::default()
         },
         audit_date: args.today.unwrap_or_else(accord_core::audit::today),
         fail_under: args.fail_under,
-        config: None,
         allow_unpinned: false,
     };
-    let auditor = Auditor::new(settings, plugins, packs)?;
+    let auditor = Auditor::new(settings, setup.plugins, setup.packs)?;
     let files = inputs(&args.paths)?;
     if files.is_empty() {
         anyhow::bail!(

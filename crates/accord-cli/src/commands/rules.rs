@@ -6,7 +6,7 @@ use accord_core::host_rules::HOST_RULES;
 use accord_plugin::RuleMeta;
 use serde_json::json;
 
-use super::setup;
+use super::setup::Setup;
 use crate::Outcome;
 use crate::cli::{ListFormat, RulesArgs};
 use crate::render::markdown::escape_cell;
@@ -19,9 +19,7 @@ pub struct Listed {
 
 /// Every rule the profile's plugins define, plus the host rules, sorted by id.
 pub fn catalogue(args: &crate::cli::RuleSourceArgs) -> anyhow::Result<Vec<Listed>> {
-    let profile = setup::profile(&args.profile)?;
-    let plugins = setup::plugins(args, &profile)?;
-    let packs = setup::packs(args, &profile)?;
+    let Setup { plugins, packs, .. } = Setup::load(args)?;
     let mut rules: Vec<Listed> = plugins
         .rules()
         .map(|(p, r)| Listed {

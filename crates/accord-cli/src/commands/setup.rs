@@ -1,7 +1,8 @@
-//! What `audit`, `rules` and `explain` share: the profile, its plugins and its packs.
+//! What `audit`, `rules` and `explain` share: the config, the profile, its plugins and packs.
 
 use std::path::{Path, PathBuf};
 
+use accord_core::config::Config;
 use accord_core::pack::Pack;
 use accord_core::plugin::{PluginSet, SearchPath};
 use accord_core::profile::Profile;
@@ -9,11 +10,67 @@ use anyhow::Context;
 
 use crate::cli::RuleSourceArgs;
 
-/// The profile named on the command line: a built-in name, or a file when it has an extension
-/// or a path separator.
-pub fn profile(spec: &str) -> anyhow::Result<Profile> {
+/// The rules of a run and where they came from.
+pub struct Setup {
+    pub config: Option<Config>,
+    pub profile: Profile,
+    pub plugins: PluginSet,
+    pub packs: Vec<Pack>,
+}
+
+impl Setup {
+    pub fn load(args: &RuleSourceArgs) -> anyhow::Result<Setup> {
+        let config = config(args)?;
+        let profile = match (
+            &args.profile,
+            config
+                .as_ref()
+                .and_then(|c| c.profile.as_ref().map(|p| (c, p))),
+        ) {
+            (Some(spec), _) => profile(spec, None)?,
+            (None, Some((config, spec))) => profile(spec, Some(&config.dir()))?,
+            (None, None) => Profile::built_in("default")?,
+        };
+        let config_dirs: Vec<PathBuf> = config
+            .iter()
+            .flat_map(|c| c.plugin_dirs.iter().map(|d| c.resolve(d)))
+            .collect();
+        let search = SearchPath::standard(&args.plugin_dirs, &config_dirs);
+        let plugins = PluginSet::load(&profile.plugins, &args.plugins, &search)?;
+        let packs = packs(args, &profile, config.as_ref())?;
+        Ok(Setup {
+            config,
+            profile,
+            plugins,
+            packs,
+        })
+    }
+
+    pub fn config_path(&self) -> Option<String> {
+        self.config.as_ref().map(|c| c.path.display().to_string())
+    }
+}
+
+/// `--config FILE`, or `accord.toml` in the working directory or a parent, unless `--no-config`.
+fn config(args: &RuleSourceArgs) -> anyhow::Result<Option<Config>> {
+    if args.no_config {
+        return Ok(None);
+    }
+    let path = match &args.config {
+        Some(path) => Some(path.clone()),
+        None => Config::discover(
+            &std::env::current_dir().context("could not read the working directory")?,
+        ),
+    };
+    Ok(path.map(|p| Config::from_file(&p)).transpose()?)
+}
+
+/// A built-in profile name, or a file when it has an extension or a path separator (relative
+/// to `base` when it comes from a config).
+fn profile(spec: &str, base: Option<&Path>) -> anyhow::Result<Profile> {
     if looks_like_file(spec) {
-        Ok(Profile::from_file(Path::new(spec))?)
+        let path = base.map_or_else(|| PathBuf::from(spec), |dir| dir.join(spec));
+        Ok(Profile::from_file(&path)?)
     } else {
         Ok(Profile::built_in(spec)?)
     }
@@ -23,22 +80,18 @@ fn looks_like_file(spec: &str) -> bool {
     spec.contains('/') || spec.contains('\\') || Path::new(spec).extension().is_some()
 }
 
-/// Loads the profile's plugins and the ones given with `--plugin`.
-pub fn plugins(args: &RuleSourceArgs, profile: &Profile) -> anyhow::Result<PluginSet> {
-    let search = SearchPath::standard(&args.plugin_dirs, &[]);
-    Ok(PluginSet::load(&profile.plugins, &args.plugins, &search)?)
-}
-
-/// The profile's packs (built-in names, or paths relative to the profile file) and `--pack`s.
-pub fn packs(args: &RuleSourceArgs, profile: &Profile) -> anyhow::Result<Vec<Pack>> {
+/// The profile's packs (built-in names, or paths relative to the profile file), the config's,
+/// then the `--pack`s.
+fn packs(
+    args: &RuleSourceArgs,
+    profile: &Profile,
+    config: Option<&Config>,
+) -> anyhow::Result<Vec<Pack>> {
     let schema = accord_core::schemas::compile("pack")?;
     let mut packs = Vec::new();
-    for spec in &profile.packs {
+    let mut load = |spec: &str, base: Option<PathBuf>, named_by: &str| -> anyhow::Result<()> {
         if looks_like_file(spec) {
-            let path = profile
-                .base_dir
-                .as_ref()
-                .map_or_else(|| PathBuf::from(spec), |dir| dir.join(spec));
+            let path = base.map_or_else(|| PathBuf::from(spec), |dir| dir.join(spec));
             packs.push(Pack::from_file(&path, &schema)?);
         } else {
             let known: Vec<&str> = accord_core::pack::BUILT_IN
@@ -47,12 +100,28 @@ pub fn packs(args: &RuleSourceArgs, profile: &Profile) -> anyhow::Result<Vec<Pac
                 .collect();
             let pack = Pack::built_in(spec, &schema).with_context(|| {
                 format!(
-                    "the profile `{}` names the pack `{spec}`, which is not built in\nhelp: built-in packs: {}; a pack file needs a path such as `./{spec}.toml`",
-                    profile.name,
+                    "{named_by} names the pack `{spec}`, which is not built in\nhelp: built-in packs: {}; a pack file needs a path such as `./{spec}.toml`",
                     known.join(", ")
                 )
             })?;
             packs.push(pack?);
+        }
+        Ok(())
+    };
+    for spec in &profile.packs {
+        load(
+            spec,
+            profile.base_dir.clone(),
+            &format!("the profile `{}`", profile.name),
+        )?;
+    }
+    if let Some(config) = config {
+        for spec in &config.packs {
+            load(
+                spec,
+                Some(config.dir()),
+                &format!("the configuration `{}`", config.path.display()),
+            )?;
         }
     }
     for path in &args.packs {

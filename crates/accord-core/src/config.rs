@@ -1,0 +1,104 @@
+//! `accord.toml`: the run's configuration (ARCHITECTURE.md, "Configuration").
+//!
+//! It is looked up in the working directory and its parents only, never next to the audited
+//! charters, so auditing a folder of untrusted submissions cannot bring in their plugins.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// The file name looked up.
+pub const FILE_NAME: &str = "accord.toml";
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub profile: Option<String>,
+    #[serde(default)]
+    pub packs: Vec<String>,
+    #[serde(default)]
+    pub plugin_dirs: Vec<String>,
+    #[serde(default)]
+    pub pins: BTreeMap<String, String>,
+    /// The file it was read from.
+    #[serde(skip)]
+    pub path: PathBuf,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("the configuration `{path}` is invalid:\n{}", problems.join("\n"))]
+pub struct ConfigError {
+    pub path: String,
+    pub problems: Vec<String>,
+}
+
+impl Config {
+    /// Reads and validates a config file.
+    pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
+        let origin = path.display().to_string();
+        let invalid = |problems: Vec<String>| ConfigError {
+            path: origin.clone(),
+            problems,
+        };
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| invalid(vec![format!("  it could not be read: {e}")]))?;
+        let schema = crate::schemas::compile("config").map_err(|e| invalid(vec![e.to_string()]))?;
+        let doc = crate::validate::check_toml(&origin, &text, &schema).map_err(invalid)?;
+        let mut config: Config =
+            serde_json::from_value(doc.value).map_err(|e| invalid(vec![format!("  {e}")]))?;
+        config.path = path.to_owned();
+        Ok(config)
+    }
+
+    /// The first `accord.toml` in `start` or its parents.
+    pub fn discover(start: &Path) -> Option<PathBuf> {
+        start
+            .ancestors()
+            .map(|dir| dir.join(FILE_NAME))
+            .find(|p| p.is_file())
+    }
+
+    /// The directory relative paths in this file resolve from.
+    pub fn dir(&self) -> PathBuf {
+        self.path
+            .parent()
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    }
+
+    /// A path written in this file, resolved from its directory.
+    pub fn resolve(&self, path: &str) -> PathBuf {
+        let p = Path::new(path);
+        if p.is_absolute() {
+            p.to_owned()
+        } else {
+            self.dir().join(p)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn discovery_walks_up_from_a_nested_directory() {
+        let base = std::env::temp_dir().join(format!("accord-config-{}", std::process::id()));
+        let nested = base.join("a/b/c");
+        std::fs::create_dir_all(&nested).unwrap();
+        std::fs::write(
+            base.join("a").join(FILE_NAME),
+            "profile = \"default\"\nplugin_dirs = [\"plugins\"]\n",
+        )
+        .unwrap();
+        let found = Config::discover(&nested).unwrap();
+        assert_eq!(found, base.join("a").join(FILE_NAME));
+        let config = Config::from_file(&found).unwrap();
+        assert_eq!(config.profile.as_deref(), Some("default"));
+        assert_eq!(config.resolve("plugins"), base.join("a/plugins"));
+        std::fs::write(base.join("a").join(FILE_NAME), "profil = \"default\"\n").unwrap();
+        let err = Config::from_file(&found).unwrap_err().to_string();
+        assert!(err.contains("did you mean `profile`"), "{err}");
+        std::fs::remove_dir_all(base).unwrap();
+    }
+}
