@@ -158,6 +158,9 @@ pub struct AuditArgs {
     /// Audit this many charters in parallel (default: all cores).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+    /// No progress bar (it only ever shows on a terminal's standard error).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
     #[command(flatten)]
     pub load: LoadArgs,
 }

@@ -57,10 +57,19 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
             render::stdout_colour(),
         ),
     };
+    let progress = render::progress::bar(files.len(), args.quiet);
     let mut rows: Vec<Row> = Vec::with_capacity(files.len());
     for chunk in files.chunks(CHUNK) {
-        let audited: Vec<Audited> =
-            pool.install(|| chunk.par_iter().map(|p| auditor.audit_path(p)).collect());
+        let audited: Vec<Audited> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|p| {
+                    let audited = auditor.audit_path(p);
+                    progress.inc(1);
+                    audited
+                })
+                .collect()
+        });
         for a in audited {
             match args.format {
                 AuditFormat::Json => writeln!(out, "{}", serde_json::to_string(&a.report)?)?,
@@ -87,6 +96,7 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
             AuditFormat::Markdown => write!(out, "{}", markdown::summary(&summary))?,
         }
     }
+    progress.finish_and_clear();
     out.flush()?;
     Ok(match worst {
         Verdict::Pass => Outcome::Pass,

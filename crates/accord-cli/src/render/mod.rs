@@ -20,6 +20,7 @@ pub fn display_path(path: &std::path::Path) -> String {
 }
 
 pub mod markdown;
+pub mod progress;
 pub mod text;
 
 use accord_core::report::{Finding, Report};
