@@ -30,6 +30,9 @@ pub enum Command {
     Rules(RulesArgs),
     /// Explain one rule: what it checks, why, how to fix it, an example and its sources.
     Explain(ExplainArgs),
+    /// What plugins load from where, their ABI and sha256, and pins.
+    #[command(subcommand)]
+    Plugins(PluginsCommand),
     /// Print a bundled JSON Schema.
     Schema(SchemaArgs),
     /// Write a commented starter charter that validates (refuses to overwrite a file).
@@ -130,6 +133,10 @@ pub struct RuleSourceArgs {
     /// Use no configuration file at all (e.g. when running inside a folder of submissions).
     #[arg(long)]
     pub no_config: bool,
+    /// Admit plugins that have no pin while the configuration pins others (recorded in the
+    /// report). A plugin that does not match its pin is always refused.
+    #[arg(long)]
+    pub allow_unpinned: bool,
 }
 
 #[derive(Debug, Args)]
@@ -215,6 +222,16 @@ fn parse_score(text: &str) -> Result<f64, String> {
         Ok(n) if (0.0..=100.0).contains(&n) => Ok(n),
         _ => Err(format!("`{text}` is not a score between 0 and 100")),
     }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PluginsCommand {
+    /// List the profile's plugins: name, version, ABI, path, sha256, pinned or not, rules.
+    List(RuleSourceArgs),
+    /// Check every plugin of the profile against the configuration's pins (exit 2 on a mismatch).
+    Verify(RuleSourceArgs),
+    /// Pin the sha256 of every plugin the profile uses in accord.toml (keeping its comments).
+    Lock(RuleSourceArgs),
 }
 
 #[derive(Debug, Args)]

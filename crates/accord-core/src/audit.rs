@@ -235,7 +235,7 @@ impl Auditor {
                 version: p.manifest.version.clone(),
                 path: p.path.display().to_string(),
                 sha256: p.sha256.clone(),
-                pinned: false,
+                pinned: p.pinned,
             })
             .collect();
         let overrides = profile.severity.clone();

@@ -33,7 +33,7 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
         },
         audit_date: args.today.unwrap_or_else(accord_core::audit::today),
         fail_under: args.fail_under,
-        allow_unpinned: false,
+        allow_unpinned: args.rules.allow_unpinned,
     };
     let auditor = Auditor::new(settings, setup.plugins, setup.packs)?;
     let files = inputs(&args.paths)?;

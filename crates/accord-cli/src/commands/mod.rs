@@ -3,6 +3,7 @@
 mod audit;
 mod explain;
 mod init;
+mod plugins;
 mod rules;
 mod schema;
 mod setup;
@@ -17,6 +18,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Audit(args) => audit::run(&args),
         Command::Rules(args) => rules::run(&args),
         Command::Explain(args) => explain::run(&args),
+        Command::Plugins(command) => plugins::run(&command),
         Command::Schema(args) => schema::run(&args),
         Command::Init(args) => init::run(&args),
     }

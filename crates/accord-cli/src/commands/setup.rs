@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use accord_core::config::Config;
 use accord_core::pack::Pack;
-use accord_core::plugin::{PluginSet, SearchPath};
+use accord_core::plugin::{Pins, PluginSet, SearchPath};
 use accord_core::profile::Profile;
 use anyhow::Context;
 
@@ -27,8 +27,8 @@ impl Setup {
                 .as_ref()
                 .and_then(|c| c.profile.as_ref().map(|p| (c, p))),
         ) {
-            (Some(spec), _) => profile(spec, None)?,
-            (None, Some((config, spec))) => profile(spec, Some(&config.dir()))?,
+            (Some(spec), _) => profile_spec(spec, None)?,
+            (None, Some((config, spec))) => profile_spec(spec, Some(&config.dir()))?,
             (None, None) => Profile::built_in("default")?,
         };
         let config_dirs: Vec<PathBuf> = config
@@ -36,7 +36,12 @@ impl Setup {
             .flat_map(|c| c.plugin_dirs.iter().map(|d| c.resolve(d)))
             .collect();
         let search = SearchPath::standard(&args.plugin_dirs, &config_dirs);
-        let plugins = PluginSet::load(&profile.plugins, &args.plugins, &search)?;
+        let plugins = PluginSet::load_pinned(
+            &profile.plugins,
+            &args.plugins,
+            &search,
+            &pins(args, config.as_ref()),
+        )?;
         let packs = packs(args, &profile, config.as_ref())?;
         Ok(Setup {
             config,
@@ -51,8 +56,17 @@ impl Setup {
     }
 }
 
+/// The configuration's pins (none without a configuration).
+pub fn pins(args: &RuleSourceArgs, config: Option<&Config>) -> Pins {
+    Pins {
+        pins: config.map(|c| c.pins.clone()).unwrap_or_default(),
+        allow_unpinned: args.allow_unpinned,
+        config: config.map(|c| c.path.clone()),
+    }
+}
+
 /// `--config FILE`, or `accord.toml` in the working directory or a parent, unless `--no-config`.
-fn config(args: &RuleSourceArgs) -> anyhow::Result<Option<Config>> {
+pub fn config(args: &RuleSourceArgs) -> anyhow::Result<Option<Config>> {
     if args.no_config {
         return Ok(None);
     }
@@ -67,7 +81,7 @@ fn config(args: &RuleSourceArgs) -> anyhow::Result<Option<Config>> {
 
 /// A built-in profile name, or a file when it has an extension or a path separator (relative
 /// to `base` when it comes from a config).
-fn profile(spec: &str, base: Option<&Path>) -> anyhow::Result<Profile> {
+pub fn profile_spec(spec: &str, base: Option<&Path>) -> anyhow::Result<Profile> {
     if looks_like_file(spec) {
         let path = base.map_or_else(|| PathBuf::from(spec), |dir| dir.join(spec));
         Ok(Profile::from_file(&path)?)

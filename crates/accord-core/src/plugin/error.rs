@@ -59,6 +59,25 @@ pub enum PluginError {
         second: PathBuf,
     },
     #[error(
+        "the plugin `{path}` does not match its pin for `{name}` in {config}: its sha256 is {found}, the pin says {expected}\nhelp: if you trust the new file, run `accord plugins lock` to pin it; otherwise restore the pinned build (no flag skips a mismatch)"
+    )]
+    PinMismatch {
+        path: PathBuf,
+        name: String,
+        expected: String,
+        found: String,
+        config: String,
+    },
+    #[error(
+        "the plugin `{path}` ({name}, sha256 {sha256}) has no pin in {config}, which pins its plugins\nhelp: run `accord plugins lock` to pin it, or pass `--allow-unpinned` to admit unpinned plugins for this run"
+    )]
+    Unpinned {
+        path: PathBuf,
+        name: String,
+        sha256: String,
+        config: String,
+    },
+    #[error(
         "the rule `{rule}` is defined twice: by `{first}` and by `{second}`\nhelp: rule ids must be unique across all plugins and packs; rename one"
     )]
     DuplicateRule {

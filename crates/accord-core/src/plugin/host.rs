@@ -20,7 +20,11 @@ pub const OUTPUT_LIMIT: usize = 16 * 1024 * 1024;
 /// destructors), so the function pointers stay valid for the process.
 pub struct LoadedPlugin {
     pub path: PathBuf,
+    /// The open library file (see `load_verified`).
+    _file: std::fs::File,
     pub sha256: String,
+    /// Whether its hash matched a pin of the configuration.
+    pub pinned: bool,
     pub manifest: Manifest,
     pub flags: u64,
     check: CheckFn,
@@ -62,17 +66,40 @@ impl LoadedPlugin {
         path: &Path,
         manifest_schema: &SchemaValidator,
     ) -> Result<LoadedPlugin, PluginError> {
-        let bytes = std::fs::read(path).map_err(|e| PluginError::Read {
+        LoadedPlugin::load_verified(path, manifest_schema, |_| Ok(false))
+    }
+
+    /// Like [`load`](Self::load), but first hashes the file and asks `verify` (given the sha256)
+    /// whether it may load; `verify` returns whether the plugin is pinned. The bytes hashed are
+    /// the bytes loaded: on Linux the library is opened through the same file descriptor
+    /// (`/proc/self/fd/N`), so the file cannot be swapped between the check and the load.
+    pub fn load_verified(
+        path: &Path,
+        manifest_schema: &SchemaValidator,
+        verify: impl FnOnce(&str) -> Result<bool, PluginError>,
+    ) -> Result<LoadedPlugin, PluginError> {
+        use std::io::Read;
+        let read_error = |e: std::io::Error| PluginError::Read {
             path: path.to_owned(),
             cause: e.to_string(),
-        })?;
+        };
+        let mut file = std::fs::File::open(path).map_err(read_error)?;
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).map_err(read_error)?;
         let sha256 = crate::sha256_hex(&bytes);
+        drop(bytes);
+        let pinned = verify(&sha256)?;
+        let open_path = same_file_path(&file, path);
         // SAFETY: loading a library runs its initialisers. That is the trust a user gives a plugin
         // by naming it (ARCHITECTURE.md, "Isolation": `--isolate` is for untrusted ones).
-        let library = unsafe { libloading::Library::new(path) }.map_err(|e| PluginError::Open {
-            path: path.to_owned(),
-            cause: libloading_cause(&e),
-        })?;
+        let library =
+            unsafe { libloading::Library::new(&open_path) }.map_err(|e| PluginError::Open {
+                path: path.to_owned(),
+                cause: libloading_cause(&e),
+            })?;
+        // The descriptor stays open as long as the library (for the process): closing it would
+        // let a later plugin reuse the number, and the loader would take the path
+        // `/proc/self/fd/N` for the library already loaded under it.
         // SAFETY: the symbol's type is fixed by the ABI: `const AccordHeader *(*)(void)`.
         let entry: libloading::Symbol<'_, unsafe extern "C" fn() -> *const AccordHeader> =
             unsafe { library.get(ENTRY_SYMBOL) }.map_err(|e| PluginError::MissingSymbol {
@@ -140,7 +167,9 @@ impl LoadedPlugin {
         let serial = (flags & ACCORD_FLAG_THREAD_SAFE == 0).then(|| Mutex::new(()));
         Ok(LoadedPlugin {
             path: path.to_owned(),
+            _file: file,
             sha256,
+            pinned,
             manifest,
             flags,
             check,
@@ -249,4 +278,18 @@ fn error_message(bytes: &[u8]) -> String {
         Err(_) if bytes.is_empty() => "(no message)".to_owned(),
         Err(_) => String::from_utf8_lossy(&bytes[..bytes.len().min(500)]).into_owned(),
     }
+}
+
+/// A path that opens exactly the already-open `file`: its descriptor on Linux, else the path.
+fn same_file_path(file: &std::fs::File, path: &Path) -> PathBuf {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsRawFd;
+        let fd_path = PathBuf::from(format!("/proc/self/fd/{}", file.as_raw_fd()));
+        if fd_path.exists() {
+            return fd_path;
+        }
+    }
+    let _ = file;
+    path.to_owned()
 }

@@ -12,4 +12,4 @@ mod set;
 pub use error::PluginError;
 pub use host::{LoadedPlugin, OUTPUT_LIMIT};
 pub use lookup::{SearchPath, library_file_name};
-pub use set::PluginSet;
+pub use set::{Pins, PluginSet};

@@ -22,6 +22,19 @@ impl PluginSet {
         files: &[PathBuf],
         search: &SearchPath,
     ) -> Result<PluginSet, PluginError> {
+        PluginSet::load_pinned(names, files, search, &Pins::default())
+    }
+
+    /// Like [`load`](Self::load), enforcing the configuration's pins before any plugin code
+    /// runs: with pins, a plugin named `n` must hash to `pins[n]`, and a `--plugin` file must
+    /// hash to one of the pinned hashes; a plugin without a pin is refused unless
+    /// `allow_unpinned`. A mismatch is always refused.
+    pub fn load_pinned(
+        names: &[String],
+        files: &[PathBuf],
+        search: &SearchPath,
+        pins: &Pins,
+    ) -> Result<PluginSet, PluginError> {
         let manifest_schema =
             crate::schemas::compile("plugin-manifest").map_err(|e| PluginError::Manifest {
                 path: PathBuf::from("(bundled schema)"),
@@ -32,20 +45,22 @@ impl PluginSet {
                 path: PathBuf::from("(bundled schema)"),
                 cause: e.to_string(),
             })?;
-        let mut paths: Vec<PathBuf> = Vec::new();
+        let mut paths: Vec<(Option<&str>, PathBuf)> = Vec::new();
         for name in names {
-            paths.push(search.find(name)?);
+            paths.push((Some(name.as_str()), search.find(name)?));
         }
-        paths.extend(files.iter().cloned());
+        paths.extend(files.iter().map(|f| (None, f.clone())));
         let mut seen: Vec<PathBuf> = Vec::new();
         let mut plugins: Vec<LoadedPlugin> = Vec::new();
-        for path in paths {
+        for (name, path) in paths {
             let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
             if seen.contains(&canonical) {
                 continue;
             }
             seen.push(canonical);
-            let plugin = LoadedPlugin::load(&path, &manifest_schema)?;
+            let plugin = LoadedPlugin::load_verified(&path, &manifest_schema, |sha| {
+                pins.verify(name, &path, sha)
+            })?;
             check_conflicts(&plugins, &plugin)?;
             plugins.push(plugin);
         }
@@ -68,6 +83,62 @@ impl PluginSet {
 
     pub fn get(&self, name: &str) -> Option<&LoadedPlugin> {
         self.plugins.iter().find(|p| p.name() == name)
+    }
+}
+
+/// The configuration's pins: plugin name → sha256 of its library file.
+#[derive(Debug, Clone, Default)]
+pub struct Pins {
+    pub pins: std::collections::BTreeMap<String, String>,
+    /// `--allow-unpinned`: admit plugins without a pin (never a mismatch).
+    pub allow_unpinned: bool,
+    /// The config file that holds the pins, for messages.
+    pub config: Option<PathBuf>,
+}
+
+impl Pins {
+    /// Whether a plugin with this hash may load; `Ok(true)` when it matched a pin.
+    pub fn verify(
+        &self,
+        name: Option<&str>,
+        path: &Path,
+        sha256: &str,
+    ) -> Result<bool, PluginError> {
+        if self.pins.is_empty() {
+            return Ok(false);
+        }
+        let config = self.config.as_ref().map_or_else(
+            || "the configuration".to_owned(),
+            |c| format!("`{}`", c.display()),
+        );
+        let pin = match name {
+            Some(name) => self
+                .pins
+                .get(name)
+                .map(|pin| (name.to_owned(), pin.clone())),
+            None => self
+                .pins
+                .iter()
+                .find(|(_, pin)| pin.as_str() == sha256)
+                .map(|(n, p)| (n.clone(), p.clone())),
+        };
+        match pin {
+            Some((_, pin)) if pin == sha256 => Ok(true),
+            Some((pinned_name, pin)) => Err(PluginError::PinMismatch {
+                path: path.to_owned(),
+                name: pinned_name,
+                expected: pin,
+                found: sha256.to_owned(),
+                config,
+            }),
+            None if self.allow_unpinned => Ok(false),
+            None => Err(PluginError::Unpinned {
+                path: path.to_owned(),
+                name: name.map_or_else(|| "(given with --plugin)".to_owned(), str::to_owned),
+                sha256: sha256.to_owned(),
+                config,
+            }),
+        }
     }
 }
 
