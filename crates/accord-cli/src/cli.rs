@@ -33,6 +33,9 @@ pub enum Command {
     /// What plugins load from where, their ABI and sha256, and pins.
     #[command(subcommand)]
     Plugins(PluginsCommand),
+    /// Internal: a worker process for `audit --isolate`.
+    #[command(name = "__isolate-worker", hide = true)]
+    IsolateWorker(WorkerArgs),
     /// Print a bundled JSON Schema.
     Schema(SchemaArgs),
     /// Write a commented starter charter that validates (refuses to overwrite a file).
@@ -165,6 +168,14 @@ pub struct AuditArgs {
     /// Audit this many charters in parallel (default: all cores).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+    /// Run the plugins' checks in separate worker processes (one per job): a plugin that
+    /// crashes, aborts, hangs or exhausts memory costs one `plugin_failures` entry on that
+    /// charter, and the batch goes on. Slower; for plugins you do not fully trust.
+    #[arg(long)]
+    pub isolate: bool,
+    /// With `--isolate`: the time one plugin may take on one charter.
+    #[arg(long, value_name = "SECS", default_value_t = 10.0, value_parser = parse_timeout)]
+    pub plugin_timeout: f64,
     /// No progress bar (it only ever shows on a terminal's standard error).
     #[arg(long, short = 'q')]
     pub quiet: bool,
@@ -210,6 +221,25 @@ pub struct ExplainArgs {
     pub rule: String,
     #[command(flatten)]
     pub rules: RuleSourceArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct WorkerArgs {
+    /// A plugin file and the sha256 the parent loaded, as `SHA256=PATH`.
+    #[arg(long = "plugin", value_name = "SHA256=PATH")]
+    pub plugins: Vec<String>,
+    /// The worker's address-space limit in bytes.
+    #[arg(long, value_name = "BYTES")]
+    pub memory_limit: Option<u64>,
+}
+
+fn parse_timeout(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(n) if n > 0.0 && n <= 86_400.0 => Ok(n),
+        _ => Err(format!(
+            "`{text}` is not a number of seconds between 0 and 86400"
+        )),
+    }
 }
 
 fn parse_date(text: &str) -> Result<accord_plugin::Date, String> {

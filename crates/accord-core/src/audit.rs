@@ -108,6 +108,8 @@ pub struct Audited {
 pub struct Auditor {
     settings: Settings,
     plugins: PluginSet,
+    /// With `--isolate`: the worker processes that run the plugins' checks.
+    isolation: Option<crate::plugin::isolate::Pool>,
     packs: Vec<Pack>,
     pack_refs: Vec<PackRef>,
     charter_schema: SchemaValidator,
@@ -252,6 +254,7 @@ impl Auditor {
         Ok(Auditor {
             settings,
             plugins,
+            isolation: None,
             packs,
             pack_refs,
             charter_schema,
@@ -261,6 +264,11 @@ impl Auditor {
             overrides,
             disabled,
         })
+    }
+
+    /// Runs the plugins' checks in worker processes from now on.
+    pub fn isolate(&mut self, pool: crate::plugin::isolate::Pool) {
+        self.isolation = Some(pool);
     }
 
     pub fn settings(&self) -> &Settings {
@@ -306,9 +314,19 @@ impl Auditor {
         let charter_json = doc.value.to_string();
         let mut raw: Vec<accord_plugin::Finding> = Vec::new();
         let mut not_applicable: Vec<String> = Vec::new();
-        for (plugin, options) in self.plugins.plugins.iter().zip(&self.options_json) {
+        for (index, (plugin, options)) in self
+            .plugins
+            .plugins
+            .iter()
+            .zip(&self.options_json)
+            .enumerate()
+        {
             let input = format!("{{\"charter\":{charter_json},\"options\":{options}}}");
-            match plugin.check(input.as_bytes(), self.plugins.output_schema()) {
+            let result = match &self.isolation {
+                Some(pool) => pool.check(index, &input),
+                None => plugin.check(input.as_bytes(), self.plugins.output_schema()),
+            };
+            match result {
                 Ok(outcome) => {
                     raw.extend(outcome.findings);
                     not_applicable.extend(outcome.not_applicable);

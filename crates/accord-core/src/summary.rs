@@ -20,6 +20,9 @@ pub struct Row {
     /// counts its validation errors.
     #[serde(skip)]
     pub counts: [usize; 3],
+    /// Findings that carry a waiver (whatever the waiver policy).
+    #[serde(skip)]
+    pub waived: usize,
 }
 
 impl Row {
@@ -37,6 +40,11 @@ impl Row {
             grade: report.score.grade,
             status: report.status,
             counts,
+            waived: report
+                .findings
+                .iter()
+                .filter(|f| f.waiver.is_some())
+                .count(),
         }
     }
 }
@@ -73,17 +81,20 @@ impl Summary {
 /// Orders rows: audited ones by score descending (null scores after scored ones), then path;
 /// invalid and error rows last, by path.
 pub fn rank(rows: &mut [Row]) {
-    rows.sort_by(|a, b| {
-        let group = |r: &Row| match (r.status, r.score) {
-            (Status::Audited, Some(_)) => 0,
-            (Status::Audited, None) => 1,
-            _ => 2,
-        };
-        group(a)
-            .cmp(&group(b))
-            .then_with(|| b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0)))
-            .then_with(|| a.path.cmp(&b.path))
-    });
+    rows.sort_by(ranking);
+}
+
+/// The ranking as a comparison, for callers that sort something holding rows.
+pub fn ranking(a: &Row, b: &Row) -> std::cmp::Ordering {
+    let group = |r: &Row| match (r.status, r.score) {
+        (Status::Audited, Some(_)) => 0,
+        (Status::Audited, None) => 1,
+        _ => 2,
+    };
+    group(a)
+        .cmp(&group(b))
+        .then_with(|| b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0)))
+        .then_with(|| a.path.cmp(&b.path))
 }
 
 #[cfg(test)]
@@ -100,6 +111,7 @@ mod tests {
             grade: None,
             status,
             counts: [0; 3],
+            waived: 0,
         }
     }
 

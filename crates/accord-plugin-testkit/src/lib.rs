@@ -51,6 +51,32 @@ impl Fixture {
         Fixture(value)
     }
 
+    /// Starts from a charter written in TOML, converted to JSON as the host converts it:
+    /// dates and times become their RFC 3339 text (`2011-01-01`).
+    ///
+    /// # Panics
+    /// When the text is not valid TOML, or holds a float that JSON cannot represent (NaN or
+    /// an infinity): a mistake in the fixture.
+    pub fn from_toml_str(text: &str) -> Fixture {
+        match toml::from_str::<toml::Table>(text) {
+            Ok(table) => Fixture(toml_to_json(toml::Value::Table(table))),
+            Err(e) => panic!("fixture is not valid TOML: {e}"),
+        }
+    }
+
+    /// Starts from a charter file in TOML (see [`from_toml_str`](Self::from_toml_str)), e.g.
+    /// `Fixture::from_toml_file(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/charter.toml"))`.
+    ///
+    /// # Panics
+    /// When the file cannot be read or is not valid TOML.
+    pub fn from_toml_file(path: impl AsRef<std::path::Path>) -> Fixture {
+        let path = path.as_ref();
+        match std::fs::read_to_string(path) {
+            Ok(text) => Fixture::from_toml_str(&text),
+            Err(e) => panic!("cannot read the fixture {}: {e}", path.display()),
+        }
+    }
+
     /// Sets the value at `pointer`, creating missing parent objects (`-` appends to an array).
     ///
     /// # Panics
@@ -144,6 +170,27 @@ pub fn options(value: Value) -> Map<String, Value> {
     }
 }
 
+/// TOML to JSON as the host converts charters: datetimes become their text.
+fn toml_to_json(value: toml::Value) -> Value {
+    match value {
+        toml::Value::String(s) => Value::String(s),
+        toml::Value::Integer(i) => Value::from(i),
+        toml::Value::Float(f) => match serde_json::Number::from_f64(f) {
+            Some(n) => Value::Number(n),
+            None => panic!("fixture holds {f}, which JSON cannot represent"),
+        },
+        toml::Value::Boolean(b) => Value::Bool(b),
+        toml::Value::Datetime(dt) => Value::String(dt.to_string()),
+        toml::Value::Array(items) => Value::Array(items.into_iter().map(toml_to_json).collect()),
+        toml::Value::Table(table) => Value::Object(
+            table
+                .into_iter()
+                .map(|(key, value)| (key, toml_to_json(value)))
+                .collect(),
+        ),
+    }
+}
+
 fn split(pointer: &str) -> (Vec<String>, String) {
     let mut tokens: Vec<String> = pointer.split('/').skip(1).map(unescape).collect();
     let last = tokens.pop().expect("a non-root JSON Pointer");
@@ -174,6 +221,56 @@ mod tests {
         );
         assert_eq!(f.json()["partners"].as_array().map(Vec::len), Some(3));
         assert!(f.json().pointer("/partners/0/brings").is_none());
+    }
+
+    #[test]
+    fn toml_fixture_converts_dates_and_keeps_order() {
+        let f = Fixture::from_toml_str(
+            r#"
+charter_version = 1
+[partnership]
+id = "p"
+name = "P"
+summary = "S"
+country = "HT"
+community = "C"
+start = 2011-01-01
+end = 2016-12-31
+[[partners]]
+id = "konbit"
+name = "Konbit"
+sector = "community"
+base = "local"
+roles = ["implementing"]
+[budget]
+currency = "USD"
+total = 1250.5
+published = true
+"#,
+        );
+        let json = f.json();
+        assert_eq!(json.pointer("/partnership/start"), Some(&json!("2011-01-01")));
+        assert_eq!(json.pointer("/charter_version"), Some(&json!(1)));
+        assert_eq!(json.pointer("/budget/total"), Some(&json!(1250.5)));
+        assert_eq!(json.pointer("/partners/0/roles/0"), Some(&json!("implementing")));
+        let keys: Vec<&String> = json["partnership"].as_object().unwrap().keys().collect();
+        assert_eq!(keys[..2], ["id", "name"]);
+        let charter = f.charter();
+        assert_eq!(charter.partnership.start.to_string(), "2011-01-01");
+        assert!(charter.budget.unwrap().published);
+    }
+
+    #[test]
+    fn toml_fixture_files_load() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/charters/rebuild-haiti.toml");
+        let charter = Fixture::from_toml_file(path).charter();
+        assert_eq!(charter.partnership.id, "lakou-rebuild");
+    }
+
+    #[test]
+    #[should_panic(expected = "not valid TOML")]
+    fn invalid_toml_fixture_panics_with_the_cause() {
+        let _ = Fixture::from_toml_str("a = ");
     }
 
     #[test]

@@ -1,7 +1,11 @@
 //! `accord audit`: the main job. Audits run in parallel; output is written in input order.
 
+use std::ffi::OsString;
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
+use std::time::Duration;
+
+use accord_core::plugin::isolate::{Pool, WorkerCommand};
 
 use accord_core::audit::{Audited, Auditor, Settings};
 use accord_core::load::Limits;
@@ -13,7 +17,7 @@ use rayon::prelude::*;
 
 use super::setup::Setup;
 use crate::Outcome;
-use crate::cli::{AuditArgs, AuditFormat};
+use crate::cli::{AuditArgs, AuditFormat, WorkerArgs};
 use crate::render::{self, markdown, text};
 
 /// Charters audited in parallel before their output is written: bounds memory while keeping
@@ -35,7 +39,14 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
         fail_under: args.fail_under,
         allow_unpinned: args.rules.allow_unpinned,
     };
-    let auditor = Auditor::new(settings, setup.plugins, setup.packs)?;
+    let mut auditor = Auditor::new(settings, setup.plugins, setup.packs)?;
+    if args.isolate {
+        let command = worker_command(&auditor)?;
+        auditor.isolate(Pool::new(
+            command,
+            Duration::from_secs_f64(args.plugin_timeout),
+        ));
+    }
     let files = inputs(&args.paths)?;
     if files.is_empty() {
         anyhow::bail!(
@@ -103,6 +114,43 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
         Verdict::Fail => Outcome::Fail,
         Verdict::Invalid | Verdict::Error => Outcome::Unusable,
     })
+}
+
+/// A worker's address-space limit: generous for any real plugin, fatal for a runaway one.
+const WORKER_MEMORY_LIMIT: u64 = 2 * 1024 * 1024 * 1024;
+
+/// How to start an isolated worker: this executable, with the exact plugin files and hashes.
+fn worker_command(auditor: &Auditor) -> anyhow::Result<WorkerCommand> {
+    let program = std::env::current_exe()
+        .context("could not find the accord executable to start isolated workers")?;
+    let mut args: Vec<OsString> = vec![
+        "__isolate-worker".into(),
+        "--memory-limit".into(),
+        WORKER_MEMORY_LIMIT.to_string().into(),
+    ];
+    for p in &auditor.plugins().plugins {
+        let path = std::fs::canonicalize(&p.path).unwrap_or_else(|_| p.path.clone());
+        let mut arg = OsString::from(format!("--plugin={}=", p.sha256));
+        arg.push(path.as_os_str());
+        args.push(arg);
+    }
+    Ok(WorkerCommand { program, args })
+}
+
+/// `accord __isolate-worker`: serves plugin checks for a parent `accord audit --isolate`.
+pub fn worker(args: &WorkerArgs) -> anyhow::Result<Outcome> {
+    let plugins: Vec<(PathBuf, String)> = args
+        .plugins
+        .iter()
+        .map(|spec| {
+            let (sha, path) = spec
+                .split_once('=')
+                .context("a worker plugin must be given as SHA256=PATH")?;
+            Ok((PathBuf::from(path), sha.to_owned()))
+        })
+        .collect::<anyhow::Result<_>>()?;
+    accord_core::plugin::isolate::serve(&plugins, args.memory_limit).map_err(anyhow::Error::msg)?;
+    Ok(Outcome::Pass)
 }
 
 /// Files, walked directories, and `-` (one path per line on standard input).

@@ -19,6 +19,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Rules(args) => rules::run(&args),
         Command::Explain(args) => explain::run(&args),
         Command::Plugins(command) => plugins::run(&command),
+        Command::IsolateWorker(args) => audit::worker(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Init(args) => init::run(&args),
     }

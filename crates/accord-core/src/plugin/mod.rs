@@ -6,6 +6,7 @@
 
 mod error;
 mod host;
+pub mod isolate;
 mod lookup;
 mod set;
 
