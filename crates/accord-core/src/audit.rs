@@ -66,7 +66,11 @@ pub enum SetupError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RuleSource {
     Plugin(String),
-    Pack(String),
+    /// A pack: its name and where it comes from (a file, or built in).
+    Pack {
+        name: String,
+        origin: String,
+    },
     /// The host's own rules about waivers: never scored.
     Host,
 }
@@ -75,7 +79,7 @@ impl RuleSource {
     pub fn describe(&self) -> String {
         match self {
             RuleSource::Plugin(name) => format!("plugin `{name}`"),
-            RuleSource::Pack(name) => format!("pack `{name}`"),
+            RuleSource::Pack { name, origin } => format!("pack `{name}` ({origin})"),
             RuleSource::Host => "accord (host)".to_owned(),
         }
     }
@@ -161,7 +165,16 @@ impl Auditor {
         }
         for pack in &packs {
             for rule in &pack.rules {
-                register(&rule.meta, RuleSource::Pack(pack.name.clone()))?;
+                register(
+                    &rule.meta,
+                    RuleSource::Pack {
+                        name: pack.name.clone(),
+                        origin: pack
+                            .path
+                            .as_ref()
+                            .map_or_else(|| "built in".to_owned(), |p| p.display().to_string()),
+                    },
+                )?;
             }
         }
         let known = |rules: &HashMap<String, RuleInfo>, id: &str| -> Result<(), SetupError> {

@@ -18,6 +18,17 @@ pub enum WaiverPolicy {
     ReportOnly,
 }
 
+/// How much a report says about each finding (an Accord extension of the profile format).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportDetail {
+    /// The message, the charter line and a one-line fix.
+    #[default]
+    Brief,
+    /// Also the rule's full fix text and a passing example (the `self-audit` profile).
+    Full,
+}
+
 /// A profile, as written in TOML.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -37,6 +48,9 @@ pub struct Profile {
     pub waivers: WaiverPolicy,
     #[serde(default)]
     pub deny_warnings: bool,
+    /// How much the text and Markdown reports say about each finding.
+    #[serde(default)]
+    pub report_detail: ReportDetail,
     #[serde(default)]
     pub severity: BTreeMap<String, Severity>,
     #[serde(default)]
@@ -50,10 +64,11 @@ pub struct Profile {
 }
 
 /// The built-in profiles, by name.
-pub const BUILT_IN: &[(&str, &str)] = &[(
-    "default",
-    include_str!("../../../rules/profiles/default.toml"),
-)];
+pub const BUILT_IN: &[(&str, &str)] = &[
+    ("default", include_str!("../../../rules/profiles/default.toml")),
+    ("funder-screening", include_str!("../../../rules/profiles/funder-screening.toml")),
+    ("self-audit", include_str!("../../../rules/profiles/self-audit.toml")),
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
@@ -117,6 +132,18 @@ impl Profile {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_built_in_profile_is_valid() {
+        for (name, _) in BUILT_IN {
+            let p = Profile::built_in(name).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(p.name, *name);
+        }
+        assert_eq!(Profile::built_in("self-audit").unwrap().report_detail, ReportDetail::Full);
+        let strict = Profile::built_in("funder-screening").unwrap();
+        assert_eq!(strict.waivers, WaiverPolicy::ReportOnly);
+        assert_eq!(strict.fail_under_milli(), 70_000);
+    }
 
     #[test]
     fn default_profile_loads() {
