@@ -65,9 +65,18 @@ pub struct Profile {
 
 /// The built-in profiles, by name.
 pub const BUILT_IN: &[(&str, &str)] = &[
-    ("default", include_str!("../../../rules/profiles/default.toml")),
-    ("funder-screening", include_str!("../../../rules/profiles/funder-screening.toml")),
-    ("self-audit", include_str!("../../../rules/profiles/self-audit.toml")),
+    (
+        "default",
+        include_str!("../../../rules/profiles/default.toml"),
+    ),
+    (
+        "funder-screening",
+        include_str!("../../../rules/profiles/funder-screening.toml"),
+    ),
+    (
+        "self-audit",
+        include_str!("../../../rules/profiles/self-audit.toml"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -139,7 +148,10 @@ mod tests {
             let p = Profile::built_in(name).unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(p.name, *name);
         }
-        assert_eq!(Profile::built_in("self-audit").unwrap().report_detail, ReportDetail::Full);
+        assert_eq!(
+            Profile::built_in("self-audit").unwrap().report_detail,
+            ReportDetail::Full
+        );
         let strict = Profile::built_in("funder-screening").unwrap();
         assert_eq!(strict.waivers, WaiverPolicy::ReportOnly);
         assert_eq!(strict.fail_under_milli(), 70_000);

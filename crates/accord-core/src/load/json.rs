@@ -213,17 +213,11 @@ impl Parser<'_> {
             loop {
                 self.skip_ws();
                 if values.len() == self.limits.max_list_len {
-                    return Err(Diagnostic::new(
-                        Kind::Limit,
-                        format!(
-                            "a list holds more than the limit of {} entries",
-                            self.limits.max_list_len
-                        ),
-                    )
-                    .at_span(start..start + 1)
-                    .with_help(
-                        "a charter never needs this many entries; shorten the marked list",
-                    ));
+                    return Err(Diagnostic::new(Kind::Limit, self.limits.list_error())
+                        .at_span(start..start + 1)
+                        .with_help(
+                            "a charter never needs this many entries; shorten the marked list",
+                        ));
                 }
                 let (value, node) = self.value(depth + 1)?;
                 values.push(value);

@@ -29,9 +29,9 @@ impl Limits {
         format!("values are nested more than {} levels deep", self.max_depth)
     }
 
-    pub(crate) fn list_error(&self, len: usize) -> String {
+    pub(crate) fn list_error(&self) -> String {
         format!(
-            "a list holds {len} entries, more than the limit of {}",
+            "a list holds more than {} entries, the limit",
             self.max_list_len
         )
     }

@@ -74,6 +74,12 @@ pub fn load_file(path: &Path, limits: &Limits) -> Loaded {
         bytes_sha256: None,
         document: Err(d),
     };
+    if !path.exists() {
+        return failed(read_error(
+            path,
+            &std::io::Error::from(std::io::ErrorKind::NotFound),
+        ));
+    }
     let Some(format) = Format::from_path(path) else {
         return failed(
             Diagnostic::new(
@@ -115,18 +121,16 @@ pub fn load_bytes(path: &Path, format: Format, bytes: Vec<u8>, limits: &Limits) 
         Ok(text) => text,
         Err(e) => {
             let offset = e.utf8_error().valid_up_to();
+            let byte = e.as_bytes()[offset];
             let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            // Point at the first bad byte in the lossy text (same offset: all before it is valid).
+            // Everything before `offset` is valid, so the lossy text has the same prefix and the
+            // bad byte became U+FFFD (3 bytes) right there.
             let d = Diagnostic::new(
                 Kind::NotUtf8,
-                format!(
-                    "the file is not valid UTF-8 (byte {offset} is not part of a UTF-8 character)"
-                ),
+                format!("the file is not valid UTF-8: byte 0x{byte:02X} at offset {offset} is not part of a UTF-8 character"),
             )
-            .at_span(offset..offset + 1)
-            .with_help(
-                "save the file as UTF-8 (most editors offer this under \"Save with encoding\")",
-            );
+            .at_span(offset..offset + '\u{FFFD}'.len_utf8())
+            .with_help("save the file as UTF-8 (most editors offer this under \"Save with encoding\")");
             return Loaded {
                 path: path.to_owned(),
                 source: Some(Source::new(path.to_owned(), lossy)),

@@ -22,7 +22,7 @@ pub(super) fn parse(text: &str, limits: &Limits) -> Result<Document, Diagnostic>
         .with_help("fix the TOML syntax at the marked place (https://toml.io explains the format)")
     })?;
     let span = root.span();
-    let converter = Converter { limits };
+    let converter = Converter { limits, text };
     let (value, children) = converter.table(root.get_ref(), 1)?;
     Ok(Document {
         value,
@@ -40,6 +40,8 @@ fn tidy(message: &str) -> String {
 
 struct Converter<'a> {
     limits: &'a Limits,
+    /// The source, to quote a bad number as written.
+    text: &'a str,
 }
 
 impl Converter<'_> {
@@ -68,7 +70,7 @@ impl Converter<'_> {
         depth: usize,
     ) -> Result<(Value, Children), Diagnostic> {
         if array.len() > self.limits.max_list_len {
-            return Err(limit(self.limits.list_error(array.len()), span));
+            return Err(limit(self.limits.list_error(), span));
         }
         let mut values = Vec::with_capacity(array.len());
         let mut nodes = Vec::with_capacity(array.len());
@@ -104,7 +106,15 @@ impl Converter<'_> {
                 }
                 leaf(Value::String(s.to_string()))
             }
-            DeValue::Integer(i) => leaf(Value::Number(integer(i.as_str(), i.radix(), &span)?)),
+            DeValue::Integer(i) => {
+                let written = self.text.get(span.clone()).unwrap_or(i.as_str());
+                leaf(Value::Number(integer(
+                    i.as_str(),
+                    i.radix(),
+                    written,
+                    &span,
+                )?))
+            }
             DeValue::Float(f) => leaf(Value::Number(float(f.as_str(), &span)?)),
             DeValue::Boolean(b) => leaf(Value::Bool(*b)),
             // Dates and times become their RFC 3339 text; the schema then says which is wanted.
@@ -144,13 +154,18 @@ fn limit(message: String, span: Range<usize>) -> Diagnostic {
         .with_help("a charter never needs this much; split or shorten the marked value")
 }
 
-fn integer(text: &str, radix: u32, span: &Range<usize>) -> Result<Number, Diagnostic> {
+fn integer(
+    text: &str,
+    radix: u32,
+    written: &str,
+    span: &Range<usize>,
+) -> Result<Number, Diagnostic> {
     let digits: String = text.chars().filter(|&c| c != '_').collect();
     let parsed = i64::from_str_radix(&digits, radix)
         .map(Number::from)
         .or_else(|_| u64::from_str_radix(digits.trim_start_matches('+'), radix).map(Number::from));
     parsed.map_err(|_| {
-        Diagnostic::new(Kind::Syntax, format!("`{text}` is not a valid TOML integer (or is too large)"))
+        Diagnostic::new(Kind::Syntax, format!("`{written}` is not a valid TOML integer (or is too large)"))
             .at_span(span.clone())
             .with_help("write a whole number such as 42, between -9223372036854775808 and 18446744073709551615")
     })
@@ -162,7 +177,7 @@ fn float(text: &str, span: &Range<usize>) -> Result<Number, Diagnostic> {
     match parsed.and_then(Number::from_f64) {
         Some(n) if !digits.contains("inf") && !digits.contains("nan") => Ok(n),
         _ => Err(Diagnostic::new(
-            Kind::Syntax,
+            Kind::Type,
             format!(
                 "`{text}` is not a finite number: infinities and NaN cannot be stored in a charter"
             ),
@@ -213,11 +228,18 @@ mod tests {
     #[test]
     fn rejects_infinities_and_bad_integers() {
         let e = parse("a = inf\n", &Limits::default()).unwrap_err();
-        assert_eq!(e.kind, Kind::Syntax);
+        assert_eq!(e.kind, Kind::Type);
         assert!(e.message.contains("finite"));
         let e = parse("a = nan\n", &Limits::default()).unwrap_err();
         assert_eq!(e.span, Some(4..7));
         assert!(parse("a = 99999999999999999999\n", &Limits::default()).is_err());
+        // An empty radix integer is quoted as written.
+        let e = parse("a = 0x\n", &Limits::default()).unwrap_err();
+        assert!(
+            e.message.contains("`0x`") || e.kind == Kind::Syntax,
+            "{}",
+            e.message
+        );
     }
 
     #[test]
@@ -238,7 +260,7 @@ mod tests {
         let e = parse("a = [[[[1]]]]\n", &limits).unwrap_err();
         assert_eq!(e.kind, Kind::Limit);
         let e = parse("a = [1, 2, 3]\n", &limits).unwrap_err();
-        assert!(e.message.contains("3 entries"));
+        assert!(e.message.contains("more than 2 entries"), "{}", e.message);
         let e = parse("a = \"héllo!\"\n", &limits).unwrap_err();
         assert!(e.message.contains("6 characters"));
         assert!(parse("a = \"héllo\"\n", &limits).is_ok());

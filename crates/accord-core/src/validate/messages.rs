@@ -154,10 +154,22 @@ pub(super) fn explain(
             let (what, help) = match format.as_str() {
                 "date" => {
                     let text = error.instance().as_str().unwrap_or_default();
-                    let help = if text.contains('T') || text.contains(':') {
+                    let shaped = text.len() == 10
+                        && text.bytes().enumerate().all(|(i, b)| {
+                            if i == 4 || i == 7 {
+                                b == b'-'
+                            } else {
+                                b.is_ascii_digit()
+                            }
+                        });
+                    let help = if text.contains('T') || (text.contains(':') && text.contains('-')) {
                         "use a date like 2011-06-30, without a time of day"
+                    } else if text.contains(':') {
+                        "use a date like 2011-06-30, not a time of day"
+                    } else if shaped {
+                        "this day does not exist in the calendar: check the month and day"
                     } else {
-                        "use a date like 2011-06-30 that exists in the calendar"
+                        "write the date as YYYY-MM-DD, e.g. 2011-06-30"
                     };
                     ("a real date (YYYY-MM-DD)", help.to_owned())
                 }

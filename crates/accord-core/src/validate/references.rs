@@ -15,7 +15,10 @@ pub(super) fn check(charter: &Value) -> Vec<Diagnostic> {
     unique_ids(charter, "/goals", "goal", &mut out);
     let benchmarks = benchmark_ids(charter, &mut out);
 
-    let partner_ids: Vec<&str> = partners.keys().copied().collect();
+    // Document order, so messages listing ids are stable.
+    let mut partner_ids: Vec<(&str, usize)> = partners.into_iter().collect();
+    partner_ids.sort_by_key(|&(_, i)| i);
+    let partner_ids: Vec<&str> = partner_ids.into_iter().map(|(id, _)| id).collect();
     let partner_ref = |pointer: String, out: &mut Vec<Diagnostic>| {
         dangling(
             charter,
