@@ -30,7 +30,7 @@ pub enum Command {
     Rules(RulesArgs),
     /// Explain one rule: what it checks, why, how to fix it, an example and its sources.
     Explain(ExplainArgs),
-    /// What plugins load from where, their ABI and sha256, and pins.
+    /// What plugins load from where, their ABI and sha256, and pins; `plugins new` scaffolds one.
     #[command(subcommand)]
     Plugins(PluginsCommand),
     /// Internal: a worker process for `audit --isolate`.
@@ -196,6 +196,15 @@ pub enum AuditFormat {
     Json,
     /// For pasting into a proposal review or an issue.
     Markdown,
+    /// CSV, one row per charter: path, id, name, status, verdict, score, grade, errors,
+    /// warnings, infos, waived.
+    Csv,
+    /// SARIF 2.1.0 for code-scanning tools: one run, every finding located in its charter.
+    Sarif,
+    /// One self-contained HTML page to read or print: ranked summary, then each charter.
+    Html,
+    /// JUnit XML for CI systems: one testcase per charter, failed rules in its failure.
+    Junit,
 }
 
 #[derive(Debug, Args)]
@@ -262,6 +271,35 @@ pub enum PluginsCommand {
     Verify(RuleSourceArgs),
     /// Pin the sha256 of every plugin the profile uses in accord.toml (keeping its comments).
     Lock(RuleSourceArgs),
+    /// Create a plugin project that builds and passes its tests out of the box: one example
+    /// rule with its text, an option, a fixture charter, tests and a README.
+    New(NewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The plugin's name: lowercase letters, digits and hyphens, e.g. `my-rules`. Its rules are
+    /// `NAME.<rule>` and the host looks it up as the library `libaccord_<NAME, hyphens as
+    /// underscores>.so`.
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// The project directory to create (default: `./NAME`): a new or an empty directory.
+    #[arg(long, value_name = "DIR")]
+    pub path: Option<PathBuf>,
+    /// The plugin's language: `rust` (a cargo project using the accord-plugin SDK) or `c` (a
+    /// single C file against a copy of accord_plugin.h, and a Makefile).
+    #[arg(long, value_enum, default_value_t = PluginLang::Rust)]
+    pub lang: PluginLang,
+    /// The Accord checkout whose SDK (crates/accord-plugin) the Rust project depends on.
+    /// Default: the checkout that contains the working directory, if any.
+    #[arg(long, value_name = "DIR")]
+    pub sdk_path: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PluginLang {
+    Rust,
+    C,
 }
 
 #[derive(Debug, Args)]

@@ -249,10 +249,16 @@ published = true
 "#,
         );
         let json = f.json();
-        assert_eq!(json.pointer("/partnership/start"), Some(&json!("2011-01-01")));
+        assert_eq!(
+            json.pointer("/partnership/start"),
+            Some(&json!("2011-01-01"))
+        );
         assert_eq!(json.pointer("/charter_version"), Some(&json!(1)));
         assert_eq!(json.pointer("/budget/total"), Some(&json!(1250.5)));
-        assert_eq!(json.pointer("/partners/0/roles/0"), Some(&json!("implementing")));
+        assert_eq!(
+            json.pointer("/partners/0/roles/0"),
+            Some(&json!("implementing"))
+        );
         let keys: Vec<&String> = json["partnership"].as_object().unwrap().keys().collect();
         assert_eq!(keys[..2], ["id", "name"]);
         let charter = f.charter();
@@ -262,7 +268,10 @@ published = true
 
     #[test]
     fn toml_fixture_files_load() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/charters/rebuild-haiti.toml");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../examples/charters/rebuild-haiti.toml"
+        );
         let charter = Fixture::from_toml_file(path).charter();
         assert_eq!(charter.partnership.id, "lakou-rebuild");
     }

@@ -6,8 +6,10 @@
  * pointer to a static `AccordPluginV1` (seen by the host through its `AccordHeader`).
  * Everything crossing the boundary is plain C data and UTF-8 JSON:
  *   manifest(out)          writes the manifest JSON (schemas/plugin-manifest.schema.json);
- *   check(in, len, out)    audits one charter: `in` is {"charter": ..., "options": ...} and is
- *                          borrowed for the call; on ACCORD_OK *out holds the output JSON
+ *   check(in, len, out)    audits one charter: `in` is {"charter": ..., "options": ...}, `len`
+ *                          bytes of UTF-8 that are NOT NUL-terminated (never pass `in` to
+ *                          strstr/strlen), borrowed for the call; on ACCORD_OK *out holds the
+ *                          output JSON
  *                          (schemas/plugin-output.schema.json), otherwise {"error": "message"};
  *   free_buf(buf)          frees a buffer the plugin returned. The host calls it exactly once for
  *                          every buffer with a non-NULL ptr and never frees plugin memory itself.
@@ -64,8 +66,9 @@ __attribute__((visibility("default")))
 #endif
 const AccordHeader *accord_plugin_entry(void);
 
-/* Layout pins: the Rust SDK asserts the same offsets. */
-#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+/* Layout pins: the Rust SDK asserts the same offsets. The ABI is specified for 64-bit targets
+   (where AccordPluginV1 is 40 bytes); 32-bit targets pad it differently and are unsupported. */
+#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L && UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
 _Static_assert(sizeof(AccordHeader) == 8, "AccordHeader is 8 bytes");
 _Static_assert(offsetof(AccordHeader, struct_size) == 4, "struct_size at offset 4");
 _Static_assert(sizeof(AccordBuf) == 3 * sizeof(size_t), "AccordBuf is three words");

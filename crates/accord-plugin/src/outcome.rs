@@ -17,6 +17,8 @@ pub struct Finding {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outcome {
     pub findings: Vec<Finding>,
+    /// Optional in the output schema: absent means none.
+    #[serde(default)]
     pub not_applicable: Vec<String>,
 }
 

@@ -9,7 +9,7 @@ use accord_core::plugin::isolate::{Pool, WorkerCommand};
 
 use accord_core::audit::{Audited, Auditor, Settings};
 use accord_core::load::Limits;
-use accord_core::profile::WaiverPolicy;
+use accord_core::profile::{ReportDetail, WaiverPolicy};
 use accord_core::report::Verdict;
 use accord_core::summary::{Row, Summary};
 use anyhow::Context;
@@ -18,7 +18,7 @@ use rayon::prelude::*;
 use super::setup::Setup;
 use crate::Outcome;
 use crate::cli::{AuditArgs, AuditFormat, WorkerArgs};
-use crate::render::{self, markdown, text};
+use crate::render::{self, FullText, markdown, text};
 
 /// Charters audited in parallel before their output is written: bounds memory while keeping
 /// both cores busy and the output in input order.
@@ -68,6 +68,14 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
             render::stdout_colour(),
         ),
     };
+    let full = (auditor.settings().profile.report_detail == ReportDetail::Full).then(|| FullText {
+        rules: auditor.rules(),
+    });
+    // SARIF, HTML and JUnit need every charter: they collect compact data and write at the end.
+    let mut deferred = render::Deferred::for_format(args.format, auditor.rules(), report_only);
+    if args.format == AuditFormat::Csv {
+        out.write_all(render::csv::HEADER.as_bytes())?;
+    }
     let progress = render::progress::bar(files.len(), args.quiet);
     let mut rows: Vec<Row> = Vec::with_capacity(files.len());
     for chunk in files.chunks(CHUNK) {
@@ -87,9 +95,21 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
                 AuditFormat::Text => write!(
                     out,
                     "{}",
-                    text::report(&a.report, a.source.as_ref(), colour)
+                    text::report(&a.report, a.source.as_ref(), colour, full.as_ref())
                 )?,
-                AuditFormat::Markdown => writeln!(out, "{}", markdown::report(&a.report))?,
+                AuditFormat::Markdown => {
+                    writeln!(out, "{}", markdown::report(&a.report, full.as_ref()))?
+                }
+                AuditFormat::Csv => write!(
+                    out,
+                    "{}",
+                    render::csv::row(&Row::of(&a.report, report_only))
+                )?,
+                AuditFormat::Sarif | AuditFormat::Html | AuditFormat::Junit => {
+                    if let Some(d) = deferred.as_mut() {
+                        d.push(&a);
+                    }
+                }
             }
             rows.push(Row::of(&a.report, report_only));
         }
@@ -105,7 +125,11 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
             AuditFormat::Json => writeln!(out, "{}", serde_json::to_string(&summary)?)?,
             AuditFormat::Text => write!(out, "\n{}", text::summary(&summary))?,
             AuditFormat::Markdown => write!(out, "{}", markdown::summary(&summary))?,
+            AuditFormat::Csv | AuditFormat::Sarif | AuditFormat::Html | AuditFormat::Junit => {}
         }
+    }
+    if let Some(d) = deferred {
+        out.write_all(d.finish().as_bytes())?;
     }
     progress.finish_and_clear();
     out.flush()?;

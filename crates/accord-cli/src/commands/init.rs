@@ -17,7 +17,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<Outcome> {
         Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
             anyhow::bail!(
-                "`{}` already exists, and `accord init` never overwrites a file\nhelp: choose another name, e.g. `accord init my-partnership.toml`",
+                "`{}` already exists, and `accord init` never overwrites a file\nhelp: give `accord init` another file name, or move the existing file away first",
                 args.file.display()
             );
         }

@@ -5,6 +5,7 @@ mod explain;
 mod init;
 mod plugins;
 mod rules;
+mod scaffold;
 mod schema;
 mod setup;
 mod validate;

@@ -1,4 +1,5 @@
-//! `accord plugins list|verify|lock`: what loads from where, and sha256 pins.
+//! `accord plugins list|verify|lock`: what loads from where, and sha256 pins (`new`, the
+//! scaffold, is in `scaffold.rs`).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -17,6 +18,7 @@ pub fn run(command: &PluginsCommand) -> anyhow::Result<Outcome> {
         PluginsCommand::List(args) => list(args),
         PluginsCommand::Verify(args) => verify(args),
         PluginsCommand::Lock(args) => lock(args),
+        PluginsCommand::New(args) => super::scaffold::run(args),
     }
 }
 

@@ -90,6 +90,14 @@ pub fn profile_spec(spec: &str, base: Option<&Path>) -> anyhow::Result<Profile> 
     }
 }
 
+/// A joined path without `.` components (`dir/./pack.toml` → `dir/pack.toml`), so reports show
+/// the path a user would write.
+fn tidy(path: &Path) -> PathBuf {
+    path.components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect()
+}
+
 fn looks_like_file(spec: &str) -> bool {
     spec.contains('/') || spec.contains('\\') || Path::new(spec).extension().is_some()
 }
@@ -106,7 +114,7 @@ fn packs(
     let mut load = |spec: &str, base: Option<PathBuf>, named_by: &str| -> anyhow::Result<()> {
         if looks_like_file(spec) {
             let path = base.map_or_else(|| PathBuf::from(spec), |dir| dir.join(spec));
-            packs.push(Pack::from_file(&path, &schema)?);
+            packs.push(Pack::from_file(&tidy(&path), &schema)?);
         } else {
             let known: Vec<&str> = accord_core::pack::BUILT_IN
                 .iter()

@@ -66,8 +66,10 @@ pub fn render_message(m: Message<'_>, colour: bool) -> String {
             // Show the first line of the span; underline at most to its end.
             let line = source.lines.line_span(&source.text, loc.line);
             let text = &source.text[line.clone()];
-            let start = span.start.clamp(line.start, line.end) - line.start;
-            let end = span.end.clamp(line.start, line.end) - line.start;
+            // Clamp into the line and onto character boundaries: a span must never split a
+            // character (the renderer would panic).
+            let start = floor_char(text, span.start.clamp(line.start, line.end) - line.start);
+            let end = floor_char(text, span.end.clamp(line.start, line.end) - line.start);
             let end = if end <= start {
                 next_char_end(text, start)
             } else {
@@ -89,6 +91,13 @@ pub fn render_message(m: Message<'_>, colour: bool) -> String {
         ));
     }
     renderer.render(&groups).to_string()
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// The end of the character starting at `start` (or `start` at the end of the line), so an

@@ -5,7 +5,7 @@ use std::fmt::Write;
 use accord_core::report::{Report, Status};
 use accord_core::summary::Summary;
 
-use super::{category_order, count_line, score_text};
+use super::{FullText, category_order, count_line, score_text};
 
 /// Escapes text for a Markdown table cell or running text: charter text is never markup.
 pub fn escape_cell(text: &str) -> String {
@@ -23,7 +23,7 @@ pub fn escape_cell(text: &str) -> String {
     out
 }
 
-pub fn report(r: &Report) -> String {
+pub fn report(r: &Report, full: Option<&FullText<'_>>) -> String {
     let mut out = String::new();
     let name = r.charter.name.as_deref().unwrap_or("(unnamed charter)");
     let _ = writeln!(out, "## {}", escape_cell(name));
@@ -107,12 +107,33 @@ pub fn report(r: &Report) -> String {
                     .unwrap_or_default();
                 let _ = writeln!(out, "  - *Waived*: {}{by}{until}", escape_cell(&w.reason));
             }
-            if !f.fix.is_empty() {
-                let _ = writeln!(out, "  - Fix: {}", escape_cell(&f.fix));
+            match full.and_then(|t| t.rule(&f.rule)) {
+                Some(rule) => {
+                    let _ = writeln!(out, "  - How to fix: {}", escape_cell(&rule.fix));
+                    if !rule.example.is_empty() {
+                        let _ = writeln!(
+                            out,
+                            "  - A passing example:\n\n    ```toml\n{}\n    ```",
+                            indent_block(&rule.example)
+                        );
+                    }
+                }
+                None if !f.fix.is_empty() => {
+                    let _ = writeln!(out, "  - Fix: {}", escape_cell(&f.fix));
+                }
+                None => {}
             }
         }
     }
     out
+}
+
+/// A code block inside a list item: indented, with backtick fences defused.
+fn indent_block(text: &str) -> String {
+    text.lines()
+        .map(|l| format!("    {}", l.replace("```", "'''")))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 pub fn summary(s: &Summary) -> String {

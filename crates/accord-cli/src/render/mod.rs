@@ -19,12 +19,84 @@ pub fn display_path(path: &std::path::Path) -> String {
     path.display().to_string()
 }
 
+#[cfg(test)]
+pub(crate) mod sample;
+
+pub mod csv;
+pub mod html;
+pub mod junit;
 pub mod markdown;
 pub mod progress;
+pub mod sarif;
 pub mod text;
 
-use accord_core::report::{Finding, Report};
+use accord_core::audit::Audited;
+use accord_core::report::{Finding, Report, Status};
 use accord_plugin::Severity;
+
+/// A report status as the JSON report and CSV write it.
+pub fn status_str(status: Status) -> &'static str {
+    match status {
+        Status::Audited => "audited",
+        Status::Invalid => "invalid",
+        Status::Error => "error",
+    }
+}
+
+/// The formats that need every charter before they are written: each keeps compact
+/// per-charter data while the batch runs and writes its document at the end.
+pub enum Deferred {
+    Sarif(sarif::Sarif),
+    Html(html::Html),
+    Junit(junit::Junit),
+}
+
+impl Deferred {
+    /// The collector for `format`, or `None` for the formats written per charter.
+    pub fn for_format(
+        format: crate::cli::AuditFormat,
+        rules: &std::collections::HashMap<String, accord_core::audit::RuleInfo>,
+        report_only: bool,
+    ) -> Option<Deferred> {
+        use crate::cli::AuditFormat;
+        match format {
+            AuditFormat::Sarif => Some(Deferred::Sarif(sarif::Sarif::new(rules, report_only))),
+            AuditFormat::Html => Some(Deferred::Html(html::Html::new(report_only))),
+            AuditFormat::Junit => Some(Deferred::Junit(junit::Junit::new(report_only))),
+            AuditFormat::Text | AuditFormat::Json | AuditFormat::Markdown | AuditFormat::Csv => {
+                None
+            }
+        }
+    }
+
+    pub fn push(&mut self, audited: &Audited) {
+        match self {
+            Deferred::Sarif(s) => s.push(audited),
+            Deferred::Html(h) => h.push(audited),
+            Deferred::Junit(j) => j.push(audited),
+        }
+    }
+
+    /// The whole document.
+    pub fn finish(self) -> String {
+        match self {
+            Deferred::Sarif(s) => s.finish(),
+            Deferred::Html(h) => h.finish(),
+            Deferred::Junit(j) => j.finish(),
+        }
+    }
+}
+
+/// The rules' full texts, for reports in full detail (the `self-audit` profile).
+pub struct FullText<'a> {
+    pub rules: &'a std::collections::HashMap<String, accord_core::audit::RuleInfo>,
+}
+
+impl FullText<'_> {
+    pub fn rule(&self, id: &str) -> Option<&accord_plugin::RuleMeta> {
+        self.rules.get(id).map(|r| &r.meta)
+    }
+}
 
 /// A score for display: one decimal, or `–` when there is none.
 pub fn score_text(score: Option<f64>) -> String {

@@ -10,9 +10,14 @@ use accord_plugin::Severity;
 use annotate_snippets::Level;
 
 use super::diagnostic::{Message, render_message};
-use super::{category_order, count_line, score_text};
+use super::{FullText, category_order, count_line, score_text};
 
-pub fn report(r: &Report, source: Option<&Source>, colour: bool) -> String {
+pub fn report(
+    r: &Report,
+    source: Option<&Source>,
+    colour: bool,
+    full: Option<&FullText<'_>>,
+) -> String {
     let mut out = String::new();
     let name = r.charter.name.as_deref().unwrap_or("(unnamed charter)");
     let id = r
@@ -124,11 +129,21 @@ pub fn report(r: &Report, source: Option<&Source>, colour: bool) -> String {
                     .unwrap_or_default();
                 footers.push((Level::NOTE, format!("waived: {}{by}{until}", w.reason)));
             }
-            if !f.fix.is_empty() {
-                footers.push((
-                    Level::HELP,
-                    format!("{} (`accord explain {}`)", f.fix, f.rule),
-                ));
+            match full.and_then(|t| t.rule(&f.rule)) {
+                Some(rule) => {
+                    footers.push((Level::HELP, format!("how to fix: {}", rule.fix)));
+                    if !rule.example.is_empty() {
+                        footers
+                            .push((Level::NOTE, format!("a passing example:\n{}", rule.example)));
+                    }
+                }
+                None if !f.fix.is_empty() => {
+                    footers.push((
+                        Level::HELP,
+                        format!("{} (`accord explain {}`)", f.fix, f.rule),
+                    ));
+                }
+                None => {}
             }
             let text = render_message(
                 Message {

@@ -20,8 +20,6 @@ pub const OUTPUT_LIMIT: usize = 16 * 1024 * 1024;
 /// destructors), so the function pointers stay valid for the process.
 pub struct LoadedPlugin {
     pub path: PathBuf,
-    /// The open library file (see `load_verified`).
-    _file: std::fs::File,
     pub sha256: String,
     /// Whether its hash matched a pin of the configuration.
     pub pinned: bool,
@@ -90,21 +88,27 @@ impl LoadedPlugin {
         drop(bytes);
         let pinned = verify(&sha256)?;
         let open_path = same_file_path(&file, path);
+        let shown = |cause: String| {
+            cause.replace(&*open_path.to_string_lossy(), &path.display().to_string())
+        };
         // SAFETY: loading a library runs its initialisers. That is the trust a user gives a plugin
         // by naming it (ARCHITECTURE.md, "Isolation": `--isolate` is for untrusted ones).
         let library =
             unsafe { libloading::Library::new(&open_path) }.map_err(|e| PluginError::Open {
                 path: path.to_owned(),
-                cause: libloading_cause(&e),
+                cause: shown(libloading_cause(&e)),
             })?;
-        // The descriptor stays open as long as the library (for the process): closing it would
-        // let a later plugin reuse the number, and the loader would take the path
-        // `/proc/self/fd/N` for the library already loaded under it.
+        // From here on neither the library nor its descriptor is ever released, whatever
+        // happens next: closing the descriptor would let a later plugin reuse its number, and
+        // the system loader would hand back the library already loaded as `/proc/self/fd/N`;
+        // unloading risks dlclose hazards with thread-local destructors (PLUGIN-ABI.md).
+        let library: &'static libloading::Library = Box::leak(Box::new(library));
+        std::mem::forget(file);
         // SAFETY: the symbol's type is fixed by the ABI: `const AccordHeader *(*)(void)`.
         let entry: libloading::Symbol<'_, unsafe extern "C" fn() -> *const AccordHeader> =
             unsafe { library.get(ENTRY_SYMBOL) }.map_err(|e| PluginError::MissingSymbol {
                 path: path.to_owned(),
-                cause: libloading_cause(&e),
+                cause: shown(libloading_cause(&e)),
             })?;
         // SAFETY: calling the entry point as the ABI prescribes; it takes no arguments.
         let header = unsafe { entry() };
@@ -141,8 +145,6 @@ impl LoadedPlugin {
         let check = table.check.ok_or_else(|| null("check"))?;
         let free_buf = table.free_buf.ok_or_else(|| null("free_buf"))?;
         let flags = table.flags;
-        // Keep the library loaded for the rest of the process.
-        std::mem::forget(library);
 
         let bad_manifest = |cause: String| PluginError::Manifest {
             path: path.to_owned(),
@@ -167,7 +169,6 @@ impl LoadedPlugin {
         let serial = (flags & ACCORD_FLAG_THREAD_SAFE == 0).then(|| Mutex::new(()));
         Ok(LoadedPlugin {
             path: path.to_owned(),
-            _file: file,
             sha256,
             pinned,
             manifest,
