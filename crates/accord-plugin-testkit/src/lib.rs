@@ -14,7 +14,7 @@
 //! assert!(!charter.budget.unwrap().published);
 //! ```
 
-use accord_plugin::{Charter, Outcome, Plugin};
+use accord_plugin::{Charter, Outcome, Plugin, Rule};
 use serde_json::{Map, Value, json};
 
 /// A charter under construction, as JSON.
@@ -159,6 +159,39 @@ impl Fixture {
             Ok(outcome) => outcome,
             Err(e) => panic!("plugin failed: {e}"),
         }
+    }
+}
+
+/// Asserts what every plugin's manifest owes its users: exactly the rules of `rules`, each once,
+/// in the plugin's own category (`category.name`), each with a summary, rationale, fix,
+/// example and references (the text `accord explain` prints).
+///
+/// # Panics
+/// Naming the first rule that falls short.
+pub fn assert_manifest_complete<P: Plugin>(plugin: &P, category: &str, rules: &[Rule]) {
+    let manifest = plugin.manifest();
+    let ids: Vec<&str> = manifest.rules.iter().map(|r| r.id.as_str()).collect();
+    let expected: Vec<&str> = rules.iter().map(|r| r.id).collect();
+    assert_eq!(
+        ids, expected,
+        "the manifest must list exactly the registered rules"
+    );
+    for r in &manifest.rules {
+        assert!(
+            r.id.starts_with(&format!("{category}.")),
+            "{} is not in category {category}",
+            r.id
+        );
+        assert_eq!(r.category, category, "{}", r.id);
+        for (field, text) in [
+            ("summary", &r.summary),
+            ("rationale", &r.rationale),
+            ("fix", &r.fix),
+            ("example", &r.example),
+        ] {
+            assert!(!text.trim().is_empty(), "{} has no {field}", r.id);
+        }
+        assert!(!r.references.is_empty(), "{} has no references", r.id);
     }
 }
 

@@ -101,22 +101,11 @@ mod tests {
 
     #[test]
     fn manifest_lists_every_rule_with_its_text() {
-        let m = Collaboration.manifest();
-        assert_eq!(m.rules.len(), RULES.len());
-        assert_eq!(m.rules.len(), 9);
-        for r in &m.rules {
-            assert!(r.id.starts_with("collaboration."), "{}", r.id);
-            assert_eq!(r.category, "collaboration");
-            for (field, text) in [
-                ("summary", &r.summary),
-                ("rationale", &r.rationale),
-                ("fix", &r.fix),
-                ("example", &r.example),
-            ] {
-                assert!(!text.is_empty(), "{} has no {field}", r.id);
-            }
-            assert!(!r.references.is_empty(), "{} has no references", r.id);
-        }
+        accord_plugin_testkit::assert_manifest_complete(
+            &super::Collaboration,
+            "collaboration",
+            super::RULES,
+        );
     }
 
     #[test]

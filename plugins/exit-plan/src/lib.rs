@@ -95,22 +95,7 @@ mod tests {
 
     #[test]
     fn manifest_lists_every_rule_with_its_text() {
-        let m = ExitPlan.manifest();
-        assert_eq!(m.name, "exit-plan");
-        assert_eq!(m.rules.len(), RULES.len());
-        for r in &m.rules {
-            assert!(r.id.starts_with("exit."), "{}", r.id);
-            assert_eq!(r.category, "exit", "{}", r.id);
-            for (field, text) in [
-                ("summary", &r.summary),
-                ("rationale", &r.rationale),
-                ("fix", &r.fix),
-                ("example", &r.example),
-            ] {
-                assert!(!text.is_empty(), "{} has no {field}", r.id);
-            }
-            assert!(!r.references.is_empty(), "{} has no references", r.id);
-        }
+        accord_plugin_testkit::assert_manifest_complete(&super::ExitPlan, "exit", super::RULES);
     }
 
     #[test]

@@ -106,21 +106,11 @@ mod tests {
 
     #[test]
     fn manifest_lists_every_rule_with_its_text() {
-        let m = super::Transparency.manifest();
-        assert_eq!(m.rules.len(), super::RULES.len());
-        for r in &m.rules {
-            assert!(r.id.starts_with("transparency."), "{}", r.id);
-            for (field, text) in [
-                ("summary", &r.summary),
-                ("rationale", &r.rationale),
-                ("fix", &r.fix),
-                ("example", &r.example),
-            ] {
-                assert!(!text.is_empty(), "{} has no {field}", r.id);
-            }
-            assert!(!r.references.is_empty(), "{} has no references", r.id);
-        }
-        let _ = serde_json::json!(null);
+        accord_plugin_testkit::assert_manifest_complete(
+            &super::Transparency,
+            "transparency",
+            super::RULES,
+        );
     }
 
     #[test]
