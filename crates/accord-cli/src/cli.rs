@@ -179,6 +179,10 @@ pub struct AuditArgs {
     /// No progress bar (it only ever shows on a terminal's standard error).
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// Compare with an earlier `--format json` report: each finding new or persisting, the
+    /// resolved ones listed, and the score change per category.
+    #[arg(long, value_name = "REPORT.jsonl")]
+    pub baseline: Option<PathBuf>,
     #[command(flatten)]
     pub load: LoadArgs,
 }

@@ -477,6 +477,7 @@ impl Auditor {
                 .unwrap_or_default(),
             fingerprint: fingerprint(rule, path, &doc.value),
             waiver,
+            baseline: None,
             span: Some(span),
         }
     }
@@ -578,6 +579,7 @@ impl Auditor {
             plugin_failures: Vec::new(),
             plugins: self.plugin_refs.clone(),
             packs: self.pack_refs.clone(),
+            baseline: None,
         }
     }
 

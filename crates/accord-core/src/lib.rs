@@ -3,6 +3,7 @@
 //! It prints nothing: the `accord` binary renders what this crate returns.
 
 pub mod audit;
+pub mod baseline;
 pub mod config;
 pub mod diagnostic;
 pub mod host_rules;

@@ -31,6 +31,9 @@ pub struct Report {
     pub plugin_failures: Vec<PluginFailure>,
     pub plugins: Vec<PluginRef>,
     pub packs: Vec<PackRef>,
+    /// With `--baseline`: how this audit compares with the earlier one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<crate::baseline::Comparison>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -118,6 +121,9 @@ pub struct Finding {
     pub fix: String,
     pub fingerprint: String,
     pub waiver: Option<Waiver>,
+    /// With `--baseline`: `new` or `persisting`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<crate::baseline::Seen>,
     /// The byte span in the charter source, for renderers that show the line (not in JSON).
     #[serde(skip)]
     pub span: Option<std::ops::Range<usize>>,

@@ -8,6 +8,7 @@ use std::time::Duration;
 use accord_core::plugin::isolate::{Pool, WorkerCommand};
 
 use accord_core::audit::{Audited, Auditor, Settings};
+use accord_core::baseline::Baseline;
 use accord_core::load::Limits;
 use accord_core::profile::{ReportDetail, WaiverPolicy};
 use accord_core::report::Verdict;
@@ -76,6 +77,11 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
     if args.format == AuditFormat::Csv {
         out.write_all(render::csv::HEADER.as_bytes())?;
     }
+    let baseline = args
+        .baseline
+        .as_deref()
+        .map(Baseline::from_file)
+        .transpose()?;
     let progress = render::progress::bar(files.len(), args.quiet);
     let mut rows: Vec<Row> = Vec::with_capacity(files.len());
     for chunk in files.chunks(CHUNK) {
@@ -89,7 +95,10 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
                 })
                 .collect()
         });
-        for a in audited {
+        for mut a in audited {
+            if let Some(b) = &baseline {
+                b.apply(&mut a.report);
+            }
             match args.format {
                 AuditFormat::Json => writeln!(out, "{}", serde_json::to_string(&a.report)?)?,
                 AuditFormat::Text => write!(

@@ -189,7 +189,7 @@ impl Html {
                     escape_html(config)
                 );
             }
-            out.push_str(".");
+            out.push('.');
             if !run.plugins.is_empty() {
                 let _ = write!(out, " Plugins: {}.", escape_html(&run.plugins.join(", ")));
             }

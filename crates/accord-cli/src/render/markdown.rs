@@ -75,6 +75,9 @@ pub fn report(r: &Report, full: Option<&FullText<'_>>) -> String {
             let _ = writeln!(out);
         }
     }
+    if let Some(line) = super::baseline_line(r) {
+        let _ = writeln!(out, "{}\n", escape_cell(&line));
+    }
     if r.findings.is_empty() {
         let _ = writeln!(out, "No findings.");
         return out;

@@ -98,6 +98,40 @@ impl FullText<'_> {
     }
 }
 
+/// "since the baseline: score +12.5; 2 new, 5 persisting, 1 resolved (r.one)", when there is
+/// a baseline.
+pub fn baseline_line(r: &Report) -> Option<String> {
+    use accord_core::baseline::Seen;
+    let seen = |s: Seen| r.findings.iter().filter(|f| f.baseline == Some(s)).count();
+    if r.findings.iter().all(|f| f.baseline.is_none()) && r.baseline.is_none() {
+        return None;
+    }
+    let Some(c) = &r.baseline else {
+        return Some(format!(
+            "not in the baseline: all {} findings are new",
+            r.findings.len()
+        ));
+    };
+    let change = c.score_change.overall.map_or_else(
+        || "no score to compare".to_owned(),
+        |d| format!("score {d:+.1}"),
+    );
+    let mut rules = c.resolved_rules.clone();
+    rules.dedup();
+    let resolved = if rules.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", rules.join(", "))
+    };
+    Some(format!(
+        "since the baseline (matched by {}): {change}; {} new, {} persisting, {} resolved{resolved}",
+        c.matched_by,
+        seen(Seen::New),
+        seen(Seen::Persisting),
+        c.resolved.len()
+    ))
+}
+
 /// A score for display: one decimal, or `–` when there is none.
 pub fn score_text(score: Option<f64>) -> String {
     score.map_or_else(|| "–".to_owned(), |s| format!("{s:.1}"))

@@ -51,6 +51,7 @@ fn finding(rule: &str, severity: Severity, line: usize, column: usize, key: &str
         fingerprint: "0123456789abcdef".into(),
         waiver: None,
         span: Some(span_of(key, line)),
+        baseline: None,
     }
 }
 
@@ -122,6 +123,7 @@ pub fn sample_report() -> Report {
         plugin_failures: Vec::new(),
         plugins: Vec::new(),
         packs: Vec::new(),
+        baseline: None,
     }
 }
 

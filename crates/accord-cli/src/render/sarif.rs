@@ -19,7 +19,7 @@ use std::collections::HashMap;
 
 use accord_core::audit::{Audited, RuleInfo};
 use accord_core::report::{Report, Waiver};
-use accord_plugin::Severity;
+use accord_plugin::{RuleMeta, Severity};
 use serde_json::{Map, Value, json};
 
 /// The rule id of a result for one validation error of an invalid charter.
@@ -281,8 +281,45 @@ fn information_uri() -> &'static str {
     }
 }
 
+/// Joins the hard-wrapped lines of doc-comment text into paragraphs (list items and blank
+/// lines kept), since SARIF viewers wrap text themselves.
+pub fn unwrap_lines(text: &str) -> String {
+    let is_item = |line: &str| {
+        line.starts_with("- ")
+            || line.starts_with("* ")
+            || line
+                .split_once(". ")
+                .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut blank = false;
+    for line in text.trim().lines().map(str::trim) {
+        if line.is_empty() {
+            blank = true;
+            continue;
+        }
+        if !out.is_empty() {
+            if blank {
+                out.push_str("\n\n");
+            } else if is_item(line) {
+                out.push('\n');
+            } else {
+                out.push(' ');
+            }
+        }
+        blank = false;
+        out.push_str(line);
+    }
+    out
+}
+
 fn rule_descriptor(info: &RuleInfo) -> Value {
-    let m = &info.meta;
+    let m = &RuleMeta {
+        summary: unwrap_lines(&info.meta.summary),
+        rationale: unwrap_lines(&info.meta.rationale),
+        fix: unwrap_lines(&info.meta.fix),
+        ..info.meta.clone()
+    };
     let summary = if m.summary.is_empty() {
         m.id.clone()
     } else {
@@ -424,6 +461,14 @@ mod tests {
             .expect("rules");
         let ids: Vec<&str> = rules.iter().filter_map(|r| r["id"].as_str()).collect();
         assert_eq!(ids, [INVALID_CHARTER, PLUGIN_FAILURE]);
+    }
+
+    #[test]
+    fn hard_wrapped_text_is_unwrapped() {
+        assert_eq!(
+            unwrap_lines("one\ntwo\n\nthree\n- a\n- b\n1. c"),
+            "one two\n\nthree\n- a\n- b\n1. c"
+        );
     }
 
     #[test]

@@ -83,13 +83,28 @@ pub fn report(
         .iter()
         .map(|p| format!("{} {}", p.name, p.version))
         .collect();
+    let config = r
+        .config
+        .as_deref()
+        .map_or_else(|| "no config".to_owned(), |c| format!("config {c}"));
     let _ = writeln!(
         out,
-        "  profile {}, audit date {}, plugins: {}",
+        "  profile {}, {config}, audit date {}, plugins: {}",
         r.profile.name,
         r.audit_date,
         plugins.join(", ")
     );
+    if !r.packs.is_empty() {
+        let packs: Vec<String> = r
+            .packs
+            .iter()
+            .map(|p| format!("{} {}", p.name, p.version))
+            .collect();
+        let _ = writeln!(out, "  packs: {}", packs.join(", "));
+    }
+    if let Some(line) = super::baseline_line(r) {
+        let _ = writeln!(out, "  {line}");
+    }
 
     if r.status == Status::Invalid {
         for e in &r.errors {
