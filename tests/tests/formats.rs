@@ -220,6 +220,15 @@ fn sarif_batch_is_valid_and_locates_every_finding() {
     );
     assert_eq!(out.code, 2);
     let doc = sarif(&out);
+    if let Some(schema) = sarif_schema() {
+        // The schema does reject what is not SARIF 2.1.0.
+        let mut wrong = doc.clone();
+        wrong["version"] = Value::String("2.0.0".into());
+        assert!(!schema.is_valid(&wrong));
+        wrong = doc.clone();
+        wrong["runs"][0]["results"][0]["level"] = Value::String("fatal".into());
+        assert!(!schema.is_valid(&wrong));
+    }
     let run = &doc["runs"][0];
     assert_eq!(doc["version"], "2.1.0");
     assert_eq!(run["columnKind"], "unicodeCodePoints");
@@ -302,6 +311,7 @@ fn sarif_snapshot() {
             ))
         })
         .collect();
+    doc["runs"][0]["properties"]["profileSha256"] = Value::String("[sha256]".into());
     let shown = format!(
         "exit: {}\n--- document (rules reduced) ---\n{}\n--- two rules in full ---\n{}\n",
         out.code,

@@ -48,6 +48,11 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
             Duration::from_secs_f64(args.plugin_timeout),
         ));
     }
+    let baseline = args
+        .baseline
+        .as_deref()
+        .map(Baseline::from_file)
+        .transpose()?;
     let files = inputs(&args.paths)?;
     if files.is_empty() {
         anyhow::bail!(
@@ -75,13 +80,13 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
     // SARIF, HTML and JUnit need every charter: they collect compact data and write at the end.
     let mut deferred = render::Deferred::for_format(args.format, auditor.rules(), report_only);
     if args.format == AuditFormat::Csv {
-        out.write_all(render::csv::HEADER.as_bytes())?;
+        let header = if baseline.is_some() {
+            render::csv::HEADER_WITH_BASELINE
+        } else {
+            render::csv::HEADER
+        };
+        out.write_all(header.as_bytes())?;
     }
-    let baseline = args
-        .baseline
-        .as_deref()
-        .map(Baseline::from_file)
-        .transpose()?;
     let progress = render::progress::bar(files.len(), args.quiet);
     let mut rows: Vec<Row> = Vec::with_capacity(files.len());
     for chunk in files.chunks(CHUNK) {
@@ -112,7 +117,13 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
                 AuditFormat::Csv => write!(
                     out,
                     "{}",
-                    render::csv::row(&Row::of(&a.report, report_only))
+                    match &baseline {
+                        Some(_) => render::csv::row_with_baseline(
+                            &Row::of(&a.report, report_only),
+                            &render::csv::baseline_fields(&a.report)
+                        ),
+                        None => render::csv::row(&Row::of(&a.report, report_only)),
+                    }
                 )?,
                 AuditFormat::Sarif | AuditFormat::Html | AuditFormat::Junit => {
                     if let Some(d) = deferred.as_mut() {

@@ -8,6 +8,43 @@ use super::status_str;
 /// The header row, with its line end.
 pub const HEADER: &str = "path,id,name,status,verdict,score,grade,errors,warnings,infos,waived\n";
 
+/// The header with `--baseline`: three more columns.
+pub const HEADER_WITH_BASELINE: &str = "path,id,name,status,verdict,score,grade,errors,warnings,infos,waived,score_change,new,resolved\n";
+
+/// The baseline columns of a report: overall score change, new findings, resolved findings
+/// (empty when the charter was not in the baseline).
+pub fn baseline_fields(report: &accord_core::report::Report) -> [String; 3] {
+    use accord_core::baseline::Seen;
+    let new = report
+        .findings
+        .iter()
+        .filter(|f| f.baseline == Some(Seen::New))
+        .count();
+    match &report.baseline {
+        Some(c) => [
+            c.score_change
+                .overall
+                .map(|d| format!("{d:.1}"))
+                .unwrap_or_default(),
+            new.to_string(),
+            c.resolved.len().to_string(),
+        ],
+        None => [String::new(), new.to_string(), String::new()],
+    }
+}
+
+/// A row with the baseline columns.
+pub fn row_with_baseline(r: &Row, baseline: &[String; 3]) -> String {
+    let mut line = row(r);
+    line.pop();
+    for f in baseline {
+        line.push(',');
+        line.push_str(f);
+    }
+    line.push('\n');
+    line
+}
+
 /// One charter's row, with its line end. The counts are those of the summary row: unwaived
 /// findings by severity (host rules included; validation errors for an invalid charter).
 pub fn row(r: &Row) -> String {
@@ -93,5 +130,15 @@ mod tests {
             ..sample()
         };
         assert_eq!(row(&r), "charters/a.toml,,,invalid,invalid,,,2,0,0,0\n");
+    }
+
+    #[test]
+    fn baseline_columns_follow_the_standard_ones() {
+        let line = row_with_baseline(&sample(), &["4.4".into(), "2".into(), "1".into()]);
+        assert!(line.ends_with(",1,4.4,2,1\n"), "{line}");
+        assert_eq!(
+            HEADER_WITH_BASELINE.split(',').count(),
+            line.split(',').count() - 1
+        );
     }
 }

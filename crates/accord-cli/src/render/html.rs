@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use accord_core::audit::Audited;
+use accord_core::baseline::Seen;
 use accord_core::load::Source;
 use accord_core::report::{Finding, Report, Status, Verdict};
 use accord_core::summary::{Row, ranking};
@@ -249,7 +250,7 @@ impl Html {
                  <td class=\"num\">{}</td><td class=\"num\">{}</td><td><code>{}</code></td></tr>",
                 rank + 1,
                 i + 1,
-                escape_html(row.name.as_deref().unwrap_or("(unnamed charter)")),
+                escape_html(name_or_file(row.name.as_deref(), &row.path)),
                 score_text(row.score),
                 grade_class(row.grade.map(|g| g.as_str())),
                 row.counts[0],
@@ -275,7 +276,12 @@ fn keep_line(source: &Source, line: usize) -> Line {
 }
 
 fn display_name(r: &Report) -> &str {
-    r.charter.name.as_deref().unwrap_or("(unnamed charter)")
+    name_or_file(r.charter.name.as_deref(), &r.charter.path)
+}
+
+/// The partnership's name, or for a charter without one (unreadable, malformed) its file name.
+fn name_or_file<'a>(name: Option<&'a str>, path: &'a str) -> &'a str {
+    name.unwrap_or_else(|| path.rsplit(['/', '\\']).next().unwrap_or(path))
 }
 
 fn grade_class(grade: Option<&str>) -> String {
@@ -308,7 +314,7 @@ fn charter(out: &mut String, n: usize, c: &Charter, batch: bool, report_only: bo
         let _ = write!(out, " · id <code>{}</code>", escape_html(cid));
     }
     if batch {
-        out.push_str(" · <a class=\"back\" href=\"#summary\">back to the summary</a>");
+        out.push_str("<span class=\"back\"> · <a href=\"#summary\">back to the summary</a></span>");
     }
     out.push_str("</p>\n");
 
@@ -477,7 +483,7 @@ fn categories(out: &mut String, id: &str, r: &Report) {
         };
         let _ = writeln!(
             out,
-            "<tr><th scope=\"row\">{}</th><td class=\"num score-cell\">{bar}<span class=\"score\">{}</span></td><td>{findings}</td></tr>",
+            "<tr><th scope=\"row\">{}</th><td class=\"num\"><span class=\"score-cell\">{bar}<span class=\"score\">{}</span></span></td><td>{findings}</td></tr>",
             escape_html(category),
             score_text(*score),
         );
@@ -514,9 +520,15 @@ fn where_line(out: &mut String, line: Option<usize>, column: Option<usize>, path
 fn finding(out: &mut String, f: &Finding, c: &Charter, report_only: bool) {
     let sev = f.severity.as_str();
     let waived = if f.waiver.is_some() { " waived" } else { "" };
+    // With `--baseline`: whether the finding is new since the earlier audit.
+    let seen = match f.baseline {
+        Some(Seen::New) => " <span class=\"tag tag-new\">new</span>",
+        Some(Seen::Persisting) => " <span class=\"tag\">persisting</span>",
+        None => "",
+    };
     let _ = writeln!(
         out,
-        "<article class=\"finding finding-{sev}{waived}\">\n<h4><span class=\"sev sev-{sev}\">{}</span> <code class=\"rule\">{}</code></h4>\n<p class=\"message\">{}</p>",
+        "<article class=\"finding finding-{sev}{waived}\">\n<h4><span class=\"sev sev-{sev}\">{}</span> <code class=\"rule\">{}</code>{seen}</h4>\n<p class=\"message\">{}</p>",
         severity_title(f.severity),
         escape_html(&f.rule),
         prose(&f.message),
@@ -636,7 +648,7 @@ table.ranking td code { font-size: .8rem; overflow-wrap: normal; }
 .verdict-pass { color: var(--ok); background: var(--ok-bg); }
 .verdict-fail, .verdict-invalid, .verdict-error { color: var(--err); background: var(--err-bg); }
 table.categories { max-width: 40rem; }
-.score-cell { display: flex; align-items: center; justify-content: flex-end; gap: .6rem; }
+.score-cell { display: inline-flex; align-items: center; gap: .6rem; }
 .score { min-width: 3.2em; display: inline-block; }
 .bar { display: inline-block; width: 8rem; height: .6rem; background: #e5e7eb; border-radius: .3rem; overflow: hidden; }
 .bar .fill { display: block; height: 100%; }
@@ -653,6 +665,8 @@ h3 .cat-score, h3 .cat-count { font-weight: 400; color: var(--muted); text-trans
 .sev-warning { color: var(--warn); background: var(--warn-bg); }
 .sev-info { color: var(--info); background: var(--info-bg); }
 code.rule { font-weight: 600; }
+.tag { display: inline-block; font-size: .75rem; font-weight: 600; padding: 0 .45rem; border-radius: .25rem; border: 1px solid var(--line); color: var(--muted); vertical-align: .1em; }
+.tag-new { color: var(--err); border-color: currentColor; }
 .where { font-size: .9rem; }
 pre.snippet { margin: .5rem 0; padding: .5rem .75rem; background: var(--soft); border: 1px solid var(--line); border-radius: .3rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
 pre.snippet .ln { display: inline-block; min-width: 3ch; margin-right: 1ch; padding-right: 1ch; border-right: 1px solid var(--line); color: var(--muted); text-align: right; user-select: none; }

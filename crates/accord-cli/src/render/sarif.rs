@@ -18,6 +18,7 @@
 use std::collections::HashMap;
 
 use accord_core::audit::{Audited, RuleInfo};
+use accord_core::baseline::Seen;
 use accord_core::report::{Report, Waiver};
 use accord_plugin::{RuleMeta, Severity};
 use serde_json::{Map, Value, json};
@@ -50,6 +51,8 @@ struct Item {
     column: Option<usize>,
     fingerprint: Option<String>,
     waiver: Option<Waiver>,
+    /// With `--baseline`: SARIF's `baselineState` (`new` or `unchanged`).
+    baseline: Option<&'static str>,
     properties: Vec<(&'static str, String)>,
 }
 
@@ -125,6 +128,10 @@ impl Sarif {
                 column: Some(f.column),
                 fingerprint: Some(f.fingerprint.clone()),
                 waiver: f.waiver.clone(),
+                baseline: f.baseline.as_ref().map(|seen| match seen {
+                    Seen::New => "new",
+                    Seen::Persisting => "unchanged",
+                }),
                 properties: vec![("category", f.category.clone()), ("path", f.path.clone())],
             });
         }
@@ -146,6 +153,7 @@ impl Sarif {
                 column: e.column,
                 fingerprint: None,
                 waiver: None,
+                baseline: None,
                 properties,
             });
         }
@@ -159,6 +167,7 @@ impl Sarif {
                 column: None,
                 fingerprint: None,
                 waiver: None,
+                baseline: None,
                 properties: vec![("plugin", p.plugin.clone())],
             };
             self.results.push(item());
@@ -228,6 +237,9 @@ impl Sarif {
         }
         if let Some(fp) = &i.fingerprint {
             result["partialFingerprints"] = json!({ "accordFingerprint/v1": fp });
+        }
+        if let Some(state) = i.baseline {
+            result["baselineState"] = json!(state);
         }
         let mut properties: Map<String, Value> = i
             .properties
