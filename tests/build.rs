@@ -32,6 +32,19 @@ const PLUGINS: &[(&str, &str, &[&str])] = &[
     ),
     ("duplicate_rule.c", "c_duplicate", &[]),
     ("findings_only.c", "findings_only", &[]),
+    // The isolation matrix (tests/isolation.rs).
+    ("abort.c", "abort_plugin", &[]),
+    ("segfault.c", "segfault_plugin", &[]),
+    ("hang.c", "hang_plugin", &[]),
+    ("huge_output.c", "huge_output", &[]),
+    ("prints_stdout.c", "prints_stdout", &[]),
+    (
+        "memory_hog.c",
+        "memory_hog",
+        &["-DTOUCH_STRIDE=(1024 * 1024)"],
+    ),
+    ("crash_on_one.c", "crash_on_one", &[]),
+    ("slow_start.c", "slow_start", &[]),
 ];
 
 fn main() {

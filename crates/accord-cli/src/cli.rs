@@ -238,9 +238,12 @@ pub struct ExplainArgs {
 
 #[derive(Debug, Args)]
 pub struct WorkerArgs {
-    /// A plugin file and the sha256 the parent loaded, as `SHA256=PATH`.
-    #[arg(long = "plugin", value_name = "SHA256=PATH")]
-    pub plugins: Vec<String>,
+    /// A plugin file the parent loaded (paired in order with `--sha256`).
+    #[arg(long = "plugin", value_name = "PATH")]
+    pub plugins: Vec<PathBuf>,
+    /// The sha256 the parent found for each `--plugin`, in the same order.
+    #[arg(long = "sha256", value_name = "HEX")]
+    pub sha256: Vec<String>,
     /// The worker's address-space limit in bytes.
     #[arg(long, value_name = "BYTES")]
     pub memory_limit: Option<u64>,

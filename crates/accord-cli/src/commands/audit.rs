@@ -174,25 +174,27 @@ fn worker_command(auditor: &Auditor) -> anyhow::Result<WorkerCommand> {
     ];
     for p in &auditor.plugins().plugins {
         let path = std::fs::canonicalize(&p.path).unwrap_or_else(|_| p.path.clone());
-        let mut arg = OsString::from(format!("--plugin={}=", p.sha256));
-        arg.push(path.as_os_str());
-        args.push(arg);
+        args.extend([
+            OsString::from("--sha256"),
+            OsString::from(&p.sha256),
+            OsString::from("--plugin"),
+            path.into_os_string(),
+        ]);
     }
     Ok(WorkerCommand { program, args })
 }
 
 /// `accord __isolate-worker`: serves plugin checks for a parent `accord audit --isolate`.
 pub fn worker(args: &WorkerArgs) -> anyhow::Result<Outcome> {
+    if args.plugins.len() != args.sha256.len() {
+        anyhow::bail!("each --plugin of a worker needs its --sha256");
+    }
     let plugins: Vec<(PathBuf, String)> = args
         .plugins
         .iter()
-        .map(|spec| {
-            let (sha, path) = spec
-                .split_once('=')
-                .context("a worker plugin must be given as SHA256=PATH")?;
-            Ok((PathBuf::from(path), sha.to_owned()))
-        })
-        .collect::<anyhow::Result<_>>()?;
+        .cloned()
+        .zip(args.sha256.iter().cloned())
+        .collect();
     accord_core::plugin::isolate::serve(&plugins, args.memory_limit).map_err(anyhow::Error::msg)?;
     Ok(Outcome::Pass)
 }

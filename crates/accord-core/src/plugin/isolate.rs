@@ -27,6 +27,12 @@ use crate::validate::SchemaValidator;
 /// The longest response line the parent reads (the plugin output limit plus framing).
 const RESPONSE_LIMIT: u64 = OUTPUT_LIMIT as u64 + 64 * 1024;
 
+/// What a worker says once its plugins are loaded.
+const READY: &str = "ready";
+
+/// How long a worker may take to load its plugins.
+const STARTUP_LIMIT: Duration = Duration::from_secs(120);
+
 /// How to start a worker.
 #[derive(Debug, Clone)]
 pub struct WorkerCommand {
@@ -118,10 +124,14 @@ impl Pool {
                     .read_until(b'\n', &mut line)
                 {
                     Ok(0) => return,
-                    Ok(_) if !line.ends_with(b"\n") => {
-                        let _ = tx.send(Err(std::io::Error::other(
-                            "the answer is over the output limit",
-                        )));
+                    // No line end: either the limit cut the line, or the worker died mid-answer
+                    // (then the parent sees the channel close and reaps it).
+                    Ok(n) if !line.ends_with(b"\n") => {
+                        if n as u64 == RESPONSE_LIMIT {
+                            let _ = tx.send(Err(std::io::Error::other(
+                                "the answer is over the output limit",
+                            )));
+                        }
                         return;
                     }
                     Ok(_) => {
@@ -139,11 +149,28 @@ impl Pool {
                 }
             }
         });
-        Ok(Worker {
+        // Start-up (loading the plugins) has its own, generous limit: it must not count against
+        // the first check, or a slow start would be blamed on whichever plugin is asked first.
+        let worker = Worker {
             child,
             stdin,
             lines,
-        })
+        };
+        match worker.lines.recv_timeout(STARTUP_LIMIT) {
+            Ok(Ok(line)) if line.trim_end() == READY => Ok(worker),
+            Ok(Ok(line)) => Err(worker.died(&format!(
+                "did not start properly (it said {:?})",
+                line.trim_end()
+            ))),
+            Ok(Err(e)) => Err(worker.died(&format!("did not start ({e})"))),
+            Err(RecvTimeoutError::Disconnected) => {
+                Err(worker.died("could not start (see its messages above)"))
+            }
+            Err(RecvTimeoutError::Timeout) => Err(worker.died(&format!(
+                "did not finish loading the plugins within {} s",
+                STARTUP_LIMIT.as_secs()
+            ))),
+        }
     }
 }
 
@@ -233,6 +260,9 @@ pub fn serve(plugins: &[(PathBuf, String)], memory_limit: Option<u64>) -> Result
             .map_err(|e| e.to_string())
         })
         .collect::<Result<_, _>>()?;
+    writeln!(responses, "{READY}")
+        .and_then(|()| responses.flush())
+        .map_err(|e| e.to_string())?;
     for line in requests.lines() {
         let line = line.map_err(|e| e.to_string())?;
         let answer = answer(&loaded, &output_schema, &line);

@@ -68,23 +68,14 @@ accord_plugin::export_plugin!({{struct}});
 #[cfg(test)]
 mod tests {
     use accord_plugin::Plugin;
+    use accord_plugin_testkit::assert_manifest_complete;
 
     #[test]
     fn manifest_lists_every_rule_with_its_text() {
-        let m = super::{{struct}}.manifest();
-        assert_eq!(m.rules.len(), super::RULES.len());
-        let prefix = "{{name}}.";
-        for r in &m.rules {
-            assert!(r.id.starts_with(prefix), "{}", r.id);
-            for (field, text) in [
-                ("summary", &r.summary),
-                ("rationale", &r.rationale),
-                ("fix", &r.fix),
-                ("example", &r.example),
-            ] {
-                assert!(!text.is_empty(), "{} has no {field}", r.id);
-            }
-        }
+        // Exactly the rules of RULES, in this plugin's category, each with a summary,
+        // rationale, fix, example and references: the text `accord explain` prints.
+        let plugin = super::{{struct}};
+        assert_manifest_complete(&plugin, "{{name}}", super::RULES);
     }
 
     #[test]
