@@ -30,6 +30,14 @@ fn push_key(out: &mut String, k: &str) {
 
 fn push_string(out: &mut String, s: &str) {
     out.push('"');
+    if !s
+        .bytes()
+        .any(|b| b < 0x20 || b == 0x7f || b == b'"' || b == b'\\')
+    {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),

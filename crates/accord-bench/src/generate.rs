@@ -238,12 +238,13 @@ impl Gen {
             .replace("{region}", self.country.regions[0])
     }
 
-    fn local_partner_name(&self, fallback: &str) -> String {
+    /// The partner best placed to take over: a local non-government partner, else any local one.
+    fn natural_successor(&self) -> Option<usize> {
+        let local = |p: &&Partner| p.is_local();
         self.partners
             .iter()
-            .find(|p| p.is_local() && p.sector != "government")
-            .or_else(|| self.partners.iter().find(|p| p.is_local()))
-            .map_or_else(|| fallback.to_owned(), |p| p.name.clone())
+            .position(|p| local(&p) && p.sector != "government")
+            .or_else(|| self.partners.iter().position(|p| local(&p)))
     }
 
     fn charter(mut self) -> Value {
@@ -1158,7 +1159,11 @@ impl Gen {
 
     fn exit(&mut self) -> Value {
         let mut e = Obj::new();
-        let successor_name = self.local_partner_name("the local partners");
+        let successor = self.natural_successor();
+        let successor_name = successor.map_or_else(
+            || "the local partners".to_owned(),
+            |i| self.partners[i].name.clone(),
+        );
         if self.good(0.85) {
             let text = self
                 .pick(words::STRATEGIES)
@@ -1202,7 +1207,10 @@ impl Gen {
             e.date("handover_date", h);
         }
         if self.good(0.85) {
-            let id = self.some_partner_id(0.9);
+            let id = match successor {
+                Some(i) if self.good(0.9) => self.partners[i].id.clone(),
+                _ => self.any_partner_id(),
+            };
             e.set("successor", id);
         }
         if self.chance(0.7) {

@@ -29,6 +29,14 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     match commands::run(cli) {
         Ok(outcome) => ExitCode::from(outcome as u8),
+        // A reader that stops early (`accord rules | head`) is not an error.
+        Err(error)
+            if error
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             render::error::print(&error);
             ExitCode::from(Outcome::Unusable as u8)

@@ -134,7 +134,7 @@ impl Auditor {
         let charter_schema = SchemaValidator::charter()?;
         let profile = &settings.profile;
         let profile_error = |problem: String, help: String| SetupError::Profile {
-            profile: profile.name.clone(),
+            profile: profile.origin.clone(),
             problem,
             help,
         };
@@ -529,7 +529,13 @@ impl Auditor {
                 out.host_findings.push((
                     host_rules::UNUSED.id,
                     format!("/waivers/{i}/rule"),
-                    format!("The waiver of `{rule}` waives nothing: the rule found no problem."),
+                    if self.rules.get(rule).is_some_and(|r| r.disabled) {
+                        format!(
+                            "The waiver of `{rule}` waives nothing: the rule is disabled by the profile."
+                        )
+                    } else {
+                        format!("The waiver of `{rule}` waives nothing: the rule found no problem.")
+                    },
                 ));
                 continue;
             }
@@ -579,6 +585,7 @@ impl Auditor {
             plugin_failures: Vec::new(),
             plugins: self.plugin_refs.clone(),
             packs: self.pack_refs.clone(),
+            waived_count: self.settings.profile.waivers == WaiverPolicy::ReportOnly,
             baseline: None,
         }
     }

@@ -240,6 +240,7 @@ mod tests {
             plugin_failures: vec![],
             plugins: vec![],
             packs: vec![],
+            waived_count: false,
             baseline: None,
         }
     }

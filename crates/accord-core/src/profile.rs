@@ -58,6 +58,9 @@ pub struct Profile {
     /// The sha256 of the profile's text (reports name it).
     #[serde(skip)]
     pub sha256: String,
+    /// Where the profile comes from, for messages: its file, or `built-in profile NAME`.
+    #[serde(skip)]
+    pub origin: String,
     /// The directory relative pack paths resolve from (`None` for built-in profiles).
     #[serde(skip)]
     pub base_dir: Option<std::path::PathBuf>,
@@ -100,6 +103,7 @@ impl Profile {
         let mut profile: Profile =
             serde_json::from_value(doc.value).map_err(|e| invalid(vec![format!("  {e}")]))?;
         profile.sha256 = crate::sha256_hex(text.as_bytes());
+        profile.origin = origin.to_owned();
         Ok(profile)
     }
 

@@ -31,6 +31,10 @@ pub struct Report {
     pub plugin_failures: Vec<PluginFailure>,
     pub plugins: Vec<PluginRef>,
     pub packs: Vec<PackRef>,
+    /// Whether waived findings count as failed (`waivers = "report-only"`): renderers count
+    /// findings the way the verdict does.
+    #[serde(skip)]
+    pub waived_count: bool,
     /// With `--baseline`: how this audit compares with the earlier one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub baseline: Option<crate::baseline::Comparison>,
@@ -181,13 +185,13 @@ pub struct PackRef {
 
 impl Report {
     /// Counts of unwaived findings by severity (host rules included), as CSV and summaries
-    /// show them. A waived finding counts when waivers are report-only (`waived_counts`).
-    pub fn unwaived_counts(&self, waived_counts: bool) -> [usize; 3] {
+    /// show them. A waived finding counts when waivers are report-only (`waived_count`).
+    pub fn unwaived_counts(&self) -> [usize; 3] {
         let mut counts = [0; 3];
         for f in self
             .findings
             .iter()
-            .filter(|f| waived_counts || f.waiver.is_none())
+            .filter(|f| self.waived_count || f.waiver.is_none())
         {
             counts[f.severity as usize] += 1;
         }

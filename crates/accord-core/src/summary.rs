@@ -26,8 +26,8 @@ pub struct Row {
 }
 
 impl Row {
-    pub fn of(report: &Report, report_only: bool) -> Row {
-        let mut counts = report.unwaived_counts(report_only);
+    pub fn of(report: &Report) -> Row {
+        let mut counts = report.unwaived_counts();
         if report.status == Status::Invalid {
             counts[0] = report.errors.len();
         }

@@ -119,10 +119,10 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
                     "{}",
                     match &baseline {
                         Some(_) => render::csv::row_with_baseline(
-                            &Row::of(&a.report, report_only),
+                            &Row::of(&a.report),
                             &render::csv::baseline_fields(&a.report)
                         ),
-                        None => render::csv::row(&Row::of(&a.report, report_only)),
+                        None => render::csv::row(&Row::of(&a.report)),
                     }
                 )?,
                 AuditFormat::Sarif | AuditFormat::Html | AuditFormat::Junit => {
@@ -131,7 +131,7 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
                     }
                 }
             }
-            rows.push(Row::of(&a.report, report_only));
+            rows.push(Row::of(&a.report));
         }
     }
     let worst = rows
@@ -199,7 +199,7 @@ pub fn worker(args: &WorkerArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Pass)
 }
 
-/// Files, walked directories, and `-` (one path per line on standard input).
+/// Files, walked directories, and `-` (one path per line on standard input), sorted.
 fn inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     let mut expanded = Vec::new();
     for path in paths {
@@ -215,5 +215,7 @@ fn inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
             expanded.extend(accord_core::inputs::expand(std::slice::from_ref(path))?);
         }
     }
+    // Output comes in sorted path order, however the paths were given (ARCHITECTURE.md, "Batch").
+    expanded.sort();
     Ok(expanded)
 }

@@ -15,7 +15,7 @@ pub fn run(args: &ExplainArgs) -> anyhow::Result<Outcome> {
             None => "`accord rules` lists every rule".to_owned(),
         };
         anyhow::bail!(
-            "there is no rule `{}` in this profile's plugins\nhelp: {help}",
+            "there is no rule `{}` in this profile's plugins or packs\nhelp: {help}",
             args.rule
         );
     };

@@ -48,9 +48,15 @@ pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
     if args.format == ValidateFormat::Text && files.len() > 1 {
         writeln!(
             out,
-            "{} of {} charters valid",
+            "{} of {} {} valid",
             files.len() - invalid,
-            files.len()
+            files.len(),
+            match args.kind {
+                FileKind::Charter => "charters",
+                FileKind::Pack => "packs",
+                FileKind::Profile => "profiles",
+                FileKind::Config => "configuration files",
+            }
         )?;
     }
     Ok(if invalid > 0 {
@@ -89,17 +95,24 @@ fn check_own_file(
         };
         let mut d = Diagnostic::new(Kind::Schema, message);
         if let (Some(rule), Some(doc)) = (&e.rule, checked.document()) {
-            let index = doc
-                .value
-                .get("rule")
-                .and_then(|r| r.as_array())
-                .and_then(|rules| {
-                    rules
-                        .iter()
-                        .position(|r| r.get("id").and_then(|i| i.as_str()) == Some(rule))
-                });
+            // A duplicate id is shown at its second definition; a bad `assert` at that assert.
+            let duplicate = e.problems.iter().any(|p| p.contains("defined twice"));
+            let same_id =
+                |r: &serde_json::Value| r.get("id").and_then(|i| i.as_str()) == Some(rule.as_str());
+            let rules = doc.value.get("rule").and_then(|r| r.as_array());
+            let index = rules.and_then(|rules| {
+                if duplicate {
+                    rules.iter().rposition(same_id)
+                } else {
+                    rules.iter().position(same_id)
+                }
+            });
             if let Some(i) = index {
-                let pointer = format!("/rule/{i}/assert");
+                let pointer = if duplicate {
+                    format!("/rule/{i}/id")
+                } else {
+                    format!("/rule/{i}/assert")
+                };
                 d = d.at_span(doc.map.locate(&pointer).span).at_path(pointer);
             }
         }

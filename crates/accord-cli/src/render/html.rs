@@ -154,7 +154,7 @@ impl Html {
                 lines.entry(line).or_insert_with(|| keep_line(source, line));
             }
         }
-        let row = Row::of(r, self.report_only);
+        let row = Row::of(r);
         self.charters.push(Charter { report, lines, row });
     }
 

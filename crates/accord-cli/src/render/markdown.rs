@@ -8,16 +8,32 @@ use accord_core::summary::Summary;
 use super::{FullText, category_order, count_line, score_text};
 
 /// Escapes text for a Markdown table cell or running text: charter text is never markup.
+/// Code spans (between backticks) stay code: inside them only `|` is escaped (GFM tables), since
+/// backslash escapes are literal there.
 pub fn escape_cell(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '|' | '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '!' => {
-                out.push('\\');
-                out.push(c);
+    let spans: Vec<&str> = text.split('`').collect();
+    // An odd number of backticks leaves the last one unmatched: it is escaped, not a code span.
+    let balanced = spans.len() % 2 == 1;
+    let in_code = |i: usize| i % 2 == 1 && (balanced || i + 1 != spans.len());
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, part) in spans.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if in_code(i) || in_code(i - 1) {
+                "`"
+            } else {
+                "\\`"
+            });
+        }
+        for c in part.chars() {
+            match c {
+                '|' => out.push_str("\\|"),
+                '\n' | '\r' => out.push(' '),
+                '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '!' if !in_code(i) => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                _ => out.push(c),
             }
-            '\n' | '\r' => out.push(' '),
-            _ => out.push(c),
         }
     }
     out
@@ -173,6 +189,15 @@ pub fn summary(s: &Summary) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn code_spans_stay_code() {
+        assert_eq!(
+            super::escape_cell("set `exit.handover_date` [now]"),
+            "set `exit.handover_date` \\[now\\]"
+        );
+        assert_eq!(super::escape_cell("a ` b_c"), "a \\` b\\_c");
+    }
+
     #[test]
     fn charter_text_cannot_inject_markup() {
         assert_eq!(

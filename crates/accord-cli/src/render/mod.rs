@@ -139,7 +139,7 @@ pub fn score_text(score: Option<f64>) -> String {
 
 /// "3 errors, 10 warnings, 2 infos unwaived; 1 waived."
 pub fn count_line(r: &Report) -> String {
-    let [e, w, i] = r.unwaived_counts(false);
+    let [e, w, i] = r.unwaived_counts();
     let waived = r.findings.iter().filter(|f| f.waiver.is_some()).count();
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });

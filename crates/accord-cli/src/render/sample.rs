@@ -123,6 +123,7 @@ pub fn sample_report() -> Report {
         plugin_failures: Vec::new(),
         plugins: Vec::new(),
         packs: Vec::new(),
+        waived_count: false,
         baseline: None,
     }
 }

@@ -92,7 +92,11 @@ pub fn report(
         "  profile {}, {config}, audit date {}, plugins: {}",
         r.profile.name,
         r.audit_date,
-        plugins.join(", ")
+        if plugins.is_empty() {
+            "none".to_owned()
+        } else {
+            plugins.join(", ")
+        }
     );
     if !r.packs.is_empty() {
         let packs: Vec<String> = r
@@ -142,7 +146,10 @@ pub fn report(
                     .as_deref()
                     .map(|e| format!(", until {e}"))
                     .unwrap_or_default();
-                footers.push((Level::NOTE, format!("waived: {}{by}{until}", w.reason)));
+                footers.push((
+                    Level::NOTE,
+                    format!("waived: {}{by}{until}", w.reason.trim_end_matches('.')),
+                ));
             }
             match full.and_then(|t| t.rule(&f.rule)) {
                 Some(rule) => {

@@ -134,7 +134,7 @@ impl Pins {
             None if self.allow_unpinned => Ok(false),
             None => Err(PluginError::Unpinned {
                 path: path.to_owned(),
-                name: name.map_or_else(|| "(given with --plugin)".to_owned(), str::to_owned),
+                name: name.map_or_else(|| "given with --plugin".to_owned(), str::to_owned),
                 sha256: sha256.to_owned(),
                 config,
             }),

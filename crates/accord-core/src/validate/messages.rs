@@ -13,12 +13,13 @@ pub(super) fn explain(
     error: &ValidationError<'_>,
     schema: &Value,
     doc: &Document,
+    document: &str,
 ) -> Vec<Diagnostic> {
     let pointer = error.instance_path().as_str().to_owned();
     let at = human_path(&pointer);
     // `at` goes inside backticks; the root reads better as plain words.
     let subject = if pointer.is_empty() {
-        at.clone()
+        document.to_owned()
     } else {
         format!("`{at}`")
     };
@@ -57,7 +58,7 @@ pub(super) fn explain(
         ValidationErrorKind::Required { property } => {
             let key = property.as_str().unwrap_or_default();
             let place = if pointer.is_empty() {
-                "the charter".to_owned()
+                document.to_owned()
             } else {
                 format!("`{at}`")
             };

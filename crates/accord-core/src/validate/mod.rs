@@ -14,6 +14,8 @@ pub const CHARTER_SCHEMA: &str = include_str!("../../../../schemas/charter.schem
 
 /// A compiled schema with what is needed to explain its errors. `Send + Sync`: share one per run.
 pub struct SchemaValidator {
+    /// How messages name the whole document: "the charter", "the pack", …
+    subject: String,
     schema: Value,
     validator: jsonschema::Validator,
 }
@@ -36,7 +38,16 @@ impl SchemaValidator {
                 name: name.to_owned(),
                 message: e.to_string(),
             })?;
-        Ok(SchemaValidator { schema, validator })
+        let subject = match name {
+            "charter" => "the charter".to_owned(),
+            "config" => "the configuration".to_owned(),
+            other => format!("the {other}"),
+        };
+        Ok(SchemaValidator {
+            subject,
+            schema,
+            validator,
+        })
     }
 
     /// The charter schema.
@@ -52,7 +63,7 @@ impl SchemaValidator {
     pub fn errors(&self, doc: &Document) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         for error in self.validator.iter_errors(&doc.value) {
-            out.extend(messages::explain(&error, &self.schema, doc));
+            out.extend(messages::explain(&error, &self.schema, doc, &self.subject));
         }
         out
     }
