@@ -13,18 +13,25 @@ pub struct Location {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Per line: whether it holds a non-ASCII byte (ASCII lines count columns in O(1)).
+    wide: Vec<bool>,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        LineIndex { starts }
+        let mut wide = vec![false];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i + 1);
+                wide.push(false);
+            } else if !b.is_ascii()
+                && let Some(w) = wide.last_mut()
+            {
+                *w = true;
+            }
+        }
+        LineIndex { starts, wide }
     }
 
     /// The location of byte `offset` (clamped into the text, and back to a char boundary).
@@ -34,7 +41,12 @@ impl LineIndex {
             offset -= 1;
         }
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let column = text[self.starts[line]..offset].chars().count() + 1;
+        let from = self.starts[line];
+        let column = if self.wide[line] {
+            text[from..offset].chars().count()
+        } else {
+            offset - from
+        } + 1;
         Location {
             line: line + 1,
             column,
@@ -84,8 +96,30 @@ pub(crate) struct Node {
 pub(crate) enum Children {
     #[default]
     Leaf,
-    Object(Vec<(String, Node)>),
+    /// Members in document order, and for large objects a key → member index, so locating
+    /// stays fast however many keys a (hostile) table has.
+    Object(
+        Vec<(String, Node)>,
+        Option<std::collections::HashMap<String, usize>>,
+    ),
     Array(Vec<Node>),
+}
+
+impl Children {
+    /// An object's children, indexed when it has many keys.
+    pub(crate) fn object(members: Vec<(String, Node)>) -> Children {
+        const LARGE: usize = 16;
+        let index = (members.len() > LARGE).then(|| {
+            // Reversed, so that the first of duplicate keys wins as in a linear search.
+            members
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(i, (k, _))| (k.clone(), i))
+                .collect()
+        });
+        Children::Object(members, index)
+    }
 }
 
 /// The result of locating a JSON Pointer.
@@ -108,14 +142,19 @@ impl SourceMap {
         if pointer.is_empty() {
             return (trail, true);
         }
+        // A JSON Pointer is empty or starts with `/` (RFC 6901); anything else names nothing.
+        if !pointer.starts_with('/') {
+            return (trail, false);
+        }
         for raw in pointer.split('/').skip(1) {
             let token = unescape(raw);
             let node = trail[trail.len() - 1];
             let next = match &node.children {
-                Children::Object(members) => {
+                Children::Object(members, Some(index)) => index.get(&token).map(|&i| &members[i].1),
+                Children::Object(members, None) => {
                     members.iter().find(|(k, _)| *k == token).map(|(_, n)| n)
                 }
-                Children::Array(items) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
+                Children::Array(items) => array_index(&token).and_then(|i| items.get(i)),
                 Children::Leaf => None,
             };
             match next {
@@ -155,6 +194,15 @@ impl SourceMap {
             None
         }
     }
+}
+
+/// An array index as RFC 6901 writes it: `0`, or digits without a leading zero or sign.
+pub fn array_index(token: &str) -> Option<usize> {
+    let digits = !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit());
+    if !digits || (token.len() > 1 && token.starts_with('0')) {
+        return None;
+    }
+    token.parse().ok()
 }
 
 /// Decodes one JSON Pointer token (`~1` is `/`, `~0` is `~`).

@@ -16,10 +16,14 @@ use crate::{Charter, Options, Plugin};
 /// The input of `check` (schemas/plugin-input.schema.json).
 #[derive(Deserialize)]
 struct Input {
-    charter: Value,
+    /// Deserialized straight from the bytes: no intermediate `Value`.
+    charter: Charter,
     #[serde(default)]
     options: Map<String, Value>,
 }
+
+/// Options by name (the type of the cached defaults in [`export_plugin!`](crate::export_plugin)).
+pub type OptionMap = Map<String, Value>;
 
 /// Hands `bytes` to the host as a buffer it must return through [`free_buf`].
 fn into_buf(bytes: Vec<u8>) -> AccordBuf {
@@ -87,6 +91,7 @@ pub unsafe fn manifest<P: Plugin>(plugin: &P, out: *mut AccordBuf) -> i32 {
 /// valid for writes of one `AccordBuf`.
 pub unsafe fn check<P: Plugin>(
     plugin: &P,
+    defaults: &std::sync::OnceLock<OptionMap>,
     input: *const u8,
     len: usize,
     out: *mut AccordBuf,
@@ -98,16 +103,22 @@ pub unsafe fn check<P: Plugin>(
         unsafe { std::slice::from_raw_parts(input, len) }
     };
     // SAFETY: forwarded from the caller.
-    unsafe { respond(out, || check_json(plugin, bytes)) }
+    unsafe { respond(out, || check_json(plugin, defaults, bytes)) }
 }
 
-fn check_json<P: Plugin>(plugin: &P, bytes: &[u8]) -> Result<Vec<u8>, String> {
-    let input: Input =
-        serde_json::from_slice(bytes).map_err(|e| format!("invalid input JSON: {e}"))?;
-    let charter = Charter::from_json(input.charter)?;
-    let manifest = plugin.manifest();
-    let options = Options::with_defaults(&manifest, input.options);
-    let outcome = plugin.check(&charter, &options)?;
+fn check_json<P: Plugin>(
+    plugin: &P,
+    defaults: &std::sync::OnceLock<OptionMap>,
+    bytes: &[u8],
+) -> Result<Vec<u8>, String> {
+    // Computed once per plugin, inside the panic guard (manifest() is the plugin's code).
+    let defaults = defaults.get_or_init(|| plugin.manifest().option_defaults());
+    let input: Input = serde_json::from_slice(bytes)
+        .map_err(|e| format!("the input is not a charter as CHARTER.md describes it: {e}"))?;
+    // The host fills in the defaults already; a host that does not still gets them.
+    let mut options = defaults.clone();
+    options.extend(input.options);
+    let outcome = plugin.check(&input.charter, &Options::from_map(options))?;
     serde_json::to_vec(&outcome).map_err(|e| e.to_string())
 }
 
@@ -140,13 +151,16 @@ macro_rules! export_plugin {
                 // SAFETY: the host passes a valid `out` pointer (PLUGIN-ABI.md).
                 unsafe { $crate::export::manifest(&$plugin, out) }
             }
+            /// The manifest's option defaults, computed once (not per charter).
+            static DEFAULTS: ::std::sync::OnceLock<$crate::export::OptionMap> =
+                ::std::sync::OnceLock::new();
             unsafe extern "C" fn __accord_check(
                 input: *const u8,
                 len: usize,
                 out: *mut $crate::abi::AccordBuf,
             ) -> i32 {
                 // SAFETY: the host passes `len` readable bytes and a valid `out` (PLUGIN-ABI.md).
-                unsafe { $crate::export::check(&$plugin, input, len, out) }
+                unsafe { $crate::export::check(&$plugin, &DEFAULTS, input, len, out) }
             }
             static VTABLE: $crate::abi::AccordPluginV1 = $crate::abi::AccordPluginV1 {
                 header: $crate::abi::AccordHeader {

@@ -49,8 +49,13 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn error(&self, message: impl Into<String>, span: Range<usize>) -> Diagnostic {
+        // Spans end on a character boundary (a byte count may stop inside a character).
+        let mut end = span.end.min(self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end += 1;
+        }
         Diagnostic::new(Kind::Syntax, format!("this is not valid JSON: {}", message.into()))
-            .at_span(span)
+            .at_span(span.start..end)
             .with_help("fix the JSON syntax at the marked place (comments and trailing commas are not allowed)")
     }
 
@@ -144,6 +149,8 @@ impl Parser<'_> {
         self.pos += 1;
         let mut map = Map::new();
         let mut members: Vec<(String, Node)> = Vec::new();
+        // Key → index in `members`, so duplicate checks stay linear in the number of keys.
+        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         self.skip_ws();
         if self.peek() == Some(b'}') {
             self.pos += 1;
@@ -156,7 +163,7 @@ impl Parser<'_> {
                 let key_start = self.pos;
                 let key = self.string()?;
                 let key_span = key_start..self.pos;
-                if let Some((_, first)) = members.iter().find(|(k, _)| *k == key) {
+                if let Some(first) = seen.get(&key).map(|&i| &members[i].1) {
                     let first_line = self.text[..first.key.as_ref().map_or(0, |s| s.start)]
                         .matches('\n')
                         .count()
@@ -173,6 +180,7 @@ impl Parser<'_> {
                 self.skip_ws();
                 let (value, node) = self.value(depth + 1)?;
                 map.insert(key.clone(), value);
+                seen.insert(key.clone(), members.len());
                 members.push((
                     key,
                     Node {
@@ -196,7 +204,7 @@ impl Parser<'_> {
             Node {
                 key: None,
                 value: start..self.pos,
-                children: Children::Object(members),
+                children: Children::object(members),
             },
         ))
     }

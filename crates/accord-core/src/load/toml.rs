@@ -60,7 +60,7 @@ impl Converter<'_> {
                 },
             ));
         }
-        Ok((Value::Object(map), Children::Object(members)))
+        Ok((Value::Object(map), Children::object(members)))
     }
 
     fn array(

@@ -37,6 +37,7 @@ pub(super) fn explain(
             let known = known_keys(schema, &doc.value, &pointer);
             unexpected
                 .iter()
+                .take(super::MAX_ERRORS)
                 .map(|key| {
                     let path = format!("{pointer}/{}", escape(key));
                     let help = match closest(key, known.iter().map(String::as_str)) {

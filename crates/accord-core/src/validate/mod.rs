@@ -12,6 +12,9 @@ use crate::load::Document;
 /// The bundled charter schema (`accord schema charter`).
 pub const CHARTER_SCHEMA: &str = include_str!("../../../../schemas/charter.schema.json");
 
+/// The most errors reported per file (schema and loader checks each).
+pub const MAX_ERRORS: usize = 200;
+
 /// A compiled schema with what is needed to explain its errors. `Send + Sync`: share one per run.
 pub struct SchemaValidator {
     /// How messages name the whole document: "the charter", "the pack", …
@@ -61,8 +64,13 @@ impl SchemaValidator {
 
     /// Every schema error of `value`, as sentences, located via `doc`'s source map.
     pub fn errors(&self, doc: &Document) -> Vec<Diagnostic> {
+        // Most charters are valid: the boolean check is much cheaper than collecting errors.
+        if self.validator.is_valid(&doc.value) {
+            return Vec::new();
+        }
         let mut out = Vec::new();
-        for error in self.validator.iter_errors(&doc.value) {
+        // A hostile file can hold millions of errors; the first ones say what is wrong.
+        for error in self.validator.iter_errors(&doc.value).take(MAX_ERRORS) {
             out.extend(messages::explain(&error, &self.schema, doc, &self.subject));
         }
         out
@@ -92,7 +100,7 @@ impl SchemaValidator {
 /// Validates a parsed charter: schema errors, then the loader's checks, in document order.
 pub fn validate_charter(schema: &SchemaValidator, doc: &Document) -> Vec<Diagnostic> {
     let mut errors = schema.errors(doc);
-    errors.extend(references::check(&doc.value));
+    errors.extend(references::check(&doc.value).into_iter().take(MAX_ERRORS));
     sort_by_place(&mut errors, doc);
     errors
 }
@@ -135,8 +143,10 @@ pub fn human_path(pointer: &str) -> String {
 
 /// The closest candidate to `word`, when one is close enough to be a likely typo.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    // Suggestions are for typos among a handful of names, not for scanning huge lists.
     candidates
         .into_iter()
+        .take(1000)
         .map(|c| (strsim::jaro_winkler(word, c), c))
         .filter(|(score, _)| *score >= 0.8)
         // Ties go to the alphabetically first candidate, whatever the order given.

@@ -19,11 +19,13 @@ pub(super) fn check(charter: &Value) -> Vec<Diagnostic> {
     let mut partner_ids: Vec<(&str, usize)> = partners.into_iter().collect();
     partner_ids.sort_by_key(|&(_, i)| i);
     let partner_ids: Vec<&str> = partner_ids.into_iter().map(|(id, _)| id).collect();
+    let partner_set: std::collections::HashSet<&str> = partner_ids.iter().copied().collect();
     let partner_ref = |pointer: String, out: &mut Vec<Diagnostic>| {
         dangling(
             charter,
             &pointer,
             &partner_ids,
+            &partner_set,
             "partner",
             "[[partners]]",
             out,
@@ -48,11 +50,13 @@ pub(super) fn check(charter: &Value) -> Vec<Diagnostic> {
         partner_ref(format!("/exit/capacity_transfer/{i}/to"), &mut out);
     }
     let benchmark_ids: Vec<&str> = benchmarks.iter().map(String::as_str).collect();
+    let benchmark_set: std::collections::HashSet<&str> = benchmark_ids.iter().copied().collect();
     for (i, _) in entries(charter, "/exit/criteria") {
         dangling(
             charter,
             &format!("/exit/criteria/{i}"),
             &benchmark_ids,
+            &benchmark_set,
             "benchmark",
             "[[goals.benchmarks]]",
             &mut out,
@@ -152,6 +156,7 @@ fn dangling(
     charter: &Value,
     pointer: &str,
     known: &[&str],
+    set: &std::collections::HashSet<&str>,
     what: &str,
     list: &str,
     out: &mut Vec<Diagnostic>,
@@ -159,13 +164,15 @@ fn dangling(
     let Some(id) = charter.pointer(pointer).and_then(Value::as_str) else {
         return;
     };
-    if known.contains(&id) {
+    // Membership by set, and no work past the error cap: a hostile charter may hold thousands
+    // of ids and references.
+    if set.contains(id) || out.len() >= super::MAX_ERRORS {
         return;
     }
     let help = match closest(id, known.iter().copied()) {
         Some(c) => format!("did you mean `{c}`?"),
         None if known.is_empty() => format!("add the {what} to `{list}` first"),
-        None => format!("use the id of an entry of `{list}`: {}", known.join(", ")),
+        None => format!("use the id of an entry of `{list}`: {}", list_some(known)),
     };
     out.push(
         Diagnostic::new(
@@ -178,4 +185,14 @@ fn dangling(
         .at_path(pointer.to_owned())
         .with_help(help),
     );
+}
+
+/// Up to ten ids, then "and N more".
+fn list_some(ids: &[&str]) -> String {
+    let shown = ids.iter().take(10).copied().collect::<Vec<_>>().join(", ");
+    if ids.len() > 10 {
+        format!("{shown} and {} more", ids.len() - 10)
+    } else {
+        shown
+    }
 }
