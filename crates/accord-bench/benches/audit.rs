@@ -22,13 +22,16 @@ use serde_json::Value;
 
 const SEED: u64 = 42;
 
-/// A typical charter: the first of the corpus with every main section and 5–7 KB of TOML.
+/// A typical charter: the first of the corpus with every main section, 4–7 partners and
+/// 5–7 KB of TOML.
 fn typical_charter() -> (u64, Value) {
     (1..)
         .map(|i| (i, accord_bench::charter(SEED, i)))
         .find(|(i, v)| {
             let size = accord_bench::charter_toml(SEED, *i).len();
+            let partners = v["partners"].as_array().map_or(0, Vec::len);
             (5_000..7_000).contains(&size)
+                && (4..=7).contains(&partners)
                 && [
                     "budget",
                     "governance",
