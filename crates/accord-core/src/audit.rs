@@ -93,6 +93,8 @@ pub struct RuleInfo {
     pub severity: Severity,
     pub source: RuleSource,
     pub disabled: bool,
+    /// The first sentence of the fix, shown with each finding (computed once per run).
+    pub fix_line: String,
 }
 
 impl RuleInfo {
@@ -153,6 +155,7 @@ impl Auditor {
                 severity: meta.severity,
                 source,
                 disabled: false,
+                fix_line: first_sentence(&meta.fix),
             };
             rules.insert(meta.id.clone(), info);
             Ok(())
@@ -472,9 +475,7 @@ impl Auditor {
             path: path.to_owned(),
             line: location.map_or(1, |l| l.line),
             column: location.map_or(1, |l| l.column),
-            fix: info
-                .map(|r| first_sentence(&r.meta.fix))
-                .unwrap_or_default(),
+            fix: info.map(|r| r.fix_line.clone()).unwrap_or_default(),
             fingerprint: fingerprint(rule, path, &doc.value),
             waiver,
             baseline: None,
@@ -689,9 +690,13 @@ pub fn fingerprint(rule: &str, path: &str, charter: &Value) -> String {
         }
         node = next;
     }
-    let mut hex = crate::sha256_hex(format!("{rule}\n{stable}").as_bytes());
-    hex.truncate(16);
-    hex
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::new()
+        .chain_update(rule)
+        .chain_update("\n")
+        .chain_update(&stable)
+        .finalize();
+    crate::hex(&digest[..8])
 }
 
 /// Today's date in UTC, from the system clock.

@@ -5,12 +5,13 @@ use serde::Serialize;
 
 use crate::report::{Grade, Report, Status, Verdict};
 
-/// What is kept of one charter after its report is written.
+/// What is kept of one charter after its report is written: at 100,000 charters these rows are
+/// most of the run's memory, so they hold boxed strings and 32-bit counts.
 #[derive(Debug, Clone, Serialize)]
 pub struct Row {
-    pub path: String,
-    pub id: Option<String>,
-    pub name: Option<String>,
+    pub path: Box<str>,
+    pub id: Option<Box<str>>,
+    pub name: Option<Box<str>>,
     pub verdict: Verdict,
     pub score: Option<f64>,
     pub grade: Option<Grade>,
@@ -19,32 +20,35 @@ pub struct Row {
     /// Unwaived findings by severity (host rules included); for an invalid charter, `errors`
     /// counts its validation errors.
     #[serde(skip)]
-    pub counts: [usize; 3],
+    pub counts: [u32; 3],
     /// Findings that carry a waiver (whatever the waiver policy).
     #[serde(skip)]
-    pub waived: usize,
+    pub waived: u32,
 }
 
 impl Row {
     pub fn of(report: &Report) -> Row {
-        let mut counts = report.unwaived_counts();
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let mut counts = report.unwaived_counts().map(count);
         if report.status == Status::Invalid {
-            counts[0] = report.errors.len();
+            counts[0] = count(report.errors.len());
         }
         Row {
-            path: report.charter.path.clone(),
-            id: report.charter.id.clone(),
-            name: report.charter.name.clone(),
+            path: report.charter.path.as_str().into(),
+            id: report.charter.id.as_deref().map(Into::into),
+            name: report.charter.name.as_deref().map(Into::into),
             verdict: report.verdict,
             score: report.score.overall,
             grade: report.score.grade,
             status: report.status,
             counts,
-            waived: report
-                .findings
-                .iter()
-                .filter(|f| f.waiver.is_some())
-                .count(),
+            waived: count(
+                report
+                    .findings
+                    .iter()
+                    .filter(|f| f.waiver.is_some())
+                    .count(),
+            ),
         }
     }
 }
@@ -126,7 +130,7 @@ mod tests {
             row("f", Status::Error, None),
         ];
         rank(&mut rows);
-        let order: Vec<_> = rows.iter().map(|r| r.path.as_str()).collect();
+        let order: Vec<_> = rows.iter().map(|r| &*r.path).collect();
         assert_eq!(order, ["c", "a", "b", "d", "e", "f"]);
     }
 }

@@ -113,7 +113,11 @@ fn check_json<P: Plugin>(
 ) -> Result<Vec<u8>, String> {
     // Computed once per plugin, inside the panic guard (manifest() is the plugin's code).
     let defaults = defaults.get_or_init(|| plugin.manifest().option_defaults());
-    let input: Input = serde_json::from_slice(bytes)
+    // One UTF-8 check of the whole input, then `from_str`, which trusts it: `from_slice` would
+    // check every string again as it copies it.
+    let text =
+        std::str::from_utf8(bytes).map_err(|e| format!("the input is not UTF-8 JSON: {e}"))?;
+    let input: Input = serde_json::from_str(text)
         .map_err(|e| format!("the input is not a charter as CHARTER.md describes it: {e}"))?;
     // The host fills in the defaults already; a host that does not still gets them.
     let mut options = defaults.clone();
