@@ -10,25 +10,52 @@ pub struct Location {
 }
 
 /// Turns byte offsets into lines and columns.
+///
+/// Columns on an ASCII line are a subtraction. A line holding a non-ASCII byte ("wide") counts
+/// characters instead, from the nearest checkpoint before the offset: one every 4 KiB of the
+/// line, kept only for wide lines, so a lookup counts at most 4 KiB however long the line (a
+/// minified JSON charter is one line).
 #[derive(Debug, Clone)]
 pub struct LineIndex {
+    /// The byte offset where each line starts; the first is 0.
     starts: Vec<usize>,
-    /// Per line: whether it holds a non-ASCII byte (ASCII lines count columns in O(1)).
-    wide: Vec<bool>,
+    /// The wide lines, in line order.
+    wide: Vec<WideLine>,
+}
+
+/// Bytes of a wide line between two char-count checkpoints.
+const CHECKPOINT: usize = 4096;
+
+#[derive(Debug, Clone)]
+struct WideLine {
+    /// 0-based line number.
+    line: usize,
+    /// Entry `k - 1`: the characters from the line start to byte `k × CHECKPOINT` of the line
+    /// (moved back to a character boundary); empty for a line shorter than one interval.
+    checkpoints: Vec<usize>,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
-        let mut wide = vec![false];
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
-                starts.push(i + 1);
-                wide.push(false);
-            } else if !b.is_ascii()
-                && let Some(w) = wide.last_mut()
-            {
-                *w = true;
+        let bytes = text.as_bytes();
+        // Counting first (a fast pass) sizes the table exactly, even for a one-line file.
+        let mut starts = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
+        starts.push(0);
+        starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
+        let mut wide = Vec::new();
+        // Most charters are ASCII throughout: one fast pass settles it.
+        if !bytes.is_ascii() {
+            for (line, &from) in starts.iter().enumerate() {
+                let to = starts.get(line + 1).map_or(bytes.len(), |&next| next - 1);
+                // Both ends are next to a `\n` or the text's ends, so on char boundaries.
+                if let Some(content) = text.get(from..to)
+                    && !content.is_ascii()
+                {
+                    wide.push(WideLine {
+                        line,
+                        checkpoints: checkpoints(content),
+                    });
+                }
             }
         }
         LineIndex { starts, wide }
@@ -36,16 +63,29 @@ impl LineIndex {
 
     /// The location of byte `offset` (clamped into the text, and back to a char boundary).
     pub fn location(&self, text: &str, offset: usize) -> Location {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let from = self.starts[line];
-        let column = if self.wide[line] {
-            text[from..offset].chars().count()
-        } else {
-            offset - from
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
+        let from = self.starts.get(line).copied().unwrap_or(0).min(offset);
+        let wide = self
+            .wide
+            .binary_search_by_key(&line, |w| w.line)
+            .ok()
+            .and_then(|i| self.wide.get(i));
+        let column = match wide {
+            None => offset - from,
+            Some(w) => {
+                // The last checkpoint at or before `offset`: interval `k` starts at or before it
+                // (a boundary moved back never passes `offset`, itself a boundary).
+                let k = ((offset - from) / CHECKPOINT).min(w.checkpoints.len());
+                let (at, counted) = match k.checked_sub(1).and_then(|i| w.checkpoints.get(i)) {
+                    Some(&chars) => (floor_char_boundary(text, from + k * CHECKPOINT), chars),
+                    None => (from, 0),
+                };
+                counted + text.get(at..offset).map_or(0, |s| s.chars().count())
+            }
         } + 1;
         Location {
             line: line + 1,
@@ -72,6 +112,28 @@ impl LineIndex {
     pub fn line_count(&self) -> usize {
         self.starts.len()
     }
+}
+
+/// The char counts at each [`CHECKPOINT`] of a wide line's `content` (see [`WideLine`]).
+fn checkpoints(content: &str) -> Vec<usize> {
+    let mut out = Vec::with_capacity(content.len() / CHECKPOINT);
+    let (mut at, mut counted) = (0, 0);
+    for k in 1..=content.len() / CHECKPOINT {
+        let next = floor_char_boundary(content, k * CHECKPOINT);
+        counted += content.get(at..next).map_or(0, |s| s.chars().count());
+        out.push(counted);
+        at = next;
+    }
+    out
+}
+
+/// The largest character boundary at or before `offset` (at most `text.len()`).
+fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
 }
 
 /// Where each value of a parsed document sits in its source.
@@ -238,6 +300,97 @@ mod tests {
         assert_eq!(&text[idx.line_span(text, 2)], "né = \"x\"");
         assert_eq!(&text[idx.line_span(text, 3)], "last");
         assert_eq!(idx.location(text, 999), Location { line: 3, column: 5 });
+    }
+
+    /// Every location in `text`, checked against counting from the start of the text.
+    fn assert_naive(text: &str) {
+        let idx = LineIndex::new(text);
+        let (mut line, mut column) = (1, 1);
+        let mut chars = text.char_indices().peekable();
+        for offset in 0..=text.len() {
+            // Offsets inside a character are moved back to its start.
+            if text.is_char_boundary(offset) {
+                while let Some(&(at, c)) = chars.peek() {
+                    if at >= offset {
+                        break;
+                    }
+                    if c == '\n' {
+                        (line, column) = (line + 1, 1);
+                    } else {
+                        column += 1;
+                    }
+                    chars.next();
+                }
+            }
+            assert_eq!(
+                idx.location(text, offset),
+                Location { line, column },
+                "offset {offset} of {} bytes",
+                text.len()
+            );
+        }
+        assert_eq!(idx.line_count(), text.matches('\n').count() + 1);
+    }
+
+    #[test]
+    fn columns_on_wide_lines_agree_with_counting_across_checkpoints() {
+        // Characters of 1 to 4 bytes, so that checkpoints fall inside characters and at every
+        // possible distance from the next boundary.
+        let wide: String = "aé€😀".chars().cycle().take(3 * CHECKPOINT).collect();
+        assert!(wide.len() > 6 * CHECKPOINT);
+        assert_naive(&wide);
+        // Wide lines among ASCII ones, after a long ASCII line, with and without a final newline.
+        let ascii = "x".repeat(CHECKPOINT + 7);
+        let text = format!("{ascii}\n{wide}\n\n{ascii}\n😀{ascii}\r\n{wide}");
+        assert_naive(&text);
+        assert_naive(&format!("{text}\n"));
+        // Exactly on an interval: the last checkpoint is the line end.
+        assert_naive(&"é".repeat(CHECKPOINT));
+        assert_naive(&format!("{}\n", "é".repeat(CHECKPOINT)));
+    }
+
+    #[test]
+    fn crlf_lines_end_before_the_carriage_return() {
+        let text = "a = 1\r\nné = 2\r\n";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_count(), 3);
+        assert_eq!(&text[idx.line_span(text, 1)], "a = 1");
+        assert_eq!(&text[idx.line_span(text, 2)], "né = 2");
+        assert_eq!(idx.line_span(text, 3), text.len()..text.len());
+        // The `\r` is a character of its line; the next line starts after the `\n`.
+        assert_eq!(idx.location(text, 5), Location { line: 1, column: 6 });
+        assert_eq!(idx.location(text, 7), Location { line: 2, column: 1 });
+        assert_eq!(idx.location(text, 14), Location { line: 2, column: 7 });
+        assert_eq!(idx.location(text, 16), Location { line: 3, column: 1 });
+        assert_naive(text);
+    }
+
+    #[test]
+    fn an_empty_text_is_one_empty_line() {
+        let idx = LineIndex::new("");
+        assert_eq!(idx.line_count(), 1);
+        assert_eq!(idx.location("", 0), Location { line: 1, column: 1 });
+        assert_eq!(idx.location("", 10), Location { line: 1, column: 1 });
+        assert_eq!(idx.line_span("", 1), 0..0);
+        assert_eq!(idx.line_span("", 2), 0..0);
+        assert_naive("");
+    }
+
+    #[test]
+    fn a_text_without_a_final_newline_ends_on_its_last_line() {
+        for text in ["a\nbc", "a\nbé", "é"] {
+            let idx = LineIndex::new(text);
+            let last = idx.line_count();
+            let end = idx.location(text, text.len());
+            assert_eq!(end.line, last, "{text:?}");
+            assert_eq!(
+                &text[idx.line_span(text, last)],
+                text.rsplit('\n').next().unwrap()
+            );
+            assert_eq!(idx.location(text, usize::MAX), end, "{text:?}");
+            assert_naive(text);
+        }
+        assert_naive("a\n");
     }
 
     #[test]

@@ -163,6 +163,11 @@ impl Parser<'_> {
                 let key_start = self.pos;
                 let key = self.string()?;
                 let key_span = key_start..self.pos;
+                if let Some(chars) = self.limits.string_too_long(&key) {
+                    return Err(Diagnostic::new(Kind::Limit, self.limits.key_error(chars))
+                        .at_span(key_span)
+                        .with_help("shorten the marked key"));
+                }
                 if let Some(first) = seen.get(&key).map(|&i| &members[i].1) {
                     let first_line = self.text[..first.key.as_ref().map_or(0, |s| s.start)]
                         .matches('\n')
@@ -496,5 +501,14 @@ mod tests {
         assert_eq!(parse("[1,2,3,4]", &limits).unwrap_err().kind, Kind::Limit);
         assert!(parse("\"éééé\"", &limits).is_ok());
         assert_eq!(parse("\"ééééé\"", &limits).unwrap_err().kind, Kind::Limit);
+        // Keys too, at the key, before a duplicate is looked for.
+        assert!(parse("{\"éééé\": 1}", &limits).is_ok());
+        let e = parse("{\"a\": 1, \"ééééé\": 1, \"ééééé\": 2}", &limits).unwrap_err();
+        assert_eq!(e.kind, Kind::Limit);
+        assert_eq!(
+            e.message,
+            "a key holds 5 characters, more than the limit of 4"
+        );
+        assert_eq!(e.span, Some(9..21));
     }
 }

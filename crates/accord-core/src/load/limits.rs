@@ -43,6 +43,14 @@ impl Limits {
         )
     }
 
+    /// The same limit for a key (a key is a string too, and an unknown key is quoted whole).
+    pub(crate) fn key_error(&self, chars: usize) -> String {
+        format!(
+            "a key holds {chars} characters, more than the limit of {}",
+            self.max_string_chars
+        )
+    }
+
     /// Checks a string's length in characters (cheap for short strings: bytes ≥ chars).
     pub(crate) fn string_too_long(&self, s: &str) -> Option<usize> {
         if s.len() <= self.max_string_chars {

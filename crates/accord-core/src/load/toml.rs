@@ -13,13 +13,11 @@ use crate::source::{Children, Node, SourceMap};
 
 pub(super) fn parse(text: &str, limits: &Limits) -> Result<Document, Diagnostic> {
     let root = DeTable::parse(text).map_err(|e| {
-        let span = e.span().unwrap_or(0..0);
-        Diagnostic::new(
-            Kind::Syntax,
-            format!("this is not valid TOML: {}", tidy(e.message())),
-        )
-        .at_span(span)
-        .with_help("fix the TOML syntax at the marked place (https://toml.io explains the format)")
+        if is_recursion_error(&e) {
+            too_deep(text, limits, e.span())
+        } else {
+            syntax(&e)
+        }
     })?;
     let span = root.span();
     let converter = Converter { limits, text };
@@ -32,6 +30,53 @@ pub(super) fn parse(text: &str, limits: &Limits) -> Result<Document, Diagnostic>
             children,
         }),
     })
+}
+
+/// The errors of the toml crate's own recursion guard: more than 80 inline arrays and tables
+/// in one another, or more than 80 keys in one dotted key or header. It stops there, before the
+/// loader can count levels, but either is far past [`Limits::max_depth`].
+const RECURSION_ERRORS: [&str; 2] = [
+    "cannot recurse further; max recursion depth met",
+    "recursion limit",
+];
+
+fn is_recursion_error(e: &toml::de::Error) -> bool {
+    RECURSION_ERRORS.contains(&e.message().trim())
+}
+
+fn syntax(e: &toml::de::Error) -> Diagnostic {
+    Diagnostic::new(
+        Kind::Syntax,
+        format!("this is not valid TOML: {}", tidy(e.message())),
+    )
+    .at_span(e.span().unwrap_or(0..0))
+    .with_help("fix the TOML syntax at the marked place (https://toml.io explains the format)")
+}
+
+/// The error for text the toml crate refused at its recursion guard (`at` is where it stopped,
+/// when it says): the nesting limit, located like the loader's own at the first value in the
+/// text nested too deep, unless a syntax error comes before it.
+fn too_deep(text: &str, limits: &Limits, at: Option<Range<usize>>) -> Diagnostic {
+    // The place is before where the toml crate stopped; the text need not be read past it.
+    let until = at.as_ref().map_or(text.len(), |s| s.end);
+    let span = match Scan::new(text, limits.max_depth, until).run() {
+        Err(Stop::TooDeep(span)) => Some(span),
+        Ok(()) | Err(Stop::Lost) => None,
+    }
+    .or(at)
+    .unwrap_or(0..0);
+    // The toml crate finds some syntax errors (an empty value) only after its guard has spoken,
+    // so its first error need not be the first in the text: the first in the text is shown.
+    let (_, errors) = DeTable::parse_recoverable(text);
+    let earlier = errors
+        .iter()
+        .filter(|e| !is_recursion_error(e))
+        .filter(|e| e.span().is_some_and(|s| s.start < span.start))
+        .min_by_key(|e| e.span().map_or(0, |s| s.start));
+    match earlier {
+        Some(e) => syntax(e),
+        None => limit(limits.depth_error(), span),
+    }
 }
 
 fn tidy(message: &str) -> String {
@@ -49,8 +94,13 @@ impl Converter<'_> {
         let mut map = Map::with_capacity(table.len());
         let mut members = Vec::with_capacity(table.len());
         for (key, value) in table {
-            let (v, node) = self.value(value, depth)?;
             let key_span = key.span();
+            if let Some(chars) = self.limits.string_too_long(key.get_ref()) {
+                return Err(Diagnostic::new(Kind::Limit, self.limits.key_error(chars))
+                    .at_span(key_span)
+                    .with_help("a charter never needs this much; shorten the marked key"));
+            }
+            let (v, node) = self.value(value, depth)?;
             map.insert(key.get_ref().to_string(), v);
             members.push((
                 key.get_ref().to_string(),
@@ -152,6 +202,264 @@ fn limit(message: String, span: Range<usize>) -> Diagnostic {
     Diagnostic::new(Kind::Limit, message)
         .at_span(span)
         .with_help("a charter never needs this much; split or shorten the marked value")
+}
+
+/// Reads TOML's structure (headers, dotted keys, inline arrays and tables; strings and comments
+/// skipped) to find the first value in the text that the loader would refuse as nested too deep,
+/// counting levels as [`Converter`] does. A loop with a stack of at most `max_depth` open
+/// containers, so any nesting is read without recursion.
+struct Scan<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    max_depth: usize,
+    /// Where to give up: the text need not be well formed past it.
+    until: usize,
+}
+
+/// Why a [`Scan`] stopped early.
+#[derive(Debug, PartialEq, Eq)]
+enum Stop {
+    /// The first value nested too deep: a key (of a table it opens) or an opening bracket.
+    TooDeep(Range<usize>),
+    /// The text does not read as TOML here.
+    Lost,
+}
+
+/// What the scan expects next.
+#[derive(Clone, Copy)]
+enum Want {
+    /// A header or a key/value pair, at the top level.
+    Statement,
+    /// A value at this level.
+    Value(usize),
+    /// What follows a value: a separator, a closing bracket, or the next statement.
+    After,
+    /// A value or the `]` of the innermost array.
+    Item,
+    /// A key/value pair or the `}` of the innermost inline table.
+    Member,
+}
+
+impl Scan<'_> {
+    fn new(text: &str, max_depth: usize, until: usize) -> Scan<'_> {
+        Scan {
+            bytes: text.as_bytes(),
+            pos: 0,
+            max_depth,
+            until: until.min(text.len()),
+        }
+    }
+
+    /// Reads up to `until`; `Ok` when no value there is nested too deep.
+    fn run(&mut self) -> Result<(), Stop> {
+        // The level of the table the last header opened (the root is 0).
+        let mut table = 0;
+        // The inline arrays (false) and tables (true) open around the place, with their levels.
+        let mut open: Vec<(bool, usize)> = Vec::new();
+        let mut want = Want::Statement;
+        loop {
+            self.skip_blank();
+            if self.pos >= self.until {
+                return Ok(());
+            }
+            want = match want {
+                Want::Statement if self.bytes.get(self.pos) == Some(&b'[') => {
+                    let header = self.pos;
+                    self.pos += 1;
+                    let array = self.eat(b'[');
+                    let keys = self.keys()?;
+                    if !(self.eat(b']') && (!array || self.eat(b']'))) {
+                        return Err(Stop::Lost);
+                    }
+                    // Key `i` of a header opens a table (the last of `[[…]]` an array) at level
+                    // `i`, shown at the key, or for the header's own table or array at the header.
+                    let too_deep = self.max_depth.saturating_sub(1);
+                    if too_deep + 1 < keys.len()
+                        && let Some(key) = keys.get(too_deep)
+                    {
+                        return Err(Stop::TooDeep(key.clone()));
+                    }
+                    table = keys.len() + usize::from(array);
+                    if table >= self.max_depth {
+                        return Err(Stop::TooDeep(header..self.pos));
+                    }
+                    Want::Statement
+                }
+                Want::Statement => self.pair(table)?,
+                Want::Value(level) => match self.bytes.get(self.pos) {
+                    Some(&b @ (b'[' | b'{')) => {
+                        if level >= self.max_depth {
+                            return Err(Stop::TooDeep(self.pos..self.pos + 1));
+                        }
+                        self.pos += 1;
+                        open.push((b == b'{', level));
+                        if b == b'{' { Want::Member } else { Want::Item }
+                    }
+                    Some(b'"' | b'\'') => {
+                        self.string()?;
+                        Want::After
+                    }
+                    _ => {
+                        self.scalar()?;
+                        Want::After
+                    }
+                },
+                Want::After => match open.last() {
+                    None => Want::Statement,
+                    Some(&(inline_table, _)) => {
+                        let close = if inline_table { b'}' } else { b']' };
+                        if self.eat(b',') {
+                            if inline_table {
+                                Want::Member
+                            } else {
+                                Want::Item
+                            }
+                        } else if self.eat(close) {
+                            open.pop();
+                            Want::After
+                        } else {
+                            return Err(Stop::Lost);
+                        }
+                    }
+                },
+                Want::Item | Want::Member => {
+                    let Some(&(inline_table, level)) = open.last() else {
+                        return Err(Stop::Lost);
+                    };
+                    if self.eat(if inline_table { b'}' } else { b']' }) {
+                        open.pop();
+                        Want::After
+                    } else if inline_table {
+                        self.pair(level)?
+                    } else {
+                        Want::Value(level + 1)
+                    }
+                }
+            };
+        }
+    }
+
+    /// A key/value pair in a table at level `base`, up to its `=`; its value is next.
+    fn pair(&mut self, base: usize) -> Result<Want, Stop> {
+        let keys = self.keys()?;
+        // Each key but the last opens a table, at `base + i` for the `i`th.
+        let too_deep = self.max_depth.saturating_sub(base).max(1);
+        if let Some(key) = keys
+            .get(..keys.len().saturating_sub(1))
+            .and_then(|k| k.get(too_deep - 1))
+        {
+            return Err(Stop::TooDeep(key.clone()));
+        }
+        self.skip_space();
+        if !self.eat(b'=') {
+            return Err(Stop::Lost);
+        }
+        self.skip_space();
+        Ok(Want::Value(base + keys.len()))
+    }
+
+    /// A simple or dotted key; the spans of its parts.
+    fn keys(&mut self) -> Result<Vec<Range<usize>>, Stop> {
+        let mut keys = Vec::new();
+        loop {
+            self.skip_space();
+            let start = self.pos;
+            match self.bytes.get(self.pos) {
+                Some(b'"' | b'\'') => self.string()?,
+                _ => {
+                    while self
+                        .bytes
+                        .get(self.pos)
+                        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+                    {
+                        self.pos += 1;
+                    }
+                    if self.pos == start {
+                        return Err(Stop::Lost);
+                    }
+                }
+            }
+            keys.push(start..self.pos);
+            self.skip_space();
+            if !self.eat(b'.') {
+                return Ok(keys);
+            }
+        }
+    }
+
+    /// A string of any of TOML's four kinds, from its opening quote.
+    fn string(&mut self) -> Result<(), Stop> {
+        let Some(&quote) = self.bytes.get(self.pos) else {
+            return Err(Stop::Lost);
+        };
+        let escapes = quote == b'"';
+        let triple = [quote; 3];
+        let multiline = self.bytes[self.pos..].starts_with(&triple);
+        self.pos += if multiline { 3 } else { 1 };
+        while let Some(&b) = self.bytes.get(self.pos) {
+            if escapes && b == b'\\' {
+                self.pos += 2;
+            } else if multiline && self.bytes[self.pos..].starts_with(&triple) {
+                self.pos += 3;
+                // Up to two quotes of the content may come right before the closing three.
+                for _ in 0..2 {
+                    self.eat(quote);
+                }
+                return Ok(());
+            } else if !multiline && b == quote {
+                self.pos += 1;
+                return Ok(());
+            } else if !multiline && b == b'\n' {
+                return Err(Stop::Lost);
+            } else {
+                self.pos += 1;
+            }
+        }
+        Err(Stop::Lost)
+    }
+
+    /// A number, boolean, date or time: up to what ends a value.
+    fn scalar(&mut self) -> Result<(), Stop> {
+        let start = self.pos;
+        while self
+            .bytes
+            .get(self.pos)
+            .is_some_and(|b| !b",]}#\r\n".contains(b))
+        {
+            self.pos += 1;
+        }
+        if self.pos == start {
+            return Err(Stop::Lost);
+        }
+        Ok(())
+    }
+
+    fn eat(&mut self, byte: u8) -> bool {
+        let found = self.bytes.get(self.pos) == Some(&byte);
+        self.pos += usize::from(found);
+        found
+    }
+
+    fn skip_space(&mut self) {
+        while let Some(b' ' | b'\t') = self.bytes.get(self.pos) {
+            self.pos += 1;
+        }
+    }
+
+    /// Spaces, line ends and comments.
+    fn skip_blank(&mut self) {
+        loop {
+            match self.bytes.get(self.pos) {
+                Some(b' ' | b'\t' | b'\r' | b'\n') => self.pos += 1,
+                Some(b'#') => {
+                    while self.bytes.get(self.pos).is_some_and(|&b| b != b'\n') {
+                        self.pos += 1;
+                    }
+                }
+                _ => return,
+            }
+        }
+    }
 }
 
 fn integer(
@@ -264,5 +572,104 @@ mod tests {
         let e = parse("a = \"héllo!\"\n", &limits).unwrap_err();
         assert!(e.message.contains("6 characters"));
         assert!(parse("a = \"héllo\"\n", &limits).is_ok());
+        // Keys too, at the key, including one that only names a table.
+        let e = parse("\"héllo!\" = 1\n", &limits).unwrap_err();
+        assert_eq!(e.kind, Kind::Limit);
+        assert_eq!(
+            e.message,
+            "a key holds 6 characters, more than the limit of 5"
+        );
+        assert_eq!(e.span, Some(0..9));
+        let e = parse("[a.abcdef]\nx = 1\n", &limits).unwrap_err();
+        assert_eq!(e.span, Some(3..9), "{e:?}");
+        assert!(parse("héllo = 1\n", &limits).is_err());
+        assert!(parse("\"héllo\" = 1\n", &limits).is_ok());
+    }
+
+    fn scan(text: &str, max_depth: usize) -> Result<(), Stop> {
+        Scan::new(text, max_depth, text.len()).run()
+    }
+
+    #[test]
+    fn the_scan_counts_levels_as_the_loader_does() {
+        let limits = |max_depth| Limits {
+            max_depth,
+            ..Limits::default()
+        };
+        for text in [
+            "a = [[1]]\n",
+            "a = [[1], [[2]]]\n",
+            "a = {b = {c = 1}}\n",
+            "a.b.c = 1\n",
+            "[a.b]\nc = 1\n",
+            "[a]\nb.c = 1\n",
+            "[[a]]\nb = 1\n",
+            "[[a]]\nb.c = 1\n",
+            "[[a.b]]\n",
+            "a = [{b = 1}]\n",
+            "a = [{b = [1]}]\n",
+            "a = {b.c = 1}\n",
+            "[a]\nb = [1]\n",
+            "a = [\n  [1], # [[[[\n  [2],\n]\n",
+            "a = \"[[[{{{\"\nb = '''\n[[[''''\nc = \"\"\"\\\"\"\"[[[\"\"\"\"\nd = 1979-05-27 07:32:00Z\n",
+            "\"a.b\".'c.d' . e = 1\n",
+        ] {
+            for max_depth in 1..6 {
+                // Whatever the loader refuses as too deep, the scan finds, at the same place.
+                let loaded = parse(text, &limits(max_depth));
+                let scanned = scan(text, max_depth);
+                match (loaded, scanned) {
+                    (Ok(_), Ok(())) => {}
+                    (Err(e), Err(Stop::TooDeep(span))) => {
+                        assert_eq!(e.kind, Kind::Limit, "{text:?} at {max_depth}: {e:?}");
+                        assert_eq!(
+                            e.span.map(|s| s.start),
+                            Some(span.start),
+                            "{text:?} at {max_depth}"
+                        );
+                    }
+                    (loaded, scanned) => {
+                        panic!("{text:?} at {max_depth}: loader {loaded:?}, scan {scanned:?}")
+                    }
+                }
+            }
+        }
+        // What does not read as TOML loses the scan, without a panic.
+        for text in [
+            "a = \"x",
+            "a = '''x",
+            "[a",
+            "= 1",
+            "a = [1 2]",
+            "a = {b = 1",
+            "a = \"\\",
+        ] {
+            assert!(
+                matches!(scan(text, 32), Ok(()) | Err(Stop::Lost)),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn nesting_past_the_toml_crates_guard_is_the_nesting_limit() {
+        let limits = Limits::default();
+        let text = format!("a = {}1{}\n", "[".repeat(200), "]".repeat(200));
+        let e = parse(&text, &limits).unwrap_err();
+        assert_eq!(e.kind, Kind::Limit);
+        assert_eq!(e.message, limits.depth_error());
+        // The 32nd `[`, where 33 to 80 levels are refused too.
+        assert_eq!(e.span, Some(35..36));
+        assert!(e.help.is_some());
+        // A syntax error earlier in the text comes first, though the toml crate finds an empty
+        // value only after its guard has spoken.
+        for text in [
+            format!("a = [1 2, {}\n", "[".repeat(200)),
+            format!("x =\na = {}\n", "[".repeat(200)),
+        ] {
+            let e = parse(&text, &limits).unwrap_err();
+            assert_eq!(e.kind, Kind::Syntax, "{e:?}");
+            assert!(e.span.as_ref().is_some_and(|s| s.start < 9), "{e:?}");
+        }
     }
 }
