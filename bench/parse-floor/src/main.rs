@@ -13,6 +13,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use accord_core::load::{Limits, load_file};
 
+/// The allocator of `accord` itself (crates/accord-cli/src/main.rs).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let mut dirs = Vec::new();
     let mut ext: Option<String> = None;

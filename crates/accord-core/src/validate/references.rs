@@ -1,7 +1,7 @@
 //! The loader's checks after the schema: references resolve, ids are unique, dates are ordered.
 //! They read the raw value defensively: a part the schema already rejected is skipped here.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use accord_plugin::Date;
 use serde_json::Value;
@@ -11,65 +11,63 @@ use crate::diagnostic::{Diagnostic, Kind};
 
 pub(super) fn check(charter: &Value) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let partners = unique_ids(charter, "/partners", "partner", &mut out);
-    unique_ids(charter, "/goals", "goal", &mut out);
+    let partners = unique_ids(charter, "partners", "partner", &mut out);
+    unique_ids(charter, "goals", "goal", &mut out);
     let benchmarks = benchmark_ids(charter, &mut out);
 
     // Document order, so messages listing ids are stable.
     let mut partner_ids: Vec<(&str, usize)> = partners.into_iter().collect();
     partner_ids.sort_by_key(|&(_, i)| i);
     let partner_ids: Vec<&str> = partner_ids.into_iter().map(|(id, _)| id).collect();
-    let partner_set: std::collections::HashSet<&str> = partner_ids.iter().copied().collect();
-    let partner_ref = |pointer: String, out: &mut Vec<Diagnostic>| {
-        dangling(
-            charter,
-            &pointer,
-            &partner_ids,
-            &partner_set,
-            "partner",
-            "[[partners]]",
-            out,
-        );
-    };
-    for (i, _) in entries(charter, "/budget/allocations") {
-        partner_ref(format!("/budget/allocations/{i}/partner"), &mut out);
-        for (j, _) in entries(charter, &format!("/budget/allocations/{i}/via")) {
-            partner_ref(format!("/budget/allocations/{i}/via/{j}"), &mut out);
+    let partner = Targets::new(&partner_ids, "partner", "[[partners]]");
+    // Pointers are only built for a reference that dangles: this runs on every charter.
+    for (i, allocation) in entries(at(charter, &["budget", "allocations"])) {
+        let here = || format!("/budget/allocations/{i}");
+        partner.check(allocation.get("partner"), || here() + "/partner", &mut out);
+        for (j, via) in entries(allocation.get("via")) {
+            partner.check(Some(via), || format!("{}/via/{j}", here()), &mut out);
         }
     }
-    for (i, _) in entries(charter, "/listening/consultations") {
-        partner_ref(format!("/listening/consultations/{i}/led_by"), &mut out);
-    }
-    for (g, _) in entries(charter, "/goals") {
-        for (b, _) in entries(charter, &format!("/goals/{g}/benchmarks")) {
-            partner_ref(format!("/goals/{g}/benchmarks/{b}/owner"), &mut out);
-        }
-    }
-    partner_ref("/exit/successor".to_owned(), &mut out);
-    for (i, _) in entries(charter, "/exit/capacity_transfer") {
-        partner_ref(format!("/exit/capacity_transfer/{i}/to"), &mut out);
-    }
-    let benchmark_ids: Vec<&str> = benchmarks.iter().map(String::as_str).collect();
-    let benchmark_set: std::collections::HashSet<&str> = benchmark_ids.iter().copied().collect();
-    for (i, _) in entries(charter, "/exit/criteria") {
-        dangling(
-            charter,
-            &format!("/exit/criteria/{i}"),
-            &benchmark_ids,
-            &benchmark_set,
-            "benchmark",
-            "[[goals.benchmarks]]",
+    for (i, consultation) in entries(at(charter, &["listening", "consultations"])) {
+        partner.check(
+            consultation.get("led_by"),
+            || format!("/listening/consultations/{i}/led_by"),
             &mut out,
         );
     }
+    for (g, goal) in entries(charter.get("goals")) {
+        for (b, benchmark) in entries(goal.get("benchmarks")) {
+            partner.check(
+                benchmark.get("owner"),
+                || format!("/goals/{g}/benchmarks/{b}/owner"),
+                &mut out,
+            );
+        }
+    }
+    partner.check(
+        at(charter, &["exit", "successor"]),
+        || "/exit/successor".to_owned(),
+        &mut out,
+    );
+    for (i, transfer) in entries(at(charter, &["exit", "capacity_transfer"])) {
+        partner.check(
+            transfer.get("to"),
+            || format!("/exit/capacity_transfer/{i}/to"),
+            &mut out,
+        );
+    }
+    let benchmark_ids: Vec<&str> = benchmarks.iter().map(String::as_str).collect();
+    let benchmark = Targets::new(&benchmark_ids, "benchmark", "[[goals.benchmarks]]");
+    for (i, criterion) in entries(at(charter, &["exit", "criteria"])) {
+        benchmark.check(Some(criterion), || format!("/exit/criteria/{i}"), &mut out);
+    }
 
-    let date = |p: &str| {
-        charter
-            .pointer(p)
+    let date = |key: &str| {
+        at(charter, &["partnership", key])
             .and_then(Value::as_str)
             .and_then(Date::parse)
     };
-    if let (Some(start), Some(end)) = (date("/partnership/start"), date("/partnership/end"))
+    if let (Some(start), Some(end)) = (date("start"), date("end"))
         && start >= end
     {
         out.push(
@@ -86,25 +84,28 @@ pub(super) fn check(charter: &Value) -> Vec<Diagnostic> {
     out
 }
 
-/// The entries of the array at `pointer` (none when absent or not an array).
-fn entries<'v>(charter: &'v Value, pointer: &str) -> impl Iterator<Item = (usize, &'v Value)> {
-    charter
-        .pointer(pointer)
-        .and_then(Value::as_array)
+/// The value at a path of object keys (no JSON Pointer to build and unescape).
+fn at<'v>(charter: &'v Value, keys: &[&str]) -> Option<&'v Value> {
+    keys.iter().try_fold(charter, |v, k| v.get(k))
+}
+
+/// The entries of an array (none when absent or not an array).
+fn entries(list: Option<&Value>) -> impl Iterator<Item = (usize, &Value)> {
+    list.and_then(Value::as_array)
         .into_iter()
         .flatten()
         .enumerate()
 }
 
-/// Ids of the list at `pointer`, reporting duplicates; maps each id to its first index.
+/// Ids of the list under `key`, reporting duplicates; maps each id to its first index.
 fn unique_ids<'v>(
     charter: &'v Value,
-    pointer: &str,
+    key: &str,
     what: &str,
     out: &mut Vec<Diagnostic>,
 ) -> HashMap<&'v str, usize> {
     let mut seen = HashMap::new();
-    for (i, entry) in entries(charter, pointer) {
+    for (i, entry) in entries(charter.get(key)) {
         let Some(id) = entry.get("id").and_then(Value::as_str) else {
             continue;
         };
@@ -114,10 +115,10 @@ fn unique_ids<'v>(
                     Kind::DuplicateId,
                     format!(
                         "the {what} id `{id}` is used twice (first at `{}`)",
-                        human_path(&format!("{pointer}/{first}"))
+                        human_path(&format!("/{key}/{first}"))
                     ),
                 )
-                .at_path(format!("{pointer}/{i}/id"))
+                .at_path(format!("/{key}/{i}/id"))
                 .with_help(format!("give every {what} its own id")),
             );
         } else {
@@ -129,22 +130,21 @@ fn unique_ids<'v>(
 
 /// Benchmark ids are unique across the whole charter.
 fn benchmark_ids(charter: &Value, out: &mut Vec<Diagnostic>) -> Vec<String> {
-    let mut seen: HashMap<&str, String> = HashMap::new();
+    let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
     let mut ids = Vec::new();
-    for (g, _) in entries(charter, "/goals") {
-        for (b, bench) in entries(charter, &format!("/goals/{g}/benchmarks")) {
+    for (g, goal) in entries(charter.get("goals")) {
+        for (b, bench) in entries(goal.get("benchmarks")) {
             let Some(id) = bench.get("id").and_then(Value::as_str) else {
                 continue;
             };
-            let here = format!("/goals/{g}/benchmarks/{b}");
-            if let Some(first) = seen.get(id) {
+            if let Some((fg, fb)) = seen.get(id) {
                 out.push(
-                    Diagnostic::new(Kind::DuplicateId, format!("the benchmark id `{id}` is used twice (first at `{}`)", human_path(first)))
-                        .at_path(format!("{here}/id"))
+                    Diagnostic::new(Kind::DuplicateId, format!("the benchmark id `{id}` is used twice (first at `{}`)", human_path(&format!("/goals/{fg}/benchmarks/{fb}"))))
+                        .at_path(format!("/goals/{g}/benchmarks/{b}/id"))
                         .with_help("benchmark ids must be unique across the whole charter: `exit.criteria` refers to them"),
                 );
             } else {
-                seen.insert(id, here);
+                seen.insert(id, (g, b));
                 ids.push(id.to_owned());
             }
         }
@@ -152,39 +152,62 @@ fn benchmark_ids(charter: &Value, out: &mut Vec<Diagnostic>) -> Vec<String> {
     ids
 }
 
-fn dangling(
-    charter: &Value,
-    pointer: &str,
-    known: &[&str],
-    set: &std::collections::HashSet<&str>,
-    what: &str,
-    list: &str,
-    out: &mut Vec<Diagnostic>,
-) {
-    let Some(id) = charter.pointer(pointer).and_then(Value::as_str) else {
-        return;
-    };
-    // Membership by set, and no work past the error cap: a hostile charter may hold thousands
-    // of ids and references.
-    if set.contains(id) || out.len() >= super::MAX_ERRORS {
-        return;
+/// The ids a kind of reference may name.
+struct Targets<'a> {
+    /// In document order, for the help text.
+    known: &'a [&'a str],
+    set: HashSet<&'a str>,
+    what: &'static str,
+    list: &'static str,
+}
+
+impl<'a> Targets<'a> {
+    fn new(known: &'a [&'a str], what: &'static str, list: &'static str) -> Targets<'a> {
+        Targets {
+            known,
+            set: known.iter().copied().collect(),
+            what,
+            list,
+        }
     }
-    let help = match closest(id, known.iter().copied()) {
-        Some(c) => format!("did you mean `{c}`?"),
-        None if known.is_empty() => format!("add the {what} to `{list}` first"),
-        None => format!("use the id of an entry of `{list}`: {}", list_some(known)),
-    };
-    out.push(
-        Diagnostic::new(
-            Kind::Reference,
-            format!(
-                "`{}` refers to the {what} `{id}`, which the charter does not define",
-                human_path(pointer)
+
+    /// Reports `reference` (at the pointer `pointer()` builds) when it names no known id.
+    fn check(
+        &self,
+        reference: Option<&Value>,
+        pointer: impl FnOnce() -> String,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let Some(id) = reference.and_then(Value::as_str) else {
+            return;
+        };
+        // Membership by set, and no work past the error cap: a hostile charter may hold
+        // thousands of ids and references.
+        if self.set.contains(id) || out.len() >= super::MAX_ERRORS {
+            return;
+        }
+        let (what, list) = (self.what, self.list);
+        let help = match closest(id, self.known.iter().copied()) {
+            Some(c) => format!("did you mean `{c}`?"),
+            None if self.known.is_empty() => format!("add the {what} to `{list}` first"),
+            None => format!(
+                "use the id of an entry of `{list}`: {}",
+                list_some(self.known)
             ),
-        )
-        .at_path(pointer.to_owned())
-        .with_help(help),
-    );
+        };
+        let pointer = pointer();
+        out.push(
+            Diagnostic::new(
+                Kind::Reference,
+                format!(
+                    "`{}` refers to the {what} `{id}`, which the charter does not define",
+                    human_path(&pointer)
+                ),
+            )
+            .at_path(pointer)
+            .with_help(help),
+        );
+    }
 }
 
 /// Up to ten ids, then "and N more".
