@@ -266,6 +266,53 @@ fn output_is_deterministic() {
 }
 
 #[test]
+fn parallel_output_keeps_the_input_order() {
+    // Files are checked in parallel; the output must still follow the input order, and the
+    // summary count every file, however many jobs run.
+    let args = [
+        "validate",
+        INVALID,
+        "examples/invalid",
+        VALID,
+        "examples/charters",
+    ];
+    let with = |jobs: &str| run(&[&args[..], &["--jobs", jobs]].concat());
+    let one = with("1");
+    assert_eq!(one.code, 2, "{}", one.stderr);
+    for jobs in ["2", "4"] {
+        let many = with(jobs);
+        assert_eq!(many, one, "--jobs {jobs} differs from --jobs 1");
+    }
+    // The order is the arguments' order, each directory's files sorted, each file once.
+    let json = run(&[&args[..], &["--format", "json", "--jobs", "2"]].concat());
+    let paths: Vec<String> = check_json_output(&json)
+        .iter()
+        .map(|line| line["path"].as_str().expect("a path").to_owned())
+        .collect();
+    let dirs = &args[1..];
+    let mut expected = paths.clone();
+    expected.sort_by_key(|p| {
+        let dir = dirs
+            .iter()
+            .position(|d| p.starts_with(d))
+            .expect("a given directory");
+        (dir, p.clone())
+    });
+    expected.dedup();
+    assert_eq!(paths, expected);
+    let summary = one.stdout.lines().last().unwrap_or_default();
+    assert_eq!(
+        summary,
+        format!(
+            "{} of {} charters valid",
+            one.stdout.matches("\nvalid: ").count()
+                + usize::from(one.stdout.starts_with("valid: ")),
+            paths.len()
+        )
+    );
+}
+
+#[test]
 fn oversized_file() {
     let file = "tests/fixtures/valid/minimal.toml";
     let out = run(&["validate", "--max-file-size", "100", file]);

@@ -53,6 +53,9 @@ pub struct ValidateArgs {
     /// What the files are: charters (default), rule packs, profiles or `accord.toml` configs.
     #[arg(long = "as", value_enum, default_value_t = FileKind::Charter)]
     pub kind: FileKind,
+    /// Check this many files in parallel (default: all cores); output keeps the input order.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
     #[command(flatten)]
     pub load: LoadArgs,
 }
