@@ -135,7 +135,7 @@ impl Fixture {
     ///
     /// # Panics
     /// When the fixture does not match CHARTER.md's structure.
-    pub fn charter(&self) -> Charter {
+    pub fn charter(&self) -> Charter<'static> {
         match Charter::from_json(self.0.clone()) {
             Ok(charter) => charter,
             Err(e) => panic!("fixture is not a charter: {e}"),
@@ -307,6 +307,52 @@ published = true
         );
         let charter = Fixture::from_toml_file(path).charter();
         assert_eq!(charter.partnership.id, "lakou-rebuild");
+    }
+
+    /// Every charter of the examples and the test fixtures reads the same whether its text is
+    /// borrowed from JSON text (what a plugin gets) or owned (from a `Value`, as here).
+    #[test]
+    fn charters_read_the_same_borrowed_and_owned() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let (mut read, mut refused) = (0, Vec::new());
+        for dir in [
+            "examples/charters",
+            "tests/fixtures/valid",
+            "tests/fixtures/audit",
+            "tests/fixtures/formats",
+        ] {
+            let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/{dir}"))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect();
+            paths.sort();
+            for path in paths {
+                let json = match path.extension().and_then(|e| e.to_str()) {
+                    Some("toml") => Fixture::from_toml_file(&path).json().to_string(),
+                    Some("json") => std::fs::read_to_string(&path).unwrap(),
+                    _ => continue,
+                };
+                let value: Value = serde_json::from_str(&json).unwrap();
+                let owned = Charter::from_json(value);
+                let borrowed = Charter::from_json_str(&json);
+                let (owned, borrowed) = match (owned, borrowed) {
+                    (Ok(o), Ok(b)) => (o, b),
+                    (Err(_), Err(_)) => {
+                        refused.push(path.file_name().unwrap().to_string_lossy().into_owned());
+                        continue;
+                    }
+                    (o, b) => panic!("{}: {:?} but {:?}", path.display(), o.err(), b.err()),
+                };
+                assert_eq!(format!("{owned:?}"), format!("{borrowed:?}"), "{path:?}");
+                assert!(borrowed.partnership.id.is_borrowed(), "{path:?}");
+                assert!(!owned.partnership.id.is_borrowed(), "{path:?}");
+                read += 1;
+            }
+        }
+        assert!(read > 20, "{read} charters");
+        // Known gap, older than borrowed text: `charter_version = 1.0` is an integer to the schema
+        // but not to the typed charter (`u32`, read without the `int` helper).
+        assert_eq!(refused, ["integer-as-float.toml"]);
     }
 
     #[test]

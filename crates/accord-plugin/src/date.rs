@@ -117,7 +117,8 @@ impl fmt::Display for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
-        let text = String::deserialize(deserializer)?;
+        // Borrowed from the input where it can be: no allocation per date.
+        let text = crate::Text::deserialize(deserializer)?;
         Date::parse(&text).ok_or_else(|| {
             serde::de::Error::custom(format!("`{text}` is not a date like 2011-06-30"))
         })

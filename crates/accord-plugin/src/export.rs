@@ -15,9 +15,11 @@ use crate::{Charter, Options, Plugin};
 
 /// The input of `check` (schemas/plugin-input.schema.json).
 #[derive(Deserialize)]
-struct Input {
-    /// Deserialized straight from the bytes: no intermediate `Value`.
-    charter: Charter,
+struct Input<'a> {
+    /// Deserialized straight from the bytes: no intermediate `Value`, and its text borrowed
+    /// from them (the host's buffer outlives the call).
+    #[serde(borrow)]
+    charter: Charter<'a>,
     #[serde(default)]
     options: Map<String, Value>,
 }
@@ -117,7 +119,7 @@ fn check_json<P: Plugin>(
     // check every string again as it copies it.
     let text =
         std::str::from_utf8(bytes).map_err(|e| format!("the input is not UTF-8 JSON: {e}"))?;
-    let input: Input = serde_json::from_str(text)
+    let input: Input<'_> = serde_json::from_str(text)
         .map_err(|e| format!("the input is not a charter as CHARTER.md describes it: {e}"))?;
     // The host fills in the defaults already; a host that does not still gets them.
     let mut options = defaults.clone();
@@ -182,4 +184,42 @@ macro_rules! export_plugin {
             }
         };
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use super::*;
+    use crate::{Manifest, Outcome};
+
+    /// Reports, as its error, which of the charter's texts borrow from the input.
+    struct Borrows;
+
+    impl Plugin for Borrows {
+        fn manifest(&self) -> Manifest {
+            Manifest::new("borrows", "0.0.0", "A test plugin.", &[])
+        }
+
+        fn check(&self, charter: &Charter<'_>, _: &Options) -> Result<Outcome, String> {
+            let p = &charter.partnership;
+            Err(format!(
+                "id {} name {} {:?} themes {}",
+                p.id.is_borrowed(),
+                p.name.is_borrowed(),
+                p.name,
+                p.themes.iter().all(|t| t.is_borrowed()),
+            ))
+        }
+    }
+
+    #[test]
+    fn the_charter_borrows_its_text_from_the_input() {
+        let input = br#"{"charter": {"charter_version": 1, "partnership": {"id": "lakou",
+            "name": "Lakou \"Dlo\"", "summary": "S", "country": "HT", "community": "C",
+            "start": "2011-01-01", "end": "2016-12-31", "themes": ["water", "sanitation"]},
+            "partners": []}, "options": {}}"#;
+        let seen = check_json(&Borrows, &OnceLock::new(), input).unwrap_err();
+        assert_eq!(seen, r#"id true name false "Lakou \"Dlo\"" themes true"#);
+    }
 }

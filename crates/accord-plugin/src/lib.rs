@@ -10,7 +10,7 @@
 //! pub struct MyPlugin;
 //! impl Plugin for MyPlugin {
 //!     fn manifest(&self) -> Manifest { Manifest::new("my-plugin", env!("CARGO_PKG_VERSION"), "…", &[MY_RULE]) }
-//!     fn check(&self, charter: &Charter, options: &Options) -> Result<Outcome, String> {
+//!     fn check(&self, charter: &Charter<'_>, options: &Options) -> Result<Outcome, String> {
 //!         let mut out = Outcome::default();
 //!         if charter.budget.is_none() { out.finding(&MY_RULE, "/budget", "There is no budget."); }
 //!         Ok(out)
@@ -27,12 +27,14 @@ pub mod export;
 mod manifest;
 mod outcome;
 mod rule;
+mod text;
 
 pub use charter::Charter;
 pub use date::Date;
 pub use manifest::{Manifest, Options};
 pub use outcome::{Finding, Outcome};
 pub use rule::{Rule, RuleMeta, Severity};
+pub use text::Text;
 
 /// A plugin: a manifest describing its rules and options, and a check over one charter.
 ///
@@ -42,14 +44,17 @@ pub trait Plugin: Send + Sync {
     fn manifest(&self) -> Manifest;
     /// Audits one charter. `options` holds the profile's options, completed with the defaults
     /// of the manifest's options schema. An `Err` is reported as a plugin failure.
-    fn check(&self, charter: &Charter, options: &Options) -> Result<Outcome, String>;
+    ///
+    /// The charter's text borrows from the host's input, which lives for this call only (see
+    /// [`Text`]): copy what you keep.
+    fn check(&self, charter: &Charter<'_>, options: &Options) -> Result<Outcome, String>;
 }
 
 /// Runs a plugin in-process the way the host would: options completed with the manifest's
 /// defaults, the outcome checked against the manifest. For plugin unit tests.
 pub fn run_in_process<P: Plugin>(
     plugin: &P,
-    charter: &Charter,
+    charter: &Charter<'_>,
     options: serde_json::Map<String, serde_json::Value>,
 ) -> Result<Outcome, String> {
     let manifest = plugin.manifest();

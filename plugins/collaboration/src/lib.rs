@@ -63,7 +63,7 @@ impl Plugin for Collaboration {
         )
     }
 
-    fn check(&self, charter: &Charter, options: &Options) -> Result<Outcome, String> {
+    fn check(&self, charter: &Charter<'_>, options: &Options) -> Result<Outcome, String> {
         let max_months = positive_integer(options, defaults::MAX_MONTHS_BETWEEN_BENCHMARKS_NAME)?;
         let min_years = positive_integer(options, defaults::MIN_YEARS_NAME)?;
         let mut out = Outcome::default();

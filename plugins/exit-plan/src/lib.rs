@@ -65,7 +65,7 @@ impl Plugin for ExitPlan {
         )
     }
 
-    fn check(&self, charter: &Charter, options: &Options) -> Result<Outcome, String> {
+    fn check(&self, charter: &Charter<'_>, options: &Options) -> Result<Outcome, String> {
         let max_adoption_fraction = options.number("max_adoption_fraction")?;
         let min_local_staff_share = options.number("min_local_staff_share_at_exit")?;
         let mut out = Outcome::default();

@@ -49,7 +49,7 @@ impl Plugin for Humility {
         )
     }
 
-    fn check(&self, charter: &Charter, options: &Options) -> Result<Outcome, String> {
+    fn check(&self, charter: &Charter<'_>, options: &Options) -> Result<Outcome, String> {
         let max_complaint_response_days = options.integer(defaults::MAX_COMPLAINT_RESPONSE_DAYS)?;
         let mut out = Outcome::default();
         rules::community_in_governance::check(charter, &mut out);

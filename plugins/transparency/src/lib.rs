@@ -63,7 +63,7 @@ impl Plugin for Transparency {
         )
     }
 
-    fn check(&self, charter: &Charter, options: &Options) -> Result<Outcome, String> {
+    fn check(&self, charter: &Charter<'_>, options: &Options) -> Result<Outcome, String> {
         let max_report_interval_months = options.integer(defaults::MAX_REPORT_INTERVAL_MONTHS)?;
         let min_local_funding_share = options.number(defaults::MIN_LOCAL_FUNDING_SHARE)?;
         let mut out = Outcome::default();

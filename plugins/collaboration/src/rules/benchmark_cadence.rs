@@ -108,7 +108,7 @@ impl Point {
 //   a due before the start can make `/partnership/start` late, and a due after the end can be
 //   late after the end; this is why RULES.md lists `/partnership/start` among the paths.
 // - The first date in sorted order has no previous date and is never late.
-pub fn check(charter: &Charter, max_months: u32, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, max_months: u32, out: &mut Outcome) {
     // The order RULES.md fixes for equal dates: start first, then dues in goal and benchmark
     // order, then end. Building the list in that order and sorting it stably by date keeps it.
     let mut points = vec![Point {
@@ -124,8 +124,8 @@ pub fn check(charter: &Charter, max_months: u32, out: &mut Outcome) {
                     date: due,
                     path: format!("/goals/{i}/benchmarks/{j}/due"),
                     kind: Kind::Due {
-                        benchmark: b.id.clone(),
-                        goal: goal.id.clone(),
+                        benchmark: b.id.to_string(),
+                        goal: goal.id.to_string(),
                     },
                 });
             }

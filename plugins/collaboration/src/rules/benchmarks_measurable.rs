@@ -49,7 +49,7 @@ accord_plugin::rule! {
 //   reports that.
 // - `baseline` is not required: RULES.md lists only indicator, target, owner and due.
 // - A benchmark's findings come in the order indicator, target, owner, due.
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let (start, end) = (charter.partnership.start, charter.partnership.end);
     for (i, goal) in charter.goals.iter().enumerate() {
         let benchmarks = goal.benchmarks.as_deref().unwrap_or_default();

@@ -44,7 +44,7 @@ accord_plugin::rule! {
 // - "without one" means without `exit.handover_date`: no `[exit]`, or an `[exit]` without it,
 //   both fall back to `partnership.end`.
 // - "not before" is inclusive: a commitment ending on the horizon itself passes.
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let handover = charter.exit.as_ref().and_then(|e| e.handover_date);
     let (horizon, what) = match handover {
         Some(date) => (date, "the handover"),

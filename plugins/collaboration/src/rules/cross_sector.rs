@@ -44,7 +44,7 @@ const MIN_SECTORS: usize = 2;
 // - Every partner counts, whatever its base or affiliation.
 // - "at least 2" is the definition of cross-sector, not marked as an option, so it is a constant.
 // - An empty partner list (refused by the schema anyway) has 0 sectors and fails.
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let mut sectors: Vec<Sector> = Vec::new();
     for partner in &charter.partners {
         if !sectors.contains(&partner.sector) {

@@ -36,7 +36,7 @@ accord_plugin::rule! {
 
 // Missing data fails: no `[coordination]`, or no `mapping_done`, is a finding at
 // `/coordination/mapping_done` (the host locates it at the nearest existing ancestor).
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let message = match &charter.coordination {
         None => {
             "The charter has no `[coordination]` section, so there is no sign that the other initiatives working with this community were mapped."

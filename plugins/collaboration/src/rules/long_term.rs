@@ -33,7 +33,7 @@ accord_plugin::rule! {
 
 // `min_years` is a whole number of years (an integer option, at least 1, so that
 // `Date::add_years` and its 29 February clamping apply exactly); the comparison is inclusive.
-pub fn check(charter: &Charter, min_years: u32, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, min_years: u32, out: &mut Outcome) {
     let (start, end) = (charter.partnership.start, charter.partnership.end);
     let earliest_end = start.add_years(min_years);
     if end >= earliest_end {

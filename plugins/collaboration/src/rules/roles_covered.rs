@@ -43,7 +43,7 @@ accord_plugin::rule! {
 
 // Readings of RULES.md (noted for the lead): one finding at `/partners` whichever role is
 // missing (both missing is still one finding); the message names the missing role(s).
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let has = |role: Role| charter.partners.iter().any(|p| p.has_role(role));
     let message = match (has(Role::Funding), has(Role::Implementing)) {
         (true, true) => return,

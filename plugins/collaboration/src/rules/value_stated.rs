@@ -44,7 +44,7 @@ accord_plugin::rule! {
 }
 
 // One finding, at the first partner without a non-blank `brings`; the message counts the others.
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let mut missing = charter
         .partners
         .iter()

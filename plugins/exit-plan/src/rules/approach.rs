@@ -26,7 +26,7 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     if charter.exit.as_ref().and_then(|e| e.approach).is_none() {
         out.finding(
             &RULE,

@@ -41,7 +41,7 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let exit = charter.exit.as_ref();
     let transfers = exit
         .and_then(|e| e.capacity_transfer.as_deref())

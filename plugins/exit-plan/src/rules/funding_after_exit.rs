@@ -25,7 +25,7 @@ accord_plugin::rule! {
         references: ["OECD-DAC evaluation criteria (2019): sustainability"]
 }
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let stated = charter
         .exit
         .as_ref()

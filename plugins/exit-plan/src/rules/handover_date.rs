@@ -33,7 +33,7 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let path = "/exit/handover_date";
     let (start, end) = (charter.partnership.start, charter.partnership.end);
     match charter.exit.as_ref().and_then(|e| e.handover_date) {

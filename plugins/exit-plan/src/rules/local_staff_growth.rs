@@ -35,7 +35,7 @@ accord_plugin::rule! {
 }
 
 /// `min_share`: option `min_local_staff_share_at_exit`; both comparisons are inclusive.
-pub fn check(charter: &Charter, min_share: f64, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, min_share: f64, out: &mut Outcome) {
     let exit = charter.exit.as_ref();
     let Some(at_exit) = exit.and_then(|e| e.local_staff_share_at_exit) else {
         out.finding(

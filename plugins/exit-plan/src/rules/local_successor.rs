@@ -38,7 +38,7 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let path = "/exit/successor";
     let Some(successor) = charter.exit.as_ref().and_then(|e| e.successor.as_deref()) else {
         out.finding(

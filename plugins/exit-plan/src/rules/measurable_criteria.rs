@@ -37,7 +37,7 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let has_criteria = charter
         .exit
         .as_ref()

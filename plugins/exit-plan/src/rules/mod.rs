@@ -15,7 +15,7 @@ use accord_plugin::charter::{Base, Partner};
 /// Why the partner with this id is not local, as a clause for a message ("is based
 /// internationally"), or `None` when it is local. An unknown id cannot reach a plugin (the
 /// loader checks refs) but is described rather than trusted.
-pub(crate) fn not_local_because(charter: &Charter, id: &str) -> Option<String> {
+pub(crate) fn not_local_because(charter: &Charter<'_>, id: &str) -> Option<String> {
     match charter.partner(id) {
         None => Some(format!("`{id}` is not one of the partners")),
         Some(p) if p.is_local() => None,
@@ -23,16 +23,16 @@ pub(crate) fn not_local_because(charter: &Charter, id: &str) -> Option<String> {
     }
 }
 
-fn name(p: &Partner) -> String {
+fn name(p: &Partner<'_>) -> String {
     format!("{} ({})", p.name, p.id)
 }
 
 /// A partner as messages name it: "Konbit Dlo (konbit)", or the bare id when unknown.
-pub(crate) fn partner_label(charter: &Charter, id: &str) -> String {
+pub(crate) fn partner_label(charter: &Charter<'_>, id: &str) -> String {
     charter.partner(id).map_or_else(|| id.to_owned(), name)
 }
 
-fn not_local_reason(p: &Partner) -> &'static str {
+fn not_local_reason(p: &Partner<'_>) -> &'static str {
     match p.base {
         Base::International => "an international partner, not a local one",
         Base::Local | Base::National => {

@@ -27,7 +27,7 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let Some(exit) = &charter.exit else {
         out.finding(
             &RULE,

@@ -34,7 +34,7 @@ accord_plugin::rule! {
 const PATH: &str = "/governance/community_seats";
 const MIN_SEATS: i64 = 1;
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let Some(governance) = &charter.governance else {
         out.finding(
             &RULE,

@@ -40,7 +40,7 @@ const EXISTS: &str = "/listening/complaints/exists";
 const RESPONSE_DAYS: &str = "/listening/complaints/response_days";
 
 /// `max_response_days` is option `max_complaint_response_days`.
-pub fn check(charter: &Charter, max_response_days: i64, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, max_response_days: i64, out: &mut Outcome) {
     let complaints = charter
         .listening
         .as_ref()

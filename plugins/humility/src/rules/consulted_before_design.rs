@@ -40,7 +40,7 @@ accord_plugin::rule! {
 
 const PATH: &str = "/listening/consultations";
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let consultations = charter
         .listening
         .as_ref()

@@ -1,5 +1,5 @@
 use accord_plugin::charter::non_empty;
-use accord_plugin::{Charter, Outcome};
+use accord_plugin::{Charter, Outcome, Text};
 
 accord_plugin::rule! {
     /// The community can give feedback and it changes plans: `[listening]` lists at least one
@@ -36,7 +36,7 @@ accord_plugin::rule! {
 const CHANNELS: &str = "/listening/feedback_channels";
 const ADAPTATION: &str = "/listening/adaptation";
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let Some(listening) = &charter.listening else {
         out.finding(
             &RULE,
@@ -50,7 +50,7 @@ pub fn check(charter: &Charter, out: &mut Outcome) {
         .feedback_channels
         .iter()
         .flatten()
-        .map(String::as_str)
+        .map(Text::as_str)
         .filter(|c| !c.trim().is_empty())
         .collect();
     if channels.is_empty() {

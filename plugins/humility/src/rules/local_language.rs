@@ -40,7 +40,7 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let languages = charter
         .context
         .as_ref()
@@ -105,7 +105,7 @@ fn is_subtag_prefix(prefix: &str, tag: &str) -> bool {
 }
 
 /// "community meeting of 2010-11-15".
-fn describe(c: &Consultation) -> String {
+fn describe(c: &Consultation<'_>) -> String {
     let method = match c.method {
         ConsultationMethod::Survey => "survey",
         ConsultationMethod::FocusGroup => "focus group",

@@ -38,7 +38,7 @@ accord_plugin::rule! {
 
 const PATH: &str = "/partners";
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     if charter.partners.iter().any(Partner::is_local) {
         return;
     }
@@ -60,7 +60,7 @@ pub fn check(charter: &Charter, out: &mut Outcome) {
 }
 
 /// "AquaFund (international)", "Oxfam Haiti (national, affiliate of an international organisation)".
-fn describe(p: &Partner) -> String {
+fn describe(p: &Partner<'_>) -> String {
     let base = match p.base {
         Base::Local => "local",
         Base::National => "national",

@@ -33,7 +33,7 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     // "Every local implementing partner": passes when there is none (another rule reports a
     // charter without local partners). The first offending partner in document order.
     let offender = charter.partners.iter().enumerate().find(|(_, p)| {

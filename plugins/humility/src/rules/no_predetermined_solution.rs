@@ -32,7 +32,7 @@ accord_plugin::rule! {
 
 const PATH: &str = "/listening/solution_predetermined";
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     match &charter.listening {
         // `solution_predetermined` is required in `[listening]`, so a missing value means a
         // missing section (missing data fails).

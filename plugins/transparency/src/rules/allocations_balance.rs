@@ -40,7 +40,7 @@ accord_plugin::rule! {
 
 const PATH: &str = "/budget/allocations";
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let Some(budget) = &charter.budget else {
         out.finding(
             &RULE,

@@ -25,7 +25,7 @@ accord_plugin::rule! {
         references: ["Principles of Partnership (GHP, 2007): transparency", "IATI Standard: budget"]
 }
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     match &charter.budget {
         None => out.finding(
             &RULE,

@@ -33,7 +33,7 @@ accord_plugin::rule! {
 
 const PATH: &str = "/transparency/audit";
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let Some(transparency) = &charter.transparency else {
         out.finding(
             &RULE,

@@ -39,7 +39,7 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     // One finding per gap: each partner without `seeks`, then the disclosure flag (the order of
     // their paths).
     for (i, partner) in charter.partners.iter().enumerate() {

@@ -49,7 +49,7 @@ accord_plugin::rule! {
 const PATH: &str = "/budget/allocations";
 
 /// `min_share` is option `min_local_funding_share`.
-pub fn check(charter: &Charter, min_share: f64, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, min_share: f64, out: &mut Outcome) {
     let Some(budget) = charter.budget.as_ref().filter(|b| b.total > 0.0) else {
         out.not_applicable(&RULE);
         return;

@@ -28,7 +28,7 @@ accord_plugin::rule! {
 
 const PATH: &str = "/transparency/local_share_published";
 
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let message = match &charter.transparency {
         None => {
             "The charter has no `[transparency]` section, so it does not say whether the amount and share of funding reaching local partners are published."

@@ -35,7 +35,7 @@ const PATH: &str = "/transparency/open_data";
 // RULES.md: "`open_data` names a standard". Read as "`open_data` is set to a non-blank text":
 // the field's meaning is "open-data standard used", and the rule does not keep a list of
 // recognised standards (a value such as "none" is not second-guessed).
-pub fn check(charter: &Charter, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let message = match &charter.transparency {
         None => {
             "The charter has no `[transparency]` section, so it names no open-data standard (such as IATI) for publishing the partnership's data."

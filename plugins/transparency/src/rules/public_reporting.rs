@@ -35,7 +35,7 @@ const PUBLIC_REPORTS: &str = "/transparency/public_reports";
 const REPORT_EVERY_MONTHS: &str = "/transparency/report_every_months";
 
 /// `max_months` is option `max_report_interval_months`.
-pub fn check(charter: &Charter, max_months: i64, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, max_months: i64, out: &mut Outcome) {
     // The first failing condition gives the one finding.
     let Some(transparency) = &charter.transparency else {
         out.finding(

@@ -35,7 +35,7 @@ impl Plugin for Panicky {
         )
     }
 
-    fn check(&self, _charter: &Charter, _options: &Options) -> Result<Outcome, String> {
+    fn check(&self, _charter: &Charter<'_>, _options: &Options) -> Result<Outcome, String> {
         panic!("charter too interesting")
     }
 }

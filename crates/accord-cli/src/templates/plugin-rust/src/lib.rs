@@ -47,7 +47,7 @@ impl Plugin for {{struct}} {
         )
     }
 
-    fn check(&self, charter: &Charter, options: &Options) -> Result<Outcome, String> {
+    fn check(&self, charter: &Charter<'_>, options: &Options) -> Result<Outcome, String> {
         let accepted = string_list(options, defaults::ACCEPTED_CURRENCIES)?;
         let mut out = Outcome::default();
         rules::budget_currency::check(charter, &accepted, &mut out);

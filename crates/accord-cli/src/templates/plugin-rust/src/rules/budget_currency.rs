@@ -30,7 +30,7 @@ accord_plugin::rule! {
 const CURRENCY: &str = "/budget/currency";
 
 /// `accepted` is option `accepted_currencies`.
-pub fn check(charter: &Charter, accepted: &[String], out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, accepted: &[String], out: &mut Outcome) {
     let Some(budget) = &charter.budget else {
         out.not_applicable(&RULE);
         return;
