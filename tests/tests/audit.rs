@@ -904,3 +904,42 @@ fn paths_from_stdin() {
     assert_eq!(lines[2]["charters"], 2);
     assert_eq!(lines[2]["fail"], 1);
 }
+
+#[test]
+fn every_valid_fixture_is_audited_by_every_plugin() {
+    // A charter the schema accepts must reach every plugin's rules: `charter_version = 1.0` (an
+    // integer to JSON Schema) once made all four plugins refuse their input.
+    let out = accord_tests::run(&[
+        "audit",
+        "--no-config",
+        "--format",
+        "json",
+        "--today",
+        "2026-11-27",
+        "tests/fixtures/valid",
+    ]);
+    assert!(!out.crashed(), "{}", out.stderr);
+    let reports: Vec<Value> = out
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .filter(|v: &Value| v["type"] != "summary")
+        .collect();
+    assert!(reports.len() > 3, "{} reports", reports.len());
+    for report in &reports {
+        let path = report["charter"]["path"].as_str().unwrap_or_default();
+        assert_eq!(
+            report["plugin_failures"],
+            serde_json::json!([]),
+            "{path}: a plugin refused the charter"
+        );
+        assert_eq!(report["status"], "audited", "{path}");
+    }
+    assert!(
+        reports
+            .iter()
+            .any(|r| r["charter"]["path"].as_str()
+                == Some("tests/fixtures/valid/integer-as-float.toml")),
+        "the integral-float fixture is among them"
+    );
+}

@@ -20,6 +20,7 @@ use crate::{Date, Text};
 #[derive(Debug, Clone, Deserialize)]
 #[serde(bound(deserialize = "'de: 'a"))]
 pub struct Charter<'a> {
+    #[serde(deserialize_with = "version")]
     pub charter_version: u32,
     pub partnership: Partnership<'a>,
     pub partners: Vec<Partner<'a>>,
@@ -379,6 +380,12 @@ fn int<'de, D: Deserializer<'de>>(deserializer: D) -> Result<i64, D::Error> {
             "{number} is not an integer"
         ))),
     }
+}
+
+/// `charter_version`: an integer to the schema, so `1.0` too.
+fn version<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+    let v = int(deserializer)?;
+    u32::try_from(v).map_err(|_| serde::de::Error::custom(format!("{v} is not a charter version")))
 }
 
 fn opt_int<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<i64>, D::Error> {
