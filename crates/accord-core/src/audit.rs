@@ -327,7 +327,14 @@ impl Auditor {
         let lines = checked.loaded.source.as_ref().map(|s| (&s.text, &s.lines));
 
         // Evaluate: every plugin, with the charter serialized once.
-        let charter_json = doc.value.to_string();
+        // `{"charter":…,"options":` once; each plugin's options and the closing brace go after it.
+        let mut input =
+            Vec::with_capacity(checked.loaded.source.as_ref().map_or(0, |s| s.text.len()) + 256);
+        input.extend_from_slice(b"{\"charter\":");
+        // Cannot fail: a `Value`'s keys are strings and a Vec always grows.
+        let _ = serde_json::to_writer(&mut input, &doc.value);
+        input.extend_from_slice(b",\"options\":");
+        let prefix = input.len();
         let mut raw: Vec<accord_plugin::Finding> = Vec::new();
         let mut not_applicable: Vec<String> = Vec::new();
         for (index, (plugin, options)) in self
@@ -337,10 +344,12 @@ impl Auditor {
             .zip(&self.options_json)
             .enumerate()
         {
-            let input = format!("{{\"charter\":{charter_json},\"options\":{options}}}");
+            input.truncate(prefix);
+            input.extend_from_slice(options.as_bytes());
+            input.push(b'}');
             let result = match &self.isolation {
                 Some(pool) => pool.check(index, &input),
-                None => plugin.check(input.as_bytes(), self.plugins.output_schema()),
+                None => plugin.check(&input, self.plugins.output_schema()),
             };
             match result {
                 Ok(outcome) => {

@@ -66,7 +66,8 @@ impl Pool {
 
     /// Runs plugin `index` on one input in a worker; `Err` names the cause (exit status,
     /// signal, timeout, or the plugin's own error).
-    pub fn check(&self, index: usize, input: &str) -> Result<Outcome, String> {
+    /// `input` is compact JSON: one line.
+    pub fn check(&self, index: usize, input: &[u8]) -> Result<Outcome, String> {
         let taken = self
             .idle
             .lock()
@@ -76,7 +77,10 @@ impl Pool {
             Some(w) => w,
             None => self.spawn()?,
         };
-        let sent = writeln!(worker.stdin, "{index} {input}").and_then(|()| worker.stdin.flush());
+        let sent = write!(worker.stdin, "{index} ")
+            .and_then(|()| worker.stdin.write_all(input))
+            .and_then(|()| worker.stdin.write_all(b"\n"))
+            .and_then(|()| worker.stdin.flush());
         if sent.is_err() {
             return Err(worker.died("stopped before the request could be sent"));
         }
