@@ -1,6 +1,7 @@
 //! bytes → the steps `LoadedPlugin::check` takes on a plugin's output (crates/accord-core/src/
 //! plugin/host.rs), unchanged: JSON, the plugin-output schema, `Outcome`, and the rule ids
-//! against a fixed manifest. An output the schema accepts must deserialize.
+//! against a fixed manifest. An output the schema accepts must deserialize, and the schema's
+//! boolean check (which the host runs first) must agree with its list of errors.
 
 #![no_main]
 
@@ -34,6 +35,8 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let errors = SCHEMA.explain(&value);
+    // The host asks `is_valid` first and explains only what it refuses: the two must agree.
+    assert_eq!(SCHEMA.is_valid(&value), errors.is_empty(), "{errors:?}");
     for e in &errors {
         assert!(e.starts_with("at `"), "{e}");
     }
