@@ -346,9 +346,13 @@ fn profile_file_errors() {
     let needles = [
         ("bad-waivers.toml", "honour, report-only"),
         ("fail-under-out-of-range.toml", "at most 100"),
+        ("option-out-of-range.toml", "min_local_funding_share"),
         ("options-for-unloaded-plugin.toml", "`humility`"),
         ("unknown-key.toml", "did you mean `fail_under`?"),
-        ("unknown-option.toml", "min_local_share"),
+        (
+            "unknown-option.toml",
+            "did you mean `min_local_funding_share`?",
+        ),
         (
             "unknown-rule.toml",
             "did you mean `transparency.open-data`?",

@@ -216,6 +216,39 @@ impl Auditor {
                 .get(plugin.name())
                 .cloned()
                 .unwrap_or_default();
+            // The option names the plugin declares, for "did you mean" and the help line.
+            let declared: Vec<&str> = plugin
+                .manifest
+                .options
+                .get("properties")
+                .and_then(Value::as_object)
+                .map(|p| p.keys().map(String::as_str).collect())
+                .unwrap_or_default();
+            let listed = if declared.is_empty() {
+                "it declares no options".to_owned()
+            } else {
+                let mut names = declared.clone();
+                names.sort_unstable();
+                format!("its options are {}", names.join(", "))
+            };
+            // Only where the schema refuses undeclared options (a plugin may accept any).
+            let closed =
+                plugin.manifest.options.get("additionalProperties") == Some(&Value::Bool(false));
+            if closed && let Some(unknown) = given.keys().find(|k| !declared.contains(&k.as_str()))
+            {
+                let suggestion = crate::validate::closest(unknown, declared.iter().copied())
+                    .map(|c| format!("did you mean `{c}`? "))
+                    .unwrap_or_default();
+                return Err(profile_error(
+                    format!(
+                        "sets the option `{unknown}` for plugin `{}`, which does not have it",
+                        plugin.name()
+                    ),
+                    format!(
+                        "{suggestion}{listed} (`accord explain` on the plugin's rules describes them)"
+                    ),
+                ));
+            }
             let options = accord_plugin::Options::with_defaults(&plugin.manifest, given);
             let value = Value::Object(options.as_map().clone());
             let schema = SchemaValidator::new(
@@ -228,10 +261,7 @@ impl Auditor {
                         "sets invalid options for plugin `{}`: {problem}",
                         plugin.name()
                     ),
-                    format!(
-                        "the plugin's options are described by `accord explain` on its rules; its manifest declares: {}",
-                        plugin.manifest.options
-                    ),
+                    format!("{listed} (`accord explain` on the plugin's rules describes them)"),
                 ));
             }
             options_json.push(value.to_string());
