@@ -14,16 +14,11 @@ use accord_core::profile::{ReportDetail, WaiverPolicy};
 use accord_core::report::Verdict;
 use accord_core::summary::{Row, Summary};
 use anyhow::Context;
-use rayon::prelude::*;
 
 use super::setup::Setup;
 use crate::Outcome;
 use crate::cli::{AuditArgs, AuditFormat, WorkerArgs};
 use crate::render::{self, FullText, markdown, text};
-
-/// Charters audited in parallel before their output is written: bounds memory while keeping
-/// both cores busy and the output in input order.
-const CHUNK: usize = 256;
 
 pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
     let setup = Setup::load(&args.rules)?;
@@ -89,36 +84,31 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
     }
     let progress = render::progress::bar(files.len(), args.quiet);
     let mut rows: Vec<Row> = Vec::with_capacity(files.len());
-    let mut files = files;
     let renderer = Render {
         format: args.format,
         baseline: baseline.as_ref(),
         colour,
         full: full.as_ref(),
     };
-    for chunk in files.chunks_mut(CHUNK) {
-        // Each worker audits and renders; this thread only writes, in input order.
-        let done: Vec<anyhow::Result<Done>> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|p| {
-                    let done = renderer.one(auditor.audit_path(p));
-                    progress.inc(1);
-                    done
-                })
-                .collect()
-        });
-        for done in done {
+    // Each worker audits and renders; this thread only writes.
+    super::batch::in_input_order(
+        &pool,
+        files,
+        |path| {
+            let done = renderer.one(auditor.audit_path(path));
+            progress.inc(1);
+            done
+        },
+        |done| {
             let done = done?;
             out.write_all(&done.output)?;
             if let (Some(d), Some(a)) = (deferred.as_mut(), &done.audited) {
                 d.push(a);
             }
             rows.push(done.row);
-        }
-        // The rows keep their own copy of each path.
-        chunk.fill(PathBuf::new());
-    }
+            Ok(())
+        },
+    )?;
     let worst = rows
         .iter()
         .map(|r| r.verdict)

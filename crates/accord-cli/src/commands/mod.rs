@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 mod audit;
+mod batch;
 mod explain;
 mod init;
 mod plugins;

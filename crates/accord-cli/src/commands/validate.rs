@@ -5,15 +5,11 @@ use std::io::Write;
 use accord_core::load::Limits;
 use accord_core::validate::{Checked, check_file};
 use accord_core::{Diagnostic, Kind};
-use rayon::prelude::*;
 use serde_json::json;
 
 use crate::Outcome;
 use crate::cli::{FileKind, ValidateArgs, ValidateFormat};
 use crate::render::{self, diagnostic};
-
-/// Files checked in parallel before their output is written.
-const CHUNK: usize = 256;
 
 pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
     let schema = accord_core::schemas::compile(schema_name(args.kind))?;
@@ -33,48 +29,42 @@ pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.unwrap_or(0))
         .build()?;
+    let count = files.len();
     let mut invalid = 0;
-    // Checked and rendered in parallel, a chunk at a time (bounded memory); written in order.
-    for chunk in files.chunks(CHUNK) {
-        let done: Vec<anyhow::Result<(bool, Vec<u8>)>> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|path| {
-                    let checked = match args.kind {
-                        FileKind::Charter
-                            if path.file_name().is_some_and(|n| n == "accord.toml") =>
-                        {
-                            check_own_file(path, &limits, FileKind::Config)?
-                        }
-                        FileKind::Charter => check_file(path, &limits, &schema),
-                        kind => check_own_file(path, &limits, kind)?,
-                    };
-                    let mut output = Vec::new();
-                    match args.format {
-                        ValidateFormat::Text => write_text(&mut output, &checked, colour)?,
-                        ValidateFormat::Json => {
-                            serde_json::to_writer(&mut output, &json_line(&checked))?;
-                            output.push(b'\n');
-                        }
-                    }
-                    Ok((checked.is_valid(), output))
-                })
-                .collect()
-        });
-        for done in done {
-            let (valid, output) = done?;
-            if !valid {
-                invalid += 1;
+    super::batch::in_input_order(
+        &pool,
+        files,
+        |path| -> anyhow::Result<(bool, Vec<u8>)> {
+            let checked = match args.kind {
+                FileKind::Charter if path.file_name().is_some_and(|n| n == "accord.toml") => {
+                    check_own_file(path, &limits, FileKind::Config)?
+                }
+                FileKind::Charter => check_file(path, &limits, &schema),
+                kind => check_own_file(path, &limits, kind)?,
+            };
+            let mut output = Vec::new();
+            match args.format {
+                ValidateFormat::Text => write_text(&mut output, &checked, colour)?,
+                ValidateFormat::Json => {
+                    serde_json::to_writer(&mut output, &json_line(&checked))?;
+                    output.push(b'\n');
+                }
             }
+            Ok((checked.is_valid(), output))
+        },
+        |done| {
+            let (valid, output) = done?;
+            invalid += usize::from(!valid);
             out.write_all(&output)?;
-        }
-    }
-    if args.format == ValidateFormat::Text && files.len() > 1 {
+            Ok(())
+        },
+    )?;
+    if args.format == ValidateFormat::Text && count > 1 {
         writeln!(
             out,
             "{} of {} {} valid",
-            files.len() - invalid,
-            files.len(),
+            count - invalid,
+            count,
             match args.kind {
                 FileKind::Charter => "charters",
                 FileKind::Pack => "packs",
