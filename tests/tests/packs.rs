@@ -485,7 +485,6 @@ fn a_changed_pack_changes_the_audit_without_rebuilding() {
 
 #[test]
 fn pack_errors() {
-    let files = files_in(ERRORS);
     // Beyond the snapshots, what each message must say.
     let needles = [
         ("bad-id.toml", "GoalsStated"),
@@ -497,25 +496,12 @@ fn pack_errors() {
         ("not-toml.toml", "not valid TOML"),
         ("unknown-key.toml", "`weight`"),
     ];
-    assert_eq!(files.len(), needles.len(), "{files:?}");
-    for_each(&files, |file| {
-        let out = audit(&["--pack", file, HEALTHY]);
-        let name = file.rsplit('/').next().unwrap();
-        assert_eq!(out.code, 2, "{name}:\n{}", out.snapshot());
-        assert!(out.stdout.is_empty(), "nothing audited:\n{}", out.stdout);
-        assert!(
-            out.stderr.contains(file.as_str()),
-            "{name}: the error names the file:\n{}",
-            out.stderr
-        );
-        let needle = needles.iter().find(|(f, _)| *f == name).unwrap().1;
-        assert!(
-            out.stderr.contains(needle),
-            "{name}: `{needle}` in:\n{}",
-            out.stderr
-        );
-        snapshot_described(&format!("error@{name}"), description(file), out.snapshot());
-    });
+    assert_each_refused(
+        ERRORS,
+        &needles,
+        |file| audit(&["--pack", file, HEALTHY]),
+        snapshot_described,
+    );
 }
 
 #[test]

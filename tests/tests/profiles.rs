@@ -9,7 +9,7 @@ mod audit_common;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Mutex, OnceLock};
 
-use accord_tests::{Output, files_in, insta_settings};
+use accord_tests::{Output, insta_settings};
 use audit_common::*;
 use serde_json::{Value, json};
 
@@ -24,6 +24,12 @@ const PROFILES: [&str; 3] = ["default", "funder-screening", "self-audit"];
 
 fn snapshot(name: &str, shown: String) {
     insta_settings().bind(|| insta::assert_snapshot!(name, shown));
+}
+
+/// A run refused before anything was audited, as the snapshot `error@NAME`.
+fn assert_refused_as(name: &str, description: String, out: &Output) {
+    assert_refused(name, out);
+    snapshot_described(&format!("error@{name}"), description, out.snapshot());
 }
 
 fn snapshot_described(name: &str, description: String, shown: String) {
@@ -328,20 +334,8 @@ fn plugin_options_change_a_finding() {
 // Errors
 
 /// Every profile error: a snapshot of stderr and the exit code, and nothing audited.
-fn assert_refused(name: &str, description: String, out: &Output) {
-    assert_eq!(out.code, 2, "{name}:\n{}", out.snapshot());
-    assert!(
-        out.stdout.is_empty(),
-        "{name}: nothing audited:\n{}",
-        out.stdout
-    );
-    assert!(out.stderr.starts_with("error: "), "{name}:\n{}", out.stderr);
-    snapshot_described(&format!("error@{name}"), description, out.snapshot());
-}
-
 #[test]
 fn profile_file_errors() {
-    let files = files_in(ERRORS);
     // Beyond the snapshots, the essentials of each message.
     let needles = [
         ("bad-waivers.toml", "honour, report-only"),
@@ -358,24 +352,18 @@ fn profile_file_errors() {
             "did you mean `transparency.open-data`?",
         ),
     ];
-    assert_eq!(files.len(), needles.len(), "{files:?}");
-    for_each(&files, |file| {
-        let out = audit(&["--profile", file, HEALTHY]);
-        let name = file.rsplit('/').next().unwrap();
-        assert_refused(name, description(file), &out);
-        let needle = needles.iter().find(|(f, _)| *f == name).unwrap().1;
-        assert!(
-            out.stderr.contains(needle),
-            "{name}: `{needle}` in:\n{}",
-            out.stderr
-        );
-    });
+    assert_each_refused(
+        ERRORS,
+        &needles,
+        |file| audit(&["--profile", file, HEALTHY]),
+        snapshot_described,
+    );
 }
 
 #[test]
 fn unknown_builtin_profile_and_missing_file() {
     let out = audit(&["--profile", "funder", HEALTHY]);
-    assert_refused(
+    assert_refused_as(
         "unknown-builtin",
         "--profile funder: no such built-in profile".into(),
         &out,
@@ -390,7 +378,7 @@ fn unknown_builtin_profile_and_missing_file() {
         "tests/fixtures/profiles/does-not-exist.toml",
         HEALTHY,
     ]);
-    assert_refused(
+    assert_refused_as(
         "missing-file",
         "--profile naming a file that does not exist".into(),
         &out,

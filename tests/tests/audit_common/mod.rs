@@ -11,7 +11,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use accord_tests::{Output, plugin_dir, run, run_in, workspace_root};
+use accord_tests::{Output, files_in, plugin_dir, run, run_in, workspace_root};
 use serde_json::Value;
 
 /// The audit date of every test unless a fixture's header says otherwise.
@@ -620,4 +620,47 @@ pub fn assert_contract_order(report: &Value) {
         "{}: findings out of order",
         report["charter"]["path"]
     );
+}
+
+/// A run refused before anything was audited: exit 2, no output, an `error:` on stderr.
+pub fn assert_refused(name: &str, out: &Output) {
+    assert_eq!(out.code, 2, "{name}:\n{}", out.snapshot());
+    assert!(
+        out.stdout.is_empty(),
+        "{name}: nothing audited:\n{}",
+        out.stdout
+    );
+    assert!(out.stderr.starts_with("error: "), "{name}:\n{}", out.stderr);
+}
+
+/// Every file of `dir` (a folder of broken packs or profiles) is refused ([`assert_refused`])
+/// with an error naming the file and holding the file's needle; `needles` must list every file.
+/// Each refusal goes to `snapshot(name, description, shown)` as `error@FILE`, described by the
+/// file's header comment: the caller's own function, as insta names a snapshot after the file
+/// whose macro call made it.
+pub fn assert_each_refused(
+    dir: &str,
+    needles: &[(&str, &str)],
+    run: impl Fn(&str) -> Output,
+    snapshot: impl Fn(&str, String, String),
+) {
+    let files = files_in(dir);
+    assert_eq!(files.len(), needles.len(), "{files:?}");
+    for_each(&files, |file| {
+        let out = run(file);
+        let name = file.rsplit('/').next().unwrap();
+        assert_refused(name, &out);
+        assert!(
+            out.stderr.contains(file.as_str()),
+            "{name}: the error names the file:\n{}",
+            out.stderr
+        );
+        let needle = needles.iter().find(|(f, _)| *f == name).unwrap().1;
+        assert!(
+            out.stderr.contains(needle),
+            "{name}: `{needle}` in:\n{}",
+            out.stderr
+        );
+        snapshot(&format!("error@{name}"), description(file), out.snapshot());
+    });
 }
