@@ -125,6 +125,8 @@ pub struct Auditor {
     plugin_refs: Vec<PluginRef>,
     overrides: BTreeMap<String, Severity>,
     disabled: Vec<String>,
+    /// The ids of the rules that are scored and not disabled, sorted: fixed for the run.
+    scored: Vec<String>,
 }
 
 impl Auditor {
@@ -289,6 +291,12 @@ impl Auditor {
         let overrides = profile.severity.clone();
         let mut disabled = profile.disable.clone();
         disabled.sort();
+        let mut scored: Vec<String> = rules
+            .iter()
+            .filter(|(_, r)| r.is_scored() && !r.disabled)
+            .map(|(id, _)| id.clone())
+            .collect();
+        scored.sort();
         let pack_refs = packs
             .iter()
             .map(|p| PackRef {
@@ -309,6 +317,7 @@ impl Auditor {
             plugin_refs,
             overrides,
             disabled,
+            scored,
         })
     }
 
@@ -441,15 +450,10 @@ impl Auditor {
     fn judge(&self, report: &mut Report) {
         let report_only = self.settings.profile.waivers == WaiverPolicy::ReportOnly;
         let counts_against = |f: &Finding| f.waiver.is_none() || report_only;
-        let mut evaluated: Vec<(&str, &RuleInfo)> = self
-            .rules
+        let results: Vec<RuleResult<'_>> = self
+            .scored
             .iter()
-            .filter(|(_, r)| r.is_scored() && !r.disabled)
-            .map(|(id, r)| (id.as_str(), r))
-            .collect();
-        evaluated.sort_by_key(|(id, _)| *id);
-        let results: Vec<RuleResult<'_>> = evaluated
-            .iter()
+            .filter_map(|id| Some((id, self.rules.get(id)?)))
             .map(|(id, r)| {
                 let of_rule: Vec<&Finding> =
                     report.findings.iter().filter(|f| f.rule == *id).collect();
