@@ -19,12 +19,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
-use accord_core::audit::{Auditor, Settings};
-use accord_core::load::Limits;
 use accord_core::plugin::{LoadedPlugin, PluginError, PluginSet, SearchPath, library_file_name};
 use accord_core::profile::Profile;
 use accord_core::report::{Report, Status, Verdict};
 use accord_core::validate::SchemaValidator;
+use accord_core::{Catalogue, Engine, Settings};
 use accord_plugin::Date;
 use accord_plugin::abi::V1_STRUCT_SIZE;
 use accord_tests::{TempDir, workspace_root};
@@ -311,24 +310,19 @@ fn two_plugins_declaring_the_same_rule_are_refused() {
     if !in_child("two_plugins_declaring_the_same_rule_are_refused") {
         return;
     }
-    let err = set_error(PluginSet::load(
+    // Both load (rule ids are the catalogue's business); building the catalogue refuses them.
+    let set = PluginSet::load(
         &[],
         &[c_plugin("c-demo"), c_plugin("c-duplicate")],
         &SearchPath::default(),
-    ));
-    match &err {
-        PluginError::DuplicateRule {
-            rule,
-            first,
-            second,
-        } => {
-            assert_eq!(rule, "cdemo.has-budget");
-            assert_mentions(first, &["`c-demo`", "libaccord_c_demo"]);
-            assert_mentions(second, &["`c-duplicate`", "libaccord_c_duplicate"]);
-        }
-        other => panic!("expected DuplicateRule, got {other:?}"),
-    }
+    )
+    .unwrap_or_else(|e| panic!("both plugins load: {e}"));
+    let err = Catalogue::new(&set, &[]).expect_err("the same rule twice is refused");
+    assert_eq!(err.rule, "cdemo.has-budget");
+    assert_eq!(err.first, "plugin `c-demo`");
+    assert_eq!(err.second, "plugin `c-duplicate`");
     assert_mentions(&err.to_string(), &["`cdemo.has-budget` is defined twice"]);
+    std::mem::forget(set);
 }
 
 #[test]
@@ -389,22 +383,18 @@ fn loaded(path: &Path) -> &'static LoadedPlugin {
 fn settings() -> Settings {
     Settings {
         profile: Profile::parse("test", "name = \"test\"\nplugins = []\n").unwrap(),
-        limits: Limits::default(),
         audit_date: Date::parse("2026-01-01").unwrap(),
-        fail_under: None,
-        deny_warnings: false,
-        config: None,
-        allow_unpinned: false,
+        ..Settings::default()
     }
 }
 
 /// An auditor with these plugins and no rule packs, kept for the process.
-fn auditor(set: PluginSet) -> &'static Auditor {
-    keep(Auditor::new(settings(), set, Vec::new()).unwrap_or_else(|e| panic!("{e}")))
+fn auditor(set: PluginSet) -> &'static Engine {
+    keep(Engine::new(settings(), set, Vec::new()).unwrap_or_else(|e| panic!("{e}")))
 }
 
 /// An auditor with the good C plugin and `faulty`.
-fn auditor_with(faulty: &Path) -> &'static Auditor {
+fn auditor_with(faulty: &Path) -> &'static Engine {
     let files = [c_plugin("c-demo"), faulty.to_owned()];
     auditor(PluginSet::load(&[], &files, &SearchPath::default()).unwrap_or_else(|e| panic!("{e}")))
 }
@@ -421,7 +411,7 @@ fn assert_error_report(report: &Report, plugin: &str, parts: &[&str], good_finds
     assert_eq!(report.verdict, Verdict::Error, "{json}");
     assert_eq!(report.plugin_failures.len(), 1, "{json}");
     assert_eq!(report.plugin_failures[0].plugin, plugin, "{json}");
-    assert_mentions(&report.plugin_failures[0].cause, parts);
+    assert_mentions(&report.plugin_failures[0].failure.to_string(), parts);
     assert_eq!(report.score.overall, None, "{json}");
     assert_eq!(report.score.grade, None, "{json}");
     assert!(report.rules.is_none(), "{json}");
@@ -478,13 +468,15 @@ fn check_faults_fail_the_charter_and_the_run_goes_on() {
             let cause = plugin
                 .check(input(), output_schema())
                 .expect_err("a faulty check must fail");
-            assert_mentions(&cause, parts);
+            assert_mentions(&cause.to_string(), parts);
         }
         // Through the auditor: that charter is an error, the good plugin's findings are kept.
         let auditor = auditor_with(&path);
-        let report = auditor.audit_file(&workspace_root().join(NO_BUDGET));
+        let report = auditor.audit_path(&workspace_root().join(NO_BUDGET)).report;
         assert_error_report(&report, name, parts, true);
-        let report = auditor.audit_file(&workspace_root().join(WITH_BUDGET));
+        let report = auditor
+            .audit_path(&workspace_root().join(WITH_BUDGET))
+            .report;
         assert_error_report(&report, name, parts, false);
         assert_host_still_works();
     }
@@ -493,7 +485,7 @@ fn check_faults_fail_the_charter_and_the_run_goes_on() {
     let files = [c_plugin("c-demo")];
     let alone = auditor(PluginSet::load(&[], &files, &SearchPath::default()).unwrap());
     for charter in [NO_BUDGET, WITH_BUDGET] {
-        let report = alone.audit_file(&workspace_root().join(charter));
+        let report = alone.audit_path(&workspace_root().join(charter)).report;
         assert_eq!(report.status, Status::Audited, "{charter}");
         assert!(report.plugin_failures.is_empty(), "{charter}");
         assert!(report.score.overall.is_some(), "{charter}");
@@ -509,12 +501,14 @@ fn a_panicking_rust_plugin_is_an_error_not_an_abort() {
         let cause = plugin
             .check(input(), output_schema())
             .expect_err("a panicking check must fail");
-        assert_mentions(&cause, &parts);
+        assert_mentions(&cause.to_string(), &parts);
     }
     let auditor = auditor_with(panicky());
-    let report = auditor.audit_file(&workspace_root().join(NO_BUDGET));
+    let report = auditor.audit_path(&workspace_root().join(NO_BUDGET)).report;
     assert_error_report(&report, "test-panicky", &parts, true);
-    let report = auditor.audit_file(&workspace_root().join(WITH_BUDGET));
+    let report = auditor
+        .audit_path(&workspace_root().join(WITH_BUDGET))
+        .report;
     assert_error_report(&report, "test-panicky", &parts, false);
     assert_host_still_works();
 }

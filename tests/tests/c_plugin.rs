@@ -6,11 +6,10 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use accord_core::audit::{Auditor, Settings};
-use accord_core::load::Limits;
 use accord_core::plugin::{PluginSet, SearchPath, library_file_name};
 use accord_core::profile::Profile;
 use accord_core::report::{Report, Status, Verdict};
+use accord_core::{Engine, Settings};
 use accord_plugin::{Date, Severity};
 use accord_tests::workspace_root;
 
@@ -29,27 +28,23 @@ fn c_demo() -> PluginSet {
 
 /// One auditor with the good C plugin for the whole process, as the `accord` binary keeps its
 /// plugins (bad_plugins.rs explains why a test process should not drop loaded plugins).
-fn auditor() -> &'static Auditor {
-    static AUDITOR: OnceLock<Auditor> = OnceLock::new();
+fn auditor() -> &'static Engine {
+    static AUDITOR: OnceLock<Engine> = OnceLock::new();
     AUDITOR.get_or_init(new_auditor)
 }
 
-fn new_auditor() -> Auditor {
+fn new_auditor() -> Engine {
     let settings = Settings {
         profile: Profile::parse("test", "name = \"test\"\nplugins = []\n").unwrap(),
-        limits: Limits::default(),
         audit_date: Date::parse("2026-01-01").unwrap(),
-        fail_under: None,
-        deny_warnings: false,
-        config: None,
-        allow_unpinned: false,
+        ..Settings::default()
     };
-    Auditor::new(settings, c_demo(), Vec::new()).unwrap_or_else(|e| panic!("{e}"))
+    Engine::new(settings, c_demo(), Vec::new()).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Audits a charter given relative to the workspace root.
 fn audit(charter: &str) -> Report {
-    auditor().audit_file(&workspace_root().join(charter))
+    auditor().audit_path(&workspace_root().join(charter)).report
 }
 
 fn json(report: &Report) -> String {
@@ -185,6 +180,13 @@ fn the_c_plugin_reports_its_own_errors_cleanly() {
         .expect_err("an input without a charter is an error");
     assert_eq!(
         cause,
+        accord_core::plugin::Failure::Status {
+            status: 1,
+            message: "the input has no charter".into()
+        }
+    );
+    assert_eq!(
+        cause.to_string(),
         "it reported an error (status 1): the input has no charter"
     );
 }

@@ -17,12 +17,11 @@ use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Barrier, OnceLock};
 
-use accord_core::audit::{Auditor, Settings};
-use accord_core::load::Limits;
 use accord_core::plugin::{LoadedPlugin, PluginSet, SearchPath, library_file_name};
 use accord_core::profile::Profile;
 use accord_core::report::Status;
 use accord_core::validate::SchemaValidator;
+use accord_core::{Engine, Settings};
 use accord_plugin::Date;
 use accord_tests::{files_in, workspace_root};
 
@@ -39,12 +38,8 @@ fn keep<T>(value: T) -> &'static T {
 fn settings() -> Settings {
     Settings {
         profile: Profile::parse("test", "name = \"test\"\nplugins = []\n").unwrap(),
-        limits: Limits::default(),
         audit_date: Date::parse("2026-01-01").unwrap(),
-        fail_under: None,
-        deny_warnings: false,
-        config: None,
-        allow_unpinned: false,
+        ..Settings::default()
     }
 }
 
@@ -63,13 +58,13 @@ fn parallel_audits_give_the_reports_of_a_serial_run() {
         set.plugins[0].is_thread_safe(),
         "the SDK flags plugins thread-safe"
     );
-    let auditor = keep(Auditor::new(settings(), set, Vec::new()).unwrap_or_else(|e| panic!("{e}")));
+    let auditor = keep(Engine::new(settings(), set, Vec::new()).unwrap_or_else(|e| panic!("{e}")));
     let charters = charters();
     assert!(charters.len() >= 10, "{charters:?}");
 
     let serial: Vec<String> = charters
         .iter()
-        .map(|c| serde_json::to_string(&auditor.audit_file(c)).unwrap())
+        .map(|c| serde_json::to_string(&auditor.audit_path(c).report).unwrap())
         .collect();
     // A meaningful comparison: the charters are audited, and the plugin finds problems in some.
     let audited = serial
@@ -100,7 +95,7 @@ fn parallel_audits_give_the_reports_of_a_serial_run() {
                         if job >= jobs {
                             return done;
                         }
-                        let report = auditor.audit_file(&charters[job % charters.len()]);
+                        let report = auditor.audit_path(&charters[job % charters.len()]).report;
                         done.push((job, serde_json::to_string(&report).unwrap()));
                     }
                 })
@@ -177,7 +172,7 @@ fn a_plugin_that_is_not_thread_safe_is_never_called_concurrently() {
         &SearchPath::default(),
     )
     .unwrap_or_else(|e| panic!("{e}"));
-    let auditor = keep(Auditor::new(settings(), set, Vec::new()).unwrap_or_else(|e| panic!("{e}")));
+    let auditor = keep(Engine::new(settings(), set, Vec::new()).unwrap_or_else(|e| panic!("{e}")));
     let plugin = auditor.plugins().get("not-thread-safe").unwrap();
     assert_eq!(plugin.flags, 0);
     assert!(!plugin.is_thread_safe());
@@ -194,7 +189,7 @@ fn a_plugin_that_is_not_thread_safe_is_never_called_concurrently() {
                 let (charters, start) = (&charters, &start);
                 scope.spawn(move || {
                     start.wait();
-                    auditor.audit_file(&charters[i % charters.len()])
+                    auditor.audit_path(&charters[i % charters.len()]).report
                 })
             })
             .collect();

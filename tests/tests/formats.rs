@@ -16,6 +16,7 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+use accord_render::html_anchor as anchor;
 use accord_tests::{Output, TempDir, insta_settings, run, workspace_root};
 use serde_json::Value;
 
@@ -375,9 +376,11 @@ fn sarif_and_junit_report_plugin_failures() {
             .as_str()
             .is_some_and(|m| m.contains("err-status") && m.contains("database unavailable"))
     );
-    let notes = &doc["runs"][0]["invocations"][0]["toolExecutionNotifications"];
-    assert_eq!(notes[0]["level"], "error");
-    assert_eq!(notes[0]["associatedRule"]["id"], "accord.plugin-failure");
+    // A charter that could not be audited: the run did not succeed.
+    assert_eq!(
+        doc["runs"][0]["invocations"][0]["executionSuccessful"],
+        false
+    );
 
     let out = audit(&["examples/charters/rebuild-haiti.toml"], "junit", &args);
     assert_eq!(out.code, 2);
@@ -600,8 +603,8 @@ fn html_batch_ranks_and_links_every_charter() {
     assert_eq!(names.iter().filter(|n| *n == "section").count(), 1 + 5);
     assert!(html.contains("<h2 id=\"summary\">Summary</h2>"));
     assert!(html.contains("5 charters: <strong>3</strong> pass, <strong>1</strong> fail, <strong>1</strong> invalid, <strong>0</strong> error."));
-    // The ranking: by score, the invalid charter last; each row links to its section, numbered
-    // in path order.
+    // The ranking: by score, the invalid charter last; each row links to its section, whose
+    // anchor comes from the charter's path, and the sections follow in the ranking's order.
     let ranked: Vec<&str> = html
         .split("<tr><td class=\"num\">")
         .skip(1)
@@ -610,26 +613,25 @@ fn html_batch_ranks_and_links_every_charter() {
             &row[at..at + row[at..].find('"').expect("closed")]
         })
         .collect();
-    assert_eq!(
-        ranked,
-        [
-            "charter-2",
-            "charter-3",
-            "charter-1",
-            "charter-4",
-            "charter-5"
-        ]
-    );
-    for (n, path) in [
-        (1, "examples/charters/clinic-venture.toml"),
-        (4, "examples/charters/water-programme.toml"),
-        (5, INVALID),
-    ] {
-        let section = html
-            .split(&format!("<section class=\"charter\" id=\"charter-{n}\""))
-            .nth(1)
+    let order = [
+        "examples/charters/rebuild-haiti.toml",
+        "examples/charters/school-meals.json",
+        "examples/charters/clinic-venture.toml",
+        "examples/charters/water-programme.toml",
+        INVALID,
+    ];
+    let anchors: Vec<String> = order.iter().map(|p| anchor(p)).collect();
+    assert_eq!(ranked, anchors);
+    let mut last = 0;
+    for (anchor, path) in anchors.iter().zip(order) {
+        let at = html
+            .find(&format!("<section class=\"charter\" id=\"{anchor}\""))
             .expect("the section");
-        assert!(section.contains(&format!("<code>{path}</code>")), "{n}");
+        assert!(at > last, "sections follow the ranking: {path}");
+        last = at;
+        let section = &html[at..];
+        let section = &section[..section.find("</section>").expect("closed")];
+        assert!(section.contains(&format!("<code>{path}</code>")), "{path}");
     }
     for text in [
         "<strong>Grade A</strong>, overall score <strong>100.0</strong> / 100",
@@ -639,10 +641,13 @@ fn html_batch_ranks_and_links_every_charter() {
         "<caption>Score by category</caption>",
         "<code class=\"rule\">transparency.independent-audit</code>",
         "<pre class=\"snippet\">",
-        "<h3 id=\"charter-5-errors\">Validation errors</h3>",
     ] {
         assert!(html.contains(text), "missing {text}");
     }
+    assert!(html.contains(&format!(
+        "<h3 id=\"{}-errors\">Validation errors</h3>",
+        anchor(INVALID)
+    )));
 }
 
 #[test]
@@ -653,7 +658,10 @@ fn html_escapes_charter_text() {
     let names = check_html(html);
     assert!(!names.iter().any(|n| n == "script" || n == "b"));
     assert!(!html.contains("<script") && !html.contains("<b>"));
-    assert!(html.contains("<h2 id=\"charter-1-title\">&lt;script&gt;alert(1)&lt;/script&gt;</h2>"));
+    assert!(html.contains(&format!(
+        "<h2 id=\"{}-title\">&lt;script&gt;alert(1)&lt;/script&gt;</h2>",
+        anchor(ESCAPING)
+    )));
     assert!(
         html.contains("&lt;b&gt;Aqua&lt;/b&gt; &amp; Fund (<code>aquafund</code>) has committed")
     );

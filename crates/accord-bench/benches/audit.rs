@@ -9,13 +9,13 @@ use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use accord_core::audit::{Auditor, Settings};
 use accord_core::load::{Format, Limits, parse_text};
 use accord_core::pack::Pack;
 use accord_core::plugin::{PluginSet, SearchPath, library_file_name};
 use accord_core::profile::Profile;
-use accord_core::score::{RuleResult, RuleState, score};
 use accord_core::validate::{SchemaValidator, check_file, validate_charter};
+use accord_core::verdict::{RuleResult, RuleState, score};
+use accord_core::{Engine, Settings};
 use accord_plugin::{Date, Severity};
 use criterion::{Criterion, criterion_group, criterion_main};
 use serde_json::Value;
@@ -99,7 +99,7 @@ fn plugin_dir() -> Option<PathBuf> {
     Some(deps.parent().unwrap_or(deps).to_path_buf())
 }
 
-fn auditor(profile: &Profile) -> Option<Auditor> {
+fn engine(profile: &Profile) -> Option<Engine> {
     let dir = plugin_dir()?;
     let missing: Vec<String> = profile
         .plugins
@@ -121,14 +121,10 @@ fn auditor(profile: &Profile) -> Option<Auditor> {
     let plugins = PluginSet::load(&profile.plugins, &[], &search).expect("load the plugins");
     let settings = Settings {
         profile: profile.clone(),
-        limits: Limits::default(),
         audit_date: Date::new(2026, 11, 27).expect("a valid date"),
-        fail_under: None,
-        deny_warnings: false,
-        config: None,
-        allow_unpinned: false,
+        ..Settings::default()
     };
-    Some(Auditor::new(settings, plugins, vec![core_pack()]).expect("set up the audit"))
+    Some(Engine::new(settings, plugins, vec![core_pack()]).expect("build the engine"))
 }
 
 fn core_pack() -> Pack {
@@ -215,26 +211,34 @@ fn benches(c: &mut Criterion) {
     });
 
     let profile = Profile::built_in("default").expect("the default profile");
-    let Some(auditor) = auditor(&profile) else {
+    let Some(engine) = engine(&profile) else {
         return;
     };
 
+    // What `lsp` and `serve` pay per keystroke and per request: one charter's text, in memory,
+    // through an engine built once.
+    let mut g = c.benchmark_group("engine");
+    g.bench_function("audit_source", |b| {
+        b.iter(|| engine.audit_source("charter.toml", Format::Toml, black_box(&fixture.toml_text)))
+    });
+    g.finish();
+
     let mut g = c.benchmark_group("audit");
     g.bench_function("one_charter/toml", |b| {
-        b.iter(|| auditor.audit_file(black_box(&fixture.toml_path)))
+        b.iter(|| engine.audit_path(black_box(&fixture.toml_path)))
     });
     g.bench_function("one_charter/json", |b| {
-        b.iter(|| auditor.audit_file(black_box(&fixture.json_path)))
+        b.iter(|| engine.audit_path(black_box(&fixture.json_path)))
     });
     let checked = check_file(&fixture.toml_path, &limits, &schema);
     assert!(checked.is_valid(), "the benchmark charter is valid");
     g.bench_function("evaluate_score_report", |b| {
-        b.iter(|| auditor.audit_checked(black_box(&checked)))
+        b.iter(|| engine.audit_checked(black_box(&checked)))
     });
     g.finish();
 
     let mut g = c.benchmark_group("plugin");
-    let plugins = auditor.plugins();
+    let plugins = engine.plugins();
     let charter_json = doc.value.to_string();
     for plugin in &plugins.plugins {
         let options =

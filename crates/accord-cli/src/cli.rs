@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use accord_core::setup::{ConfigChoice, Sources};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
@@ -33,9 +34,9 @@ pub enum Command {
     /// What plugins load from where, their ABI and sha256, and pins; `plugins new` scaffolds one.
     #[command(subcommand)]
     Plugins(PluginsCommand),
-    /// Internal: a worker process for `audit --isolate`.
+    /// Internal: a worker process for `audit --isolate` (it speaks only to its parent).
     #[command(name = "__isolate-worker", hide = true)]
-    IsolateWorker(WorkerArgs),
+    IsolateWorker,
     /// Print a bundled JSON Schema.
     Schema(SchemaArgs),
     /// Write a commented starter charter that validates (refuses to overwrite a file).
@@ -153,8 +154,8 @@ pub struct AuditArgs {
     #[command(flatten)]
     pub rules: RuleSourceArgs,
     /// Report format.
-    #[arg(long, value_enum, default_value_t = AuditFormat::Text)]
-    pub format: AuditFormat,
+    #[arg(long, default_value = "text", value_parser = format_names())]
+    pub format: String,
     /// Write the report to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -195,23 +196,35 @@ pub enum Deny {
     Warnings,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum AuditFormat {
-    /// For a terminal: grade and score first, findings by category with the charter's lines.
-    Text,
-    /// JSON Lines: one report per charter, then a summary line for several charters.
-    Json,
-    /// For pasting into a proposal review or an issue.
-    Markdown,
-    /// CSV, one row per charter: path, id, name, status, verdict, score, grade, errors,
-    /// warnings, infos, waived.
-    Csv,
-    /// SARIF 2.1.0 for code-scanning tools: one run, every finding located in its charter.
-    Sarif,
-    /// One self-contained HTML page to read or print: ranked summary, then each charter.
-    Html,
-    /// JUnit XML for CI systems: one testcase per charter, failed rules in its failure.
-    Junit,
+/// The report formats, with their help, from the table of formats.
+fn format_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(
+        accord_render::FORMATS
+            .iter()
+            .map(|f| clap::builder::PossibleValue::new(f.name).help(f.help)),
+    )
+}
+
+impl RuleSourceArgs {
+    /// Where the run's rules come from; the config is looked up from the working directory.
+    pub fn sources(&self) -> anyhow::Result<Sources> {
+        let config = match (&self.config, self.no_config) {
+            (_, true) => ConfigChoice::None,
+            (Some(path), false) => ConfigChoice::File(path.clone()),
+            (None, false) => ConfigChoice::Discover(
+                std::env::current_dir()
+                    .map_err(|e| anyhow::anyhow!("could not read the working directory: {e}"))?,
+            ),
+        };
+        Ok(Sources {
+            profile: self.profile.clone(),
+            plugins: self.plugins.clone(),
+            plugin_dirs: self.plugin_dirs.clone(),
+            packs: self.packs.clone(),
+            config,
+            allow_unpinned: self.allow_unpinned,
+        })
+    }
 }
 
 #[derive(Debug, Args)]
@@ -237,19 +250,6 @@ pub struct ExplainArgs {
     pub rule: String,
     #[command(flatten)]
     pub rules: RuleSourceArgs,
-}
-
-#[derive(Debug, Args)]
-pub struct WorkerArgs {
-    /// A plugin file the parent loaded (paired in order with `--sha256`).
-    #[arg(long = "plugin", value_name = "PATH")]
-    pub plugins: Vec<PathBuf>,
-    /// The sha256 the parent found for each `--plugin`, in the same order.
-    #[arg(long = "sha256", value_name = "HEX")]
-    pub sha256: Vec<String>,
-    /// The worker's address-space limit in bytes.
-    #[arg(long, value_name = "BYTES")]
-    pub memory_limit: Option<u64>,
 }
 
 fn parse_timeout(text: &str) -> Result<f64, String> {

@@ -1,12 +1,16 @@
-//! Accord's library: load → validate → evaluate → score → report model.
+//! Accord's engine: load → validate → evaluate → waivers → verdict → report.
 //!
-//! It prints nothing: the `accord` binary renders what this crate returns.
+//! An [`Engine`] is built once per run from a profile, its plugins and packs, and audits files
+//! or text from any thread. The crate prints nothing: front-ends (the `accord` binary, its
+//! server and language server) render what it returns.
 
-pub mod audit;
 pub mod baseline;
+pub mod batch;
+pub mod catalogue;
 pub mod config;
 pub mod diagnostic;
-pub mod host_rules;
+pub mod engine;
+pub mod evaluate;
 pub mod inputs;
 pub mod load;
 pub mod pack;
@@ -14,12 +18,16 @@ pub mod plugin;
 pub mod profile;
 pub mod report;
 pub mod schemas;
-pub mod score;
+pub mod setup;
 pub mod source;
 pub mod summary;
 pub mod validate;
+pub mod verdict;
+pub mod waivers;
 
+pub use catalogue::Catalogue;
 pub use diagnostic::{Diagnostic, Kind};
+pub use engine::{Audit, Engine, Settings};
 
 /// The lowercase hex sha256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {

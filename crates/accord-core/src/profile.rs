@@ -82,6 +82,17 @@ pub const BUILT_IN: &[(&str, &str)] = &[
     ),
 ];
 
+/// A profile that does not fit the rules or plugins it names (found when an engine is built).
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("the profile `{profile}` {problem}\nhelp: {help}")]
+pub struct ProfileProblem {
+    /// The profile's origin: its file, or its built-in name.
+    pub profile: String,
+    /// What is wrong, as the rest of a sentence starting with the profile.
+    pub problem: String,
+    pub help: String,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
     #[error("there is no built-in profile `{name}`\nhelp: the built-in profiles are: {known}")]

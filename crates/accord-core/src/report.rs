@@ -1,12 +1,18 @@
-//! The report model: one per charter. Its serde form is the JSON report, a public contract
-//! (ARCHITECTURE.md, "The JSON report"; schemas/report.schema.json): field names are fixed.
+//! Report: the model of one charter's audit, and the helpers that assemble it (findings in the
+//! contract order, fingerprints).
+//!
+//! Its serde form is the JSON report, a public contract (schemas/report.schema.json): field
+//! names are fixed.
 
 use std::collections::BTreeMap;
 
 use accord_plugin::Severity;
 use serde::Serialize;
+use serde::ser::SerializeStruct;
+use serde_json::Value;
 
 use crate::diagnostic::Kind;
+use crate::plugin::Failure;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -38,6 +44,22 @@ pub struct Report {
     /// With `--baseline`: how this audit compares with the earlier one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub baseline: Option<crate::baseline::Comparison>,
+}
+
+/// What every report of a run says about the run (fixed when the engine is built).
+#[derive(Debug, Clone)]
+pub struct RunInfo {
+    pub accord_version: &'static str,
+    pub audit_date: String,
+    pub profile: ProfileRef,
+    pub config: Option<String>,
+    pub allow_unpinned: bool,
+    /// `waivers = "report-only"`: waived findings count as failed.
+    pub report_only: bool,
+    pub plugins: Vec<PluginRef>,
+    pub packs: Vec<PackRef>,
+    pub disabled: Vec<String>,
+    pub overrides: BTreeMap<String, Severity>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -161,10 +183,22 @@ pub struct ReportError {
     pub help: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// A plugin that failed on this charter. In JSON: `plugin`, `kind` (the cause's machine name)
+/// and `cause` (the sentence).
+#[derive(Debug, Clone, PartialEq)]
 pub struct PluginFailure {
     pub plugin: String,
-    pub cause: String,
+    pub failure: Failure,
+}
+
+impl Serialize for PluginFailure {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("PluginFailure", 3)?;
+        s.serialize_field("plugin", &self.plugin)?;
+        s.serialize_field("kind", self.failure.kind())?;
+        s.serialize_field("cause", &self.failure.to_string())?;
+        s.end()
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -183,18 +217,156 @@ pub struct PackRef {
     pub path: Option<String>,
 }
 
-impl Report {
-    /// Counts of unwaived findings by severity (host rules included), as CSV and summaries
-    /// show them. A waived finding counts when waivers are report-only (`waived_count`).
-    pub fn unwaived_counts(&self) -> [usize; 3] {
-        let mut counts = [0; 3];
-        for f in self
-            .findings
-            .iter()
-            .filter(|f| self.waived_count || f.waiver.is_none())
-        {
-            counts[f.severity as usize] += 1;
+/// Findings counted by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub errors: u32,
+    pub warnings: u32,
+    pub infos: u32,
+}
+
+impl Counts {
+    pub fn add(&mut self, severity: Severity) {
+        let n = match severity {
+            Severity::Error => &mut self.errors,
+            Severity::Warning => &mut self.warnings,
+            Severity::Info => &mut self.infos,
+        };
+        *n = n.saturating_add(1);
+    }
+
+    pub fn of(findings: impl IntoIterator<Item = Severity>) -> Counts {
+        let mut counts = Counts::default();
+        for severity in findings {
+            counts.add(severity);
         }
         counts
+    }
+
+    pub fn total(&self) -> u32 {
+        self.errors
+            .saturating_add(self.warnings)
+            .saturating_add(self.infos)
+    }
+}
+
+impl Report {
+    /// Whether a finding counts against the verdict: unwaived, or waived while waivers are
+    /// report-only (`waived_count`).
+    pub fn counts_against(&self, f: &Finding) -> bool {
+        self.waived_count || f.waiver.is_none()
+    }
+
+    /// The findings that count against the verdict (host rules included), as CSV and summaries
+    /// count them.
+    pub fn unwaived(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| self.counts_against(f))
+    }
+
+    /// [`unwaived`](Self::unwaived) findings by severity.
+    pub fn unwaived_counts(&self) -> Counts {
+        Counts::of(self.unwaived().map(|f| f.severity))
+    }
+
+    /// Findings that carry a waiver (whatever the waiver policy).
+    pub fn waived(&self) -> usize {
+        self.findings.iter().filter(|f| f.waiver.is_some()).count()
+    }
+}
+
+/// Findings in the contract order: rule id, then path with array indices compared as numbers.
+pub fn sort_findings(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        a.rule
+            .cmp(&b.rule)
+            .then_with(|| compare_paths(&a.path, &b.path))
+    });
+}
+
+fn compare_paths(a: &str, b: &str) -> std::cmp::Ordering {
+    let mut ta = a.split('/');
+    let mut tb = b.split('/');
+    loop {
+        match (ta.next(), tb.next()) {
+            (None, None) => return std::cmp::Ordering::Equal,
+            (None, Some(_)) => return std::cmp::Ordering::Less,
+            (Some(_), None) => return std::cmp::Ordering::Greater,
+            (Some(x), Some(y)) => {
+                let ord = match (x.parse::<u64>(), y.parse::<u64>()) {
+                    (Ok(i), Ok(j)) => i.cmp(&j),
+                    _ => x.cmp(y),
+                };
+                if ord.is_ne() {
+                    return ord;
+                }
+            }
+        }
+    }
+}
+
+/// The first 16 hex digits of sha256(rule + "\n" + path), where each array index of an entry
+/// with an `id` becomes `@id`, so findings survive reordering of lists with ids.
+pub fn fingerprint(rule: &str, path: &str, charter: &Value) -> String {
+    let mut stable = String::with_capacity(path.len());
+    let mut node = Some(charter);
+    for token in path.split('/').skip(1) {
+        let next = match node {
+            Some(Value::Array(items)) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
+            Some(Value::Object(map)) => map.get(&crate::source::unescape(token)),
+            _ => None,
+        };
+        stable.push('/');
+        match (node, next.and_then(|n| n.get("id")).and_then(Value::as_str)) {
+            (Some(Value::Array(_)), Some(id)) => {
+                stable.push('@');
+                stable.push_str(id);
+            }
+            _ => stable.push_str(token),
+        }
+        node = next;
+    }
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::new()
+        .chain_update(rule)
+        .chain_update("\n")
+        .chain_update(&stable)
+        .finalize();
+    crate::hex(&digest[..8])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn fingerprints_use_ids_where_entries_have_them() {
+        let charter =
+            json!({"partners": [{"id": "a"}, {"id": "b"}], "goals": [{"statement": "x"}]});
+        let swapped =
+            json!({"partners": [{"id": "b"}, {"id": "a"}], "goals": [{"statement": "x"}]});
+        assert_eq!(
+            fingerprint("r.x", "/partners/1/seeks", &charter),
+            fingerprint("r.x", "/partners/0/seeks", &swapped)
+        );
+        assert_ne!(
+            fingerprint("r.x", "/partners/1/seeks", &charter),
+            fingerprint("r.y", "/partners/1/seeks", &charter)
+        );
+        let expected = &crate::sha256_hex(b"r.x\n/partners/@b/seeks")[..16];
+        assert_eq!(fingerprint("r.x", "/partners/1/seeks", &charter), expected);
+        // A list without ids keeps the index; an absent path keeps its tokens.
+        let expected = &crate::sha256_hex(b"r.x\n/goals/0/benchmarks")[..16];
+        assert_eq!(
+            fingerprint("r.x", "/goals/0/benchmarks", &charter),
+            expected
+        );
+    }
+
+    #[test]
+    fn paths_sort_with_numeric_indices() {
+        let mut paths = ["/p/10/a", "/p/9/a", "/p/9", "/q"];
+        paths.sort_by(|a, b| compare_paths(a, b));
+        assert_eq!(paths, ["/p/9", "/p/9/a", "/p/10/a", "/q"]);
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::report::{Grade, Report, Status, Verdict};
+use crate::report::{Counts, Grade, Report, Status, Verdict};
 
 /// What is kept of one charter after its report is written: at 100,000 charters these rows are
 /// most of the run's memory, so they hold boxed strings and 32-bit counts.
@@ -20,18 +20,21 @@ pub struct Row {
     /// Unwaived findings by severity (host rules included); for an invalid charter, `errors`
     /// counts its validation errors.
     #[serde(skip)]
-    pub counts: [u32; 3],
+    pub counts: Counts,
     /// Findings that carry a waiver (whatever the waiver policy).
     #[serde(skip)]
     pub waived: u32,
+    /// Its place in the input order (set by whoever collects the rows).
+    #[serde(skip)]
+    pub input: u32,
 }
 
 impl Row {
     pub fn of(report: &Report) -> Row {
         let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        let mut counts = report.unwaived_counts().map(count);
+        let mut counts = report.unwaived_counts();
         if report.status == Status::Invalid {
-            counts[0] = count(report.errors.len());
+            counts.errors = count(report.errors.len());
         }
         Row {
             path: report.charter.path.as_str().into(),
@@ -42,13 +45,8 @@ impl Row {
             grade: report.score.grade,
             status: report.status,
             counts,
-            waived: count(
-                report
-                    .findings
-                    .iter()
-                    .filter(|f| f.waiver.is_some())
-                    .count(),
-            ),
+            waived: count(report.waived()),
+            input: 0,
         }
     }
 }
@@ -114,8 +112,9 @@ mod tests {
             score,
             grade: None,
             status,
-            counts: [0; 3],
+            counts: Counts::default(),
             waived: 0,
+            input: 0,
         }
     }
 

@@ -2,15 +2,14 @@
 
 use std::io::Write;
 
-use super::rules::catalogue;
 use crate::Outcome;
 use crate::cli::ExplainArgs;
 
 pub fn run(args: &ExplainArgs) -> anyhow::Result<Outcome> {
-    let rules = catalogue(&args.rules)?;
-    let Some(rule) = rules.iter().find(|r| r.meta.id == args.rule) else {
-        let ids = rules.iter().map(|r| r.meta.id.as_str());
-        let help = match accord_core::validate::closest(&args.rule, ids) {
+    let engine = super::rules::engine(&args.rules)?;
+    let rules = engine.catalogue();
+    let Some(rule) = rules.get(&args.rule) else {
+        let help = match rules.closest(&args.rule) {
             Some(c) => format!("did you mean `{c}`?"),
             None => "`accord rules` lists every rule".to_owned(),
         };
@@ -25,9 +24,9 @@ pub fn run(args: &ExplainArgs) -> anyhow::Result<Outcome> {
         out,
         "{}  ({}, category {}, from {})\n",
         m.id,
-        m.severity.as_str(),
+        rule.severity.as_str(),
         m.category,
-        rule.source
+        rule.origin.short()
     )?;
     writeln!(out, "{}\n", m.summary)?;
     for (title, body) in [("Why", &m.rationale), ("How to fix", &m.fix)] {

@@ -1,14 +1,12 @@
 //! One module per subcommand.
 
 mod audit;
-mod batch;
 mod explain;
 mod init;
 mod plugins;
 mod rules;
 mod scaffold;
 mod schema;
-mod setup;
 mod validate;
 
 use crate::Outcome;
@@ -21,7 +19,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Rules(args) => rules::run(&args),
         Command::Explain(args) => explain::run(&args),
         Command::Plugins(command) => plugins::run(&command),
-        Command::IsolateWorker(args) => audit::worker(&args),
+        Command::IsolateWorker => audit::worker(),
         Command::Schema(args) => schema::run(&args),
         Command::Init(args) => init::run(&args),
     }

@@ -5,11 +5,11 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use accord_core::config::{Config, FILE_NAME};
-use accord_core::plugin::{PluginSet, SearchPath};
+use accord_core::plugin::PluginSet;
+use accord_core::setup::{self, Setup};
 use accord_plugin::abi::ACCORD_ABI_VERSION;
 use anyhow::Context;
 
-use super::setup::{self, Setup};
 use crate::Outcome;
 use crate::cli::{PluginsCommand, RuleSourceArgs};
 
@@ -23,7 +23,7 @@ pub fn run(command: &PluginsCommand) -> anyhow::Result<Outcome> {
 }
 
 fn list(args: &RuleSourceArgs) -> anyhow::Result<Outcome> {
-    let setup = Setup::load(args)?;
+    let setup = Setup::resolve(&args.sources()?)?;
     let mut out = std::io::stdout().lock();
     let config = setup.config_path().unwrap_or_else(|| "none".to_owned());
     writeln!(out, "profile {}, config {config}", setup.profile.name)?;
@@ -50,14 +50,14 @@ fn list(args: &RuleSourceArgs) -> anyhow::Result<Outcome> {
 
 /// Loads the plugins against the pins; any mismatch or missing pin is the load error.
 fn verify(args: &RuleSourceArgs) -> anyhow::Result<Outcome> {
-    let config = setup::config(args)?.context("there is no configuration to verify against\nhelp: pins live in accord.toml; run `accord plugins lock` to write them")?;
+    let config = setup::config(&args.sources()?.config)?.context("there is no configuration to verify against\nhelp: pins live in accord.toml; run `accord plugins lock` to write them")?;
     if config.pins.is_empty() {
         anyhow::bail!(
             "`{}` pins no plugins\nhelp: run `accord plugins lock` to pin the plugins the profile uses",
             config.path.display()
         );
     }
-    let setup = Setup::load(args)?;
+    let setup = Setup::resolve(&args.sources()?)?;
     let mut out = std::io::stdout().lock();
     for p in &setup.plugins.plugins {
         writeln!(
@@ -74,28 +74,15 @@ fn verify(args: &RuleSourceArgs) -> anyhow::Result<Outcome> {
 /// Writes `[pins]` into accord.toml (the discovered or given one, else a new one in the working
 /// directory), keeping the user's comments and formatting.
 fn lock(args: &RuleSourceArgs) -> anyhow::Result<Outcome> {
-    let existing = setup::config(args)?;
+    let sources = args.sources()?;
+    let existing = setup::config(&sources.config)?;
     let path: PathBuf = existing
         .as_ref()
         .map_or_else(|| PathBuf::from(FILE_NAME), |c| c.path.clone());
     // Load without enforcing the current pins: lock is how pins change.
-    let profile_args = RuleSourceArgs {
-        allow_unpinned: true,
-        ..args.clone()
-    };
-    let config = existing.clone().unwrap_or_default();
-    let profile = match (&profile_args.profile, &config.profile) {
-        (Some(spec), _) => setup::profile_spec(spec, None)?,
-        (None, Some(spec)) => setup::profile_spec(spec, Some(&config.dir()))?,
-        (None, None) => accord_core::profile::Profile::built_in("default")?,
-    };
-    let config_dirs: Vec<PathBuf> = config
-        .plugin_dirs
-        .iter()
-        .map(|d| config.resolve(d))
-        .collect();
-    let search = SearchPath::standard(&profile_args.plugin_dirs, &config_dirs);
-    let plugins = PluginSet::load(&profile.plugins, &profile_args.plugins, &search)?;
+    let profile = setup::profile(&sources, existing.as_ref())?;
+    let search = setup::search_path(&sources, existing.as_ref());
+    let plugins = PluginSet::load(&profile.plugins, &sources.plugins, &search)?;
 
     let text = if path.exists() {
         std::fs::read_to_string(&path)

@@ -1,55 +1,38 @@
-//! `accord rules`: every rule of the loaded plugins and the host, in id order.
+//! `accord rules`: every rule of the run's catalogue (plugins, packs, host rules), in id order,
+//! with the profile's severities.
 
 use std::io::Write;
 
-use accord_core::host_rules::HOST_RULES;
-use accord_plugin::RuleMeta;
+use accord_core::Engine;
+use accord_core::setup::Setup;
+use accord_render::markdown::escape_cell;
 use serde_json::json;
 
-use super::setup::Setup;
 use crate::Outcome;
-use crate::cli::{ListFormat, RulesArgs};
-use crate::render::markdown::escape_cell;
+use crate::cli::{ListFormat, RuleSourceArgs, RulesArgs};
 
-/// A rule and where it comes from (a plugin name, or `accord` for host rules).
-pub struct Listed {
-    pub meta: RuleMeta,
-    pub source: String,
-}
-
-/// Every rule the profile's plugins define, plus the host rules, sorted by id.
-pub fn catalogue(args: &crate::cli::RuleSourceArgs) -> anyhow::Result<Vec<Listed>> {
-    let Setup { plugins, packs, .. } = Setup::load(args)?;
-    let mut rules: Vec<Listed> = plugins
-        .rules()
-        .map(|(p, r)| Listed {
-            meta: r.clone(),
-            source: format!("plugin {}", p.name()),
-        })
-        .collect();
-    for pack in &packs {
-        rules.extend(pack.rules.iter().map(|r| Listed {
-            meta: r.meta.clone(),
-            source: format!("pack {}", pack.name),
-        }));
-    }
-    rules.extend(HOST_RULES.iter().map(|r| Listed {
-        meta: r.meta(),
-        source: "accord (host)".to_owned(),
-    }));
-    rules.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
-    Ok(rules)
+/// The engine of `rules` and `explain`: the profile's plugins and packs, its overrides applied.
+pub fn engine(args: &RuleSourceArgs) -> anyhow::Result<Engine> {
+    let setup = Setup::resolve(&args.sources()?)?;
+    let settings = accord_core::Settings {
+        config: setup.config_path(),
+        profile: setup.profile,
+        ..accord_core::Settings::default()
+    };
+    Ok(Engine::new(settings, setup.plugins, setup.packs)?)
 }
 
 pub fn run(args: &RulesArgs) -> anyhow::Result<Outcome> {
-    let rules = catalogue(&args.rules)?;
+    let engine = engine(&args.rules)?;
+    let rules = engine.catalogue();
     let mut out = std::io::stdout().lock();
     match args.format {
         ListFormat::Json => {
-            for r in &rules {
+            for r in rules.iter() {
                 let line = json!({
-                    "id": r.meta.id, "severity": r.meta.severity, "category": r.meta.category,
-                    "source": r.source, "summary": r.meta.summary, "references": r.meta.references,
+                    "id": r.meta.id, "severity": r.severity, "category": r.meta.category,
+                    "source": r.origin.short(), "summary": r.meta.summary,
+                    "references": r.meta.references,
                 });
                 writeln!(out, "{line}")?;
             }
@@ -60,14 +43,14 @@ pub fn run(args: &RulesArgs) -> anyhow::Result<Outcome> {
                 "| Rule | Severity | Category | Source | Summary | References |"
             )?;
             writeln!(out, "|---|---|---|---|---|---|")?;
-            for r in &rules {
+            for r in rules.iter() {
                 writeln!(
                     out,
                     "| `{}` | {} | {} | {} | {} | {} |",
                     r.meta.id,
-                    r.meta.severity.as_str(),
+                    r.severity.as_str(),
                     r.meta.category,
-                    escape_cell(&r.source),
+                    escape_cell(&r.origin.short()),
                     escape_cell(&r.meta.summary),
                     escape_cell(&r.meta.references.join("; "))
                 )?;
@@ -80,14 +63,14 @@ pub fn run(args: &RulesArgs) -> anyhow::Result<Outcome> {
                 "{:width$}  {:8}  {:14}  {:22}  SUMMARY",
                 "RULE", "SEVERITY", "CATEGORY", "SOURCE"
             )?;
-            for r in &rules {
+            for r in rules.iter() {
                 writeln!(
                     out,
                     "{:width$}  {:8}  {:14}  {:22}  {}",
                     r.meta.id,
-                    r.meta.severity.as_str(),
+                    r.severity.as_str(),
                     r.meta.category,
-                    r.source,
+                    r.origin.short(),
                     r.meta.summary
                 )?;
             }

@@ -9,7 +9,8 @@ use serde_json::json;
 
 use crate::Outcome;
 use crate::cli::{FileKind, ValidateArgs, ValidateFormat};
-use crate::render::{self, diagnostic};
+use crate::render;
+use accord_render::snippet as diagnostic;
 
 pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
     let schema = accord_core::schemas::compile(schema_name(args.kind))?;
@@ -31,7 +32,7 @@ pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
         .build()?;
     let count = files.len();
     let mut invalid = 0;
-    super::batch::in_input_order(
+    accord_core::batch::in_input_order(
         &pool,
         files,
         |path| -> anyhow::Result<(bool, Vec<u8>)> {
@@ -56,7 +57,7 @@ pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
             let (valid, output) = done?;
             invalid += usize::from(!valid);
             out.write_all(&output)?;
-            Ok(())
+            anyhow::Ok(())
         },
     )?;
     if args.format == ValidateFormat::Text && count > 1 {
@@ -145,7 +146,7 @@ fn list(paths: &[std::path::PathBuf]) -> String {
 }
 
 fn write_text(out: &mut impl Write, checked: &Checked, colour: bool) -> std::io::Result<()> {
-    let path = render::display_path(&checked.loaded.path);
+    let path = checked.loaded.path.display().to_string();
     if checked.is_valid() {
         return writeln!(out, "valid: {path}");
     }
@@ -184,7 +185,7 @@ pub fn json_line(checked: &Checked) -> serde_json::Value {
         .collect();
     json!({
         "type": "validation",
-        "path": render::display_path(&checked.loaded.path),
+        "path": checked.loaded.path.display().to_string(),
         "valid": checked.is_valid(),
         "errors": errors,
     })

@@ -77,12 +77,4 @@ pub enum PluginError {
         sha256: String,
         config: String,
     },
-    #[error(
-        "the rule `{rule}` is defined twice: by `{first}` and by `{second}`\nhelp: rule ids must be unique across all plugins and packs; rename one"
-    )]
-    DuplicateRule {
-        rule: String,
-        first: String,
-        second: String,
-    },
 }

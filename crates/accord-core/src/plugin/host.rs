@@ -10,7 +10,7 @@ use accord_plugin::abi::{
 use accord_plugin::{Manifest, Outcome};
 use serde_json::Value;
 
-use super::PluginError;
+use super::{Failure, PluginError};
 use crate::validate::SchemaValidator;
 
 /// The largest output a plugin may return (PLUGIN-ABI.md: 16 MiB).
@@ -151,7 +151,8 @@ impl LoadedPlugin {
             cause,
         };
         // SAFETY: `manifest_fn` comes from a validated v1 table; it writes one buffer into `out`.
-        let response = unsafe { call(free_buf, |out| manifest_fn(out)) }.map_err(bad_manifest)?;
+        let response = unsafe { call(free_buf, |out| manifest_fn(out)) }
+            .map_err(|e| bad_manifest(e.to_string()))?;
         if response.status != ACCORD_OK {
             return Err(bad_manifest(format!(
                 "manifest() failed with status {}: {}",
@@ -188,9 +189,8 @@ impl LoadedPlugin {
     }
 
     /// Runs `check` on one input (`{"charter": …, "options": …}` as JSON bytes) and validates
-    /// the output: its schema, and only rule ids of this plugin's manifest. `Err` is a sentence
-    /// naming the cause.
-    pub fn check(&self, input: &[u8], output_schema: &SchemaValidator) -> Result<Outcome, String> {
+    /// the output: its schema, and only rule ids of this plugin's manifest.
+    pub fn check(&self, input: &[u8], output_schema: &SchemaValidator) -> Result<Outcome, Failure> {
         let call_check = || {
             // SAFETY: `check` comes from a validated v1 table; `input` is valid for `len` bytes for
             // the duration of the call; the plugin writes one buffer into `out`.
@@ -211,29 +211,35 @@ impl LoadedPlugin {
         }?;
         match response.status {
             ACCORD_OK => {}
-            ACCORD_PANIC => return Err(format!("it panicked: {}", error_message(&response.bytes))),
+            ACCORD_PANIC => {
+                return Err(Failure::Panicked {
+                    message: error_message(&response.bytes),
+                });
+            }
             status => {
-                return Err(format!(
-                    "it reported an error (status {status}): {}",
-                    error_message(&response.bytes)
-                ));
+                return Err(Failure::Status {
+                    status,
+                    message: error_message(&response.bytes),
+                });
             }
         }
-        let value: Value = serde_json::from_slice(&response.bytes)
-            .map_err(|e| format!("its output is not valid JSON ({e})"))?;
+        let value: Value =
+            serde_json::from_slice(&response.bytes).map_err(|e| Failure::OutputNotJson {
+                reason: e.to_string(),
+            })?;
         // Valid output is the rule: the boolean check is much cheaper than collecting errors.
         if !output_schema.is_valid(&value)
-            && let Some(first) = output_schema.explain(&value).into_iter().next()
+            && let Some(problem) = output_schema.explain(&value).into_iter().next()
         {
-            return Err(format!(
-                "its output does not match schemas/plugin-output.schema.json: {first}"
-            ));
+            return Err(Failure::OutputSchema { problem });
         }
         let outcome: Outcome =
-            serde_json::from_value(value).map_err(|e| format!("its output is malformed: {e}"))?;
+            serde_json::from_value(value).map_err(|e| Failure::OutputMalformed {
+                reason: e.to_string(),
+            })?;
         outcome
             .check_against(&self.manifest)
-            .map_err(|e| format!("it reported a rule it does not declare: {e}"))?;
+            .map_err(|reason| Failure::UndeclaredRule { reason })?;
         Ok(outcome)
     }
 }
@@ -247,7 +253,7 @@ impl LoadedPlugin {
 unsafe fn call(
     free_buf: FreeBufFn,
     f: impl FnOnce(*mut AccordBuf) -> i32,
-) -> Result<Response, String> {
+) -> Result<Response, Failure> {
     let mut buf = AccordBuf::empty();
     let status = f(&mut buf);
     if buf.ptr.is_null() {
@@ -257,10 +263,10 @@ unsafe fn call(
         });
     }
     let result = if buf.len > OUTPUT_LIMIT {
-        Err(format!(
-            "its output of {} bytes is over the limit of {OUTPUT_LIMIT} bytes",
-            buf.len
-        ))
+        Err(Failure::OutputTooLarge {
+            len: buf.len,
+            limit: OUTPUT_LIMIT,
+        })
     } else {
         // SAFETY: the plugin returned a non-null buffer of `len` readable bytes, which stays
         // valid until we pass it to `free_buf`.

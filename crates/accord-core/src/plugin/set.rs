@@ -15,8 +15,8 @@ pub struct PluginSet {
 
 impl PluginSet {
     /// Loads the plugins named (looked up on `search`) and the files given directly. The same
-    /// file named twice loads once; two files declaring the same plugin name or rule id are an
-    /// error.
+    /// file named twice loads once; two files declaring the same plugin name are an error (rule
+    /// ids are checked by the [`Catalogue`](crate::catalogue::Catalogue)).
     pub fn load(
         names: &[String],
         files: &[PathBuf],
@@ -68,6 +68,15 @@ impl PluginSet {
             plugins,
             output_schema,
         })
+    }
+
+    /// No plugins at all (a run of packs only).
+    pub fn empty() -> PluginSet {
+        PluginSet {
+            plugins: Vec::new(),
+            output_schema: crate::schemas::compile("plugin-output")
+                .unwrap_or_else(|e| unreachable!("the embedded output schema compiles: {e}")),
+        }
     }
 
     pub fn output_schema(&self) -> &SchemaValidator {
@@ -151,19 +160,6 @@ fn check_conflicts(loaded: &[LoadedPlugin], new: &LoadedPlugin) -> Result<(), Pl
                 second: new.path.clone(),
             });
         }
-        for rule in &new.manifest.rules {
-            if other.manifest.declares(&rule.id) {
-                return Err(PluginError::DuplicateRule {
-                    rule: rule.id.clone(),
-                    first: describe(other.name(), &other.path),
-                    second: describe(new.name(), &new.path),
-                });
-            }
-        }
     }
     Ok(())
-}
-
-fn describe(name: &str, path: &Path) -> String {
-    format!("plugin `{name}` ({})", path.display())
 }

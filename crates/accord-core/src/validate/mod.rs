@@ -199,7 +199,11 @@ pub fn check_file(
     limits: &crate::load::Limits,
     schema: &SchemaValidator,
 ) -> Checked {
-    let loaded = crate::load::load_file(path, limits);
+    check_loaded(crate::load::load_file(path, limits), schema)
+}
+
+/// Validates a charter already loaded (from a file or from text).
+pub fn check_loaded(loaded: crate::load::Loaded, schema: &SchemaValidator) -> Checked {
     let errors = match &loaded.document {
         Ok(doc) => validate_charter(schema, doc),
         Err(d) => vec![d.clone()],

@@ -9,12 +9,12 @@ const CHUNK: usize = 256;
 /// Runs `work` on every item on `pool`'s threads and hands each result to `write` on this
 /// thread, in input order, a chunk at a time. Each item is dropped (replaced by its default)
 /// once its chunk is written, so that a batch keeps only what `write` keeps.
-pub fn in_input_order<T, R>(
+pub fn in_input_order<T, R, E>(
     pool: &rayon::ThreadPool,
     mut items: Vec<T>,
     work: impl Fn(&T) -> R + Sync,
-    mut write: impl FnMut(R) -> anyhow::Result<()>,
-) -> anyhow::Result<()>
+    mut write: impl FnMut(R) -> Result<(), E>,
+) -> Result<(), E>
 where
     T: Sync + Default,
     R: Send,

@@ -3,21 +3,39 @@
 
 use std::fmt::Write;
 
+use accord_core::Audit;
 use accord_core::load::Source;
 use accord_core::report::{Report, Status};
 use accord_core::summary::Summary;
 use accord_plugin::Severity;
 use annotate_snippets::Level;
 
-use super::diagnostic::{Message, render_message};
-use super::{FullText, category_order, count_line, score_text};
+use crate::snippet::{Message, render_message};
+use crate::{Context, Format, Parts, category_order, count_line, score_text};
 
-pub fn report(
-    r: &Report,
-    source: Option<&Source>,
-    colour: bool,
-    full: Option<&FullText<'_>>,
-) -> String {
+/// `--format text`.
+pub struct Text;
+
+impl Format for Text {
+    fn charter(&self, audit: &Audit, ctx: &Context<'_>, out: &mut Vec<u8>) {
+        out.extend_from_slice(report(&audit.report, audit.source.as_ref(), ctx).as_bytes());
+    }
+
+    fn end(
+        &self,
+        summary: &Summary,
+        _parts: &mut Parts,
+        _ctx: &Context<'_>,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        if summary.charters > 1 {
+            write!(out, "\n{}", self::summary(summary))?;
+        }
+        Ok(())
+    }
+}
+
+pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String {
     let mut out = String::new();
     let name = r.charter.name.as_deref().unwrap_or("(unnamed charter)");
     let id = r
@@ -74,7 +92,7 @@ pub fn report(
                 "  verdict ERROR: a plugin failed, so the charter has no score"
             );
             for f in &r.plugin_failures {
-                let _ = writeln!(out, "  plugin `{}` failed: {}", f.plugin, f.cause);
+                let _ = writeln!(out, "  plugin `{}` failed: {}", f.plugin, f.failure);
             }
         }
     }
@@ -106,7 +124,7 @@ pub fn report(
             .collect();
         let _ = writeln!(out, "  packs: {}", packs.join(", "));
     }
-    if let Some(line) = super::baseline_line(r) {
+    if let Some(line) = crate::baseline_line(r) {
         let _ = writeln!(out, "  {line}");
     }
 
@@ -151,7 +169,7 @@ pub fn report(
                     format!("waived: {}{by}{until}", w.reason.trim_end_matches('.')),
                 ));
             }
-            match full.and_then(|t| t.rule(&f.rule)) {
+            match ctx.full_text(&f.rule) {
                 Some(rule) => {
                     footers.push((Level::HELP, format!("how to fix: {}", rule.fix)));
                     if !rule.example.is_empty() {
@@ -177,7 +195,7 @@ pub fn report(
                     span: f.span.clone(),
                     footers,
                 },
-                colour,
+                ctx.colour,
             );
             let _ = writeln!(out, "{text}\n");
         }
@@ -223,8 +241,8 @@ pub fn summary(s: &Summary) -> String {
             score_text(row.score),
             row.grade.map_or("–", |g| g.as_str()),
             row.verdict.as_str(),
-            row.counts[0],
-            row.counts[1],
+            row.counts.errors,
+            row.counts.warnings,
             name,
             row.path
         );

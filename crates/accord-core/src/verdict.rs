@@ -1,11 +1,90 @@
-//! Scoring (ARCHITECTURE.md, "Score"): integer weights, integer comparisons, one rounding at
-//! the end for display.
+//! Verdict: scores, grade and pass/fail.
+//!
+//! Weights are integers (error 5, warning 2, info 0) and every comparison is made in integers
+//! (grades, `fail_under`), with one rounding at the end for display, so no float error can flip
+//! a grade. A rule passes when it has no finding that counts against it.
 
 use std::collections::BTreeMap;
 
 use accord_plugin::Severity;
 
-use crate::report::{Grade, RuleCounts, Score};
+use crate::catalogue::Catalogue;
+use crate::report::{Finding, Grade, RuleCounts, Score, Verdict};
+
+/// How findings are judged in a run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Policy {
+    /// Fail a charter whose exact score is under this many thousandths of a point.
+    pub fail_under_milli: u64,
+    /// Any unwaived warning fails the verdict.
+    pub deny_warnings: bool,
+    /// `waivers = "report-only"`: a waived finding counts as unwaived.
+    pub report_only: bool,
+}
+
+impl Policy {
+    /// Whether a finding counts against its rule (and the verdict).
+    pub fn counts_against(&self, f: &Finding) -> bool {
+        f.waiver.is_none() || self.report_only
+    }
+}
+
+/// The judgement of one audited charter.
+#[derive(Debug, Clone)]
+pub struct Judgement {
+    pub score: Score,
+    pub rules: RuleCounts,
+    pub verdict: Verdict,
+}
+
+/// Scores the scored rules of `catalogue` on these findings and gives the verdict.
+pub fn judge(
+    findings: &[Finding],
+    not_applicable: &[String],
+    catalogue: &Catalogue,
+    policy: &Policy,
+) -> Judgement {
+    let results: Vec<RuleResult<'_>> = catalogue
+        .scored()
+        .map(|rule| {
+            let id = rule.id();
+            let mut of_rule = findings.iter().filter(|f| f.rule == id).peekable();
+            let any = of_rule.peek().is_some();
+            let (mut against, mut all_waived) = (false, true);
+            for f in of_rule {
+                against |= policy.counts_against(f);
+                all_waived &= f.waiver.is_some();
+            }
+            let state = if against {
+                RuleState::Failed
+            } else if not_applicable.iter().any(|na| na == id) {
+                RuleState::NotApplicable
+            } else {
+                RuleState::Passed
+            };
+            RuleResult {
+                category: &rule.meta.category,
+                severity: rule.severity,
+                state,
+                waived: any && all_waived,
+            }
+        })
+        .collect();
+    let (score, rules, tally) = score(&results);
+    let unwaived = |severity: Severity| {
+        findings
+            .iter()
+            .any(|f| f.severity == severity && policy.counts_against(f))
+    };
+    let fails = unwaived(Severity::Error)
+        || tally.is_under(policy.fail_under_milli)
+        || (policy.deny_warnings && unwaived(Severity::Warning));
+    Judgement {
+        score,
+        rules,
+        verdict: if fails { Verdict::Fail } else { Verdict::Pass },
+    }
+}
 
 /// What became of one evaluated rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -258,5 +337,100 @@ mod tests {
         assert_eq!(t.rounded(), Some(70.0));
         assert!(t.is_under(70_000));
         assert!(!Tally::default().is_under(100_000));
+    }
+}
+
+#[cfg(test)]
+mod judge_tests {
+    use accord_plugin::RuleMeta;
+
+    use super::*;
+    use crate::catalogue::Origin;
+    use crate::report::Waiver;
+
+    fn catalogue() -> Catalogue {
+        let meta = |id: &str, severity| RuleMeta {
+            id: id.into(),
+            category: "c".into(),
+            severity,
+            summary: String::new(),
+            rationale: String::new(),
+            fix: String::new(),
+            example: String::new(),
+            references: Vec::new(),
+        };
+        let p = || Origin::Plugin("p".into());
+        Catalogue::from_rules([
+            (meta("c.error", Severity::Error), p()),
+            (meta("c.warning", Severity::Warning), p()),
+        ])
+        .expect("unique")
+    }
+
+    fn finding(rule: &str, severity: Severity, waived: bool) -> Finding {
+        Finding {
+            rule: rule.into(),
+            category: "c".into(),
+            severity,
+            message: String::new(),
+            path: String::new(),
+            line: 1,
+            column: 1,
+            fix: String::new(),
+            fingerprint: String::new(),
+            waiver: waived.then(|| Waiver {
+                reason: "r".into(),
+                approved_by: None,
+                expires: None,
+            }),
+            baseline: None,
+            span: None,
+        }
+    }
+
+    #[test]
+    fn an_unwaived_error_fails_and_a_waived_one_passes_unless_report_only() {
+        let c = catalogue();
+        let honour = Policy::default();
+        let found = [finding("c.error", Severity::Error, false)];
+        let j = judge(&found, &[], &c, &honour);
+        assert_eq!(j.verdict, Verdict::Fail);
+        // 2 of 7 weight passed.
+        assert_eq!(j.score.overall, Some(28.6));
+        let waived = [finding("c.error", Severity::Error, true)];
+        let j = judge(&waived, &[], &c, &honour);
+        assert_eq!(
+            (j.verdict, j.score.overall, j.rules.waived),
+            (Verdict::Pass, Some(100.0), 1)
+        );
+        let strict = Policy {
+            report_only: true,
+            ..Policy::default()
+        };
+        assert_eq!(judge(&waived, &[], &c, &strict).verdict, Verdict::Fail);
+    }
+
+    #[test]
+    fn warnings_fail_only_when_denied_and_scores_fail_under_the_threshold() {
+        let c = catalogue();
+        let found = [finding("c.warning", Severity::Warning, false)];
+        assert_eq!(
+            judge(&found, &[], &c, &Policy::default()).verdict,
+            Verdict::Pass
+        );
+        let deny = Policy {
+            deny_warnings: true,
+            ..Policy::default()
+        };
+        assert_eq!(judge(&found, &[], &c, &deny).verdict, Verdict::Fail);
+        // 5 of 7: 71.4, under 72.
+        let under = Policy {
+            fail_under_milli: 72_000,
+            ..Policy::default()
+        };
+        assert_eq!(judge(&found, &[], &c, &under).verdict, Verdict::Fail);
+        let na = ["c.warning".to_owned()];
+        let j = judge(&[], &na, &c, &under);
+        assert_eq!((j.verdict, j.rules.not_applicable), (Verdict::Pass, 1));
     }
 }

@@ -4,9 +4,13 @@ use std::collections::BTreeMap;
 
 use accord_core::load::Source;
 use accord_core::report::{
-    CharterRef, Finding, Grade, ProfileRef, Report, RuleCounts, Score, Status, Verdict, Waiver,
+    CharterRef, Finding, Grade, ProfileRef, Report, RuleCounts, RunInfo, Score, Status, Verdict,
+    Waiver,
 };
+use accord_core::{Audit, Catalogue};
 use accord_plugin::Severity;
+
+use crate::{Context, Format, Writer};
 
 /// A charter source whose lines 3, 5 and 12 the sample findings point at.
 pub const SAMPLE_SOURCE: &str = concat!(
@@ -126,6 +130,57 @@ pub fn sample_report() -> Report {
         waived_count: false,
         baseline: None,
     }
+}
+
+/// The sample report with its source; `report_only` sets the waiver policy.
+pub fn sample_audit(report_only: bool) -> Audit {
+    let mut report = sample_report();
+    report.waived_count = report_only;
+    Audit {
+        report,
+        source: Some(sample_source()),
+    }
+}
+
+/// The run of the sample report.
+pub fn sample_run(report_only: bool) -> RunInfo {
+    let r = sample_report();
+    RunInfo {
+        accord_version: r.accord_version,
+        audit_date: r.audit_date,
+        profile: r.profile,
+        config: None,
+        allow_unpinned: false,
+        report_only,
+        plugins: Vec::new(),
+        packs: Vec::new(),
+        disabled: Vec::new(),
+        overrides: BTreeMap::new(),
+    }
+}
+
+/// The whole document of `format` for these audits (a catalogue of the host rules only).
+pub fn render(format: &dyn Format, audits: &[Audit], report_only: bool) -> String {
+    let catalogue = Catalogue::new(&accord_core::plugin::PluginSet::empty(), &[])
+        .expect("host rules are unique");
+    let run = sample_run(report_only);
+    let ctx = Context {
+        catalogue: &catalogue,
+        run: &run,
+        full: false,
+        colour: false,
+        baseline: false,
+        batch: audits.len() > 1,
+    };
+    let mut writer = Writer::new(format, ctx, Vec::new()).expect("begin");
+    for audit in audits {
+        let part = Writer::<Vec<u8>>::render(format, audit, &ctx);
+        writer
+            .push(&part, accord_core::summary::Row::of(&audit.report))
+            .expect("push");
+    }
+    let (out, _) = writer.finish().expect("end");
+    String::from_utf8(out).expect("UTF-8")
 }
 
 #[test]

@@ -2,10 +2,34 @@
 
 use std::fmt::Write;
 
+use accord_core::Audit;
 use accord_core::report::{Report, Status};
 use accord_core::summary::Summary;
 
-use super::{FullText, category_order, count_line, score_text};
+use crate::{Context, Format, Parts, category_order, count_line, score_text};
+
+/// `--format markdown`.
+pub struct Markdown;
+
+impl Format for Markdown {
+    fn charter(&self, audit: &Audit, ctx: &Context<'_>, out: &mut Vec<u8>) {
+        out.extend_from_slice(report(&audit.report, ctx).as_bytes());
+        out.push(b'\n');
+    }
+
+    fn end(
+        &self,
+        summary: &Summary,
+        _parts: &mut Parts,
+        _ctx: &Context<'_>,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        if summary.charters > 1 {
+            write!(out, "{}", self::summary(summary))?;
+        }
+        Ok(())
+    }
+}
 
 /// Escapes text for a Markdown table cell or running text: charter text is never markup.
 /// Code spans (between backticks) stay code: inside them only `|` is escaped (GFM tables), since
@@ -39,7 +63,7 @@ pub fn escape_cell(text: &str) -> String {
     out
 }
 
-pub fn report(r: &Report, full: Option<&FullText<'_>>) -> String {
+pub fn report(r: &Report, ctx: &Context<'_>) -> String {
     let mut out = String::new();
     let name = r.charter.name.as_deref().unwrap_or("(unnamed charter)");
     let _ = writeln!(out, "## {}", escape_cell(name));
@@ -70,7 +94,12 @@ pub fn report(r: &Report, full: Option<&FullText<'_>>) -> String {
             );
             let _ = writeln!(out);
             for f in &r.plugin_failures {
-                let _ = writeln!(out, "- plugin `{}`: {}", f.plugin, escape_cell(&f.cause));
+                let _ = writeln!(
+                    out,
+                    "- plugin `{}`: {}",
+                    f.plugin,
+                    escape_cell(&f.failure.to_string())
+                );
             }
             let _ = writeln!(out);
         }
@@ -91,7 +120,7 @@ pub fn report(r: &Report, full: Option<&FullText<'_>>) -> String {
             let _ = writeln!(out);
         }
     }
-    if let Some(line) = super::baseline_line(r) {
+    if let Some(line) = crate::baseline_line(r) {
         let _ = writeln!(out, "{}\n", escape_cell(&line));
     }
     if r.findings.is_empty() {
@@ -126,7 +155,7 @@ pub fn report(r: &Report, full: Option<&FullText<'_>>) -> String {
                     .unwrap_or_default();
                 let _ = writeln!(out, "  - *Waived*: {}{by}{until}", escape_cell(&w.reason));
             }
-            match full.and_then(|t| t.rule(&f.rule)) {
+            match ctx.full_text(&f.rule) {
                 Some(rule) => {
                     let _ = writeln!(out, "  - How to fix: {}", escape_cell(&rule.fix));
                     if !rule.example.is_empty() {
@@ -178,8 +207,8 @@ pub fn summary(s: &Summary) -> String {
             score_text(row.score),
             row.grade.map_or("–", |g| g.as_str()),
             row.verdict.as_str(),
-            row.counts[0],
-            row.counts[1],
+            row.counts.errors,
+            row.counts.warnings,
             escape_cell(row.name.as_deref().unwrap_or("")),
             row.path.replace('`', "'")
         );

@@ -1,0 +1,293 @@
+//! Evaluate: run every plugin and every pack rule on one valid charter.
+//!
+//! The charter is serialized once; each plugin gets `{"charter": …, "options": …}` with its
+//! options (checked against its manifest's options schema once per run, defaults filled in).
+//! Findings of rules the profile disabled are dropped here.
+
+use accord_plugin::Finding;
+use serde_json::Value;
+
+use crate::catalogue::Catalogue;
+use crate::pack::Pack;
+use crate::plugin::isolate::Pool;
+use crate::plugin::{Failure, LoadedPlugin, PluginSet};
+use crate::profile::{Profile, ProfileProblem};
+use crate::validate::{SchemaError, SchemaValidator};
+
+/// Runs the rules of one run: plugins in-process or in isolated workers, and packs.
+pub struct Evaluator {
+    plugins: PluginSet,
+    /// Per plugin (same order as `plugins`): its options as JSON text.
+    options_json: Vec<String>,
+    packs: Vec<Pack>,
+    /// With `--isolate`: the worker processes that run the plugins' checks.
+    isolation: Option<Pool>,
+}
+
+/// What the rules found on one charter, before waivers.
+#[derive(Debug, Default)]
+pub struct Evaluation {
+    pub findings: Vec<Finding>,
+    /// Rules that did not apply (without findings), sorted and unique.
+    pub not_applicable: Vec<String>,
+    /// Plugins that failed on this charter, in plugin order.
+    pub failures: Vec<(String, Failure)>,
+}
+
+/// Why the profile's options for a plugin were refused.
+#[derive(Debug, thiserror::Error)]
+pub enum OptionsError {
+    #[error(transparent)]
+    Profile(#[from] ProfileProblem),
+    #[error(transparent)]
+    Schema(#[from] SchemaError),
+}
+
+impl Evaluator {
+    /// Checks the profile's `[options.<plugin>]` tables against each plugin's options schema.
+    pub fn new(
+        plugins: PluginSet,
+        packs: Vec<Pack>,
+        profile: &Profile,
+    ) -> Result<Evaluator, OptionsError> {
+        let options_json = plugins
+            .plugins
+            .iter()
+            .map(|plugin| plugin_options(plugin, profile))
+            .collect::<Result<Vec<_>, _>>()?;
+        if let Some(name) = profile.options.keys().find(|n| plugins.get(n).is_none()) {
+            return Err(ProfileProblem {
+                profile: profile.origin.clone(),
+                problem: format!("sets options for `{name}`, which is not a loaded plugin"),
+                help: "remove the `[options]` table or load the plugin".into(),
+            }
+            .into());
+        }
+        Ok(Evaluator {
+            plugins,
+            options_json,
+            packs,
+            isolation: None,
+        })
+    }
+
+    /// Runs the plugins' checks in worker processes from now on.
+    pub fn isolate(&mut self, pool: Pool) {
+        self.isolation = Some(pool);
+    }
+
+    pub fn plugins(&self) -> &PluginSet {
+        &self.plugins
+    }
+
+    pub fn packs(&self) -> &[Pack] {
+        &self.packs
+    }
+
+    /// Runs every rule on a valid charter. `size_hint`: the charter's text length, to size the
+    /// plugins' input once.
+    pub fn evaluate(&self, charter: &Value, catalogue: &Catalogue, size_hint: usize) -> Evaluation {
+        let mut out = Evaluation::default();
+        if !self.plugins.plugins.is_empty() {
+            // `{"charter":…,"options":` once; each plugin's options and the brace go after it.
+            let mut input = Vec::with_capacity(size_hint + 256);
+            input.extend_from_slice(b"{\"charter\":");
+            // Cannot fail: a `Value`'s keys are strings and a Vec always grows.
+            let _ = serde_json::to_writer(&mut input, charter);
+            input.extend_from_slice(b",\"options\":");
+            let prefix = input.len();
+            for (index, (plugin, options)) in self
+                .plugins
+                .plugins
+                .iter()
+                .zip(&self.options_json)
+                .enumerate()
+            {
+                input.truncate(prefix);
+                input.extend_from_slice(options.as_bytes());
+                input.push(b'}');
+                let result = match &self.isolation {
+                    Some(pool) => pool.check(index, &input),
+                    None => plugin.check(&input, self.plugins.output_schema()),
+                };
+                match result {
+                    Ok(outcome) => {
+                        out.findings.extend(outcome.findings);
+                        out.not_applicable.extend(outcome.not_applicable);
+                    }
+                    Err(failure) => out.failures.push((plugin.name().to_owned(), failure)),
+                }
+            }
+        }
+        for pack in &self.packs {
+            for rule in &pack.rules {
+                match rule.check(charter) {
+                    Some(true) => {}
+                    Some(false) => out.findings.push(Finding {
+                        rule: rule.meta.id.clone(),
+                        message: rule.message.clone(),
+                        path: rule.path.clone(),
+                    }),
+                    None => out.not_applicable.push(rule.meta.id.clone()),
+                }
+            }
+        }
+        let disabled = |id: &str| catalogue.get(id).is_some_and(|r| r.disabled);
+        out.findings.retain(|f| !disabled(&f.rule));
+        let Evaluation {
+            findings,
+            not_applicable,
+            ..
+        } = &mut out;
+        not_applicable.retain(|id| !disabled(id) && !findings.iter().any(|f| &f.rule == id));
+        not_applicable.sort();
+        not_applicable.dedup();
+        out
+    }
+}
+
+/// A plugin's options as the profile sets them, checked against its options schema, with the
+/// manifest's defaults filled in: the JSON text sent with every check.
+fn plugin_options(plugin: &LoadedPlugin, profile: &Profile) -> Result<String, OptionsError> {
+    let problem = |problem: String, help: String| ProfileProblem {
+        profile: profile.origin.clone(),
+        problem,
+        help,
+    };
+    let given = profile
+        .options
+        .get(plugin.name())
+        .cloned()
+        .unwrap_or_default();
+    // The option names the plugin declares, for "did you mean" and the help line.
+    let declared: Vec<&str> = plugin
+        .manifest
+        .options
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|p| p.keys().map(String::as_str).collect())
+        .unwrap_or_default();
+    let listed = if declared.is_empty() {
+        "it declares no options".to_owned()
+    } else {
+        let mut names = declared.clone();
+        names.sort_unstable();
+        format!("its options are {}", names.join(", "))
+    };
+    // Only where the schema refuses undeclared options (a plugin may accept any).
+    let closed = plugin.manifest.options.get("additionalProperties") == Some(&Value::Bool(false));
+    if closed && let Some(unknown) = given.keys().find(|k| !declared.contains(&k.as_str())) {
+        let suggestion = crate::validate::closest(unknown, declared.iter().copied())
+            .map(|c| format!("did you mean `{c}`? "))
+            .unwrap_or_default();
+        return Err(problem(
+            format!(
+                "sets the option `{unknown}` for plugin `{}`, which does not have it",
+                plugin.name()
+            ),
+            format!("{suggestion}{listed} (`accord explain` on the plugin's rules describes them)"),
+        )
+        .into());
+    }
+    let options = accord_plugin::Options::with_defaults(&plugin.manifest, given);
+    let value = Value::Object(options.as_map().clone());
+    let schema = SchemaValidator::new(
+        &format!("options of {}", plugin.name()),
+        plugin.manifest.options.clone(),
+    )?;
+    if let Some(first) = schema.explain(&value).into_iter().next() {
+        return Err(problem(
+            format!(
+                "sets invalid options for plugin `{}`: {first}",
+                plugin.name()
+            ),
+            format!("{listed} (`accord explain` on the plugin's rules describes them)"),
+        )
+        .into());
+    }
+    Ok(value.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    const PACK: &str = r#"
+[pack]
+name = "t"
+version = "1.0.0"
+
+[[rule]]
+id = "t.goals"
+category = "t"
+severity = "error"
+summary = "s"
+rationale = "r"
+fix = "f"
+path = "/goals"
+assert = { minItems = 1 }
+message = "No goals."
+
+[[rule]]
+id = "t.seats"
+category = "t"
+severity = "warning"
+summary = "s"
+rationale = "r"
+fix = "f"
+path = "/governance/total_seats"
+when_absent = "not-applicable"
+assert = { minimum = 3 }
+message = "Few seats."
+"#;
+
+    fn evaluator(profile: &str) -> (Evaluator, Catalogue) {
+        let schema = crate::schemas::compile("pack").expect("pack schema");
+        let pack = Pack::parse("t.toml", PACK, None, &schema).expect("valid pack");
+        let profile = Profile::parse("p", &format!("name = \"p\"\n{profile}")).expect("profile");
+        let mut catalogue =
+            Catalogue::new(&PluginSet::empty(), std::slice::from_ref(&pack)).expect("unique rules");
+        catalogue.apply(&profile).expect("known rules");
+        let evaluator = Evaluator::new(PluginSet::empty(), vec![pack], &profile).expect("options");
+        (evaluator, catalogue)
+    }
+
+    #[test]
+    fn pack_rules_fail_pass_or_do_not_apply() {
+        let (e, c) = evaluator("");
+        let out = e.evaluate(&json!({"goals": []}), &c, 0);
+        let rules: Vec<&str> = out.findings.iter().map(|f| f.rule.as_str()).collect();
+        assert_eq!(rules, ["t.goals"]);
+        assert_eq!(out.not_applicable, ["t.seats"]);
+        let out = e.evaluate(
+            &json!({"goals": [1], "governance": {"total_seats": 2}}),
+            &c,
+            0,
+        );
+        let rules: Vec<&str> = out.findings.iter().map(|f| f.rule.as_str()).collect();
+        assert_eq!(rules, ["t.seats"]);
+        assert!(out.not_applicable.is_empty() && out.failures.is_empty());
+    }
+
+    #[test]
+    fn disabled_rules_are_dropped() {
+        let (e, c) = evaluator("disable = [\"t.goals\", \"t.seats\"]\n");
+        let out = e.evaluate(&json!({}), &c, 0);
+        assert!(out.findings.is_empty());
+        assert!(out.not_applicable.is_empty());
+    }
+
+    #[test]
+    fn options_for_a_plugin_that_is_not_loaded_are_refused() {
+        let schema = crate::schemas::compile("pack").expect("pack schema");
+        let pack = Pack::parse("t.toml", PACK, None, &schema).expect("valid pack");
+        let profile =
+            Profile::parse("p", "name = \"p\"\n[options.nope]\nx = 1\n").expect("profile");
+        let err = Evaluator::new(PluginSet::empty(), vec![pack], &profile)
+            .err()
+            .expect("refused");
+        assert!(err.to_string().contains("sets options for `nope`"), "{err}");
+    }
+}

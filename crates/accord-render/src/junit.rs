@@ -1,0 +1,268 @@
+//! `--format junit`: JUnit XML for CI systems. One `<testsuite name="accord">` for the run, one
+//! `<testcase classname="accord" name="PATH">` per charter in path order:
+//! - verdict `pass`: no child but a `<system-out>` with the grade and score;
+//! - verdict `fail`: a `<failure>` whose message says why and whose text lists every failed
+//!   rule's findings (unwaived ones; under report-only waivers the waived ones too), one line each:
+//!   `severity rule-id line:column: message`;
+//! - verdict `invalid`: an `<error type="invalid">` listing the validation errors;
+//! - verdict `error`: an `<error type="error">` listing the plugin failures (and the findings of
+//!   the plugins that ran).
+//!
+//! Written after the last charter; per charter only the testcase's text is kept.
+
+use std::fmt::Write;
+
+use accord_core::Audit;
+use accord_core::report::{Report, Status, Verdict};
+use accord_core::summary::Summary;
+
+use crate::{Context, Format, Parts, score_text};
+
+/// `--format junit`: the testcases wait for the end, since the suite's counts come first.
+pub struct Junit;
+
+impl Format for Junit {
+    fn charter(&self, audit: &Audit, _ctx: &Context<'_>, out: &mut Vec<u8>) {
+        out.extend_from_slice(testcase(&audit.report).as_bytes());
+    }
+
+    fn defers_parts(&self) -> bool {
+        true
+    }
+
+    fn end(
+        &self,
+        summary: &Summary,
+        parts: &mut Parts,
+        ctx: &Context<'_>,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        let counts = format!(
+            "tests=\"{}\" failures=\"{}\" errors=\"{}\"",
+            summary.charters,
+            summary.fail,
+            summary.invalid + summary.error
+        );
+        let mut head = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        let _ = writeln!(head, "<testsuites name=\"accord\" {counts}>");
+        let _ = writeln!(head, "  <testsuite name=\"accord\" {counts} skipped=\"0\">");
+        if summary.charters > 0 {
+            let run = ctx.run;
+            let mut properties = vec![
+                ("accord_version", run.accord_version.to_owned()),
+                ("audit_date", run.audit_date.clone()),
+                ("profile", run.profile.name.clone()),
+            ];
+            if let Some(config) = &run.config {
+                properties.push(("config", config.clone()));
+            }
+            head.push_str("    <properties>\n");
+            for (name, value) in properties {
+                let _ = writeln!(
+                    head,
+                    "      <property name=\"{name}\" value=\"{}\"/>",
+                    escape_xml(&value, true)
+                );
+            }
+            head.push_str("    </properties>\n");
+        }
+        out.write_all(head.as_bytes())?;
+        parts.copy_all(out)?;
+        out.write_all(b"  </testsuite>\n</testsuites>\n")
+    }
+}
+
+/// Escapes text for XML content and quoted attribute values. Characters XML 1.0 cannot hold (most
+/// control characters) become U+FFFD; in attributes, line ends become character references so a
+/// parser keeps them.
+pub fn escape_xml(text: &str, attribute: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' if attribute => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            '\t' if attribute => out.push_str("&#9;"),
+            '\t' | '\n' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// One charter's `<testcase>`.
+fn testcase(r: &Report) -> String {
+    let mut case = format!(
+        "    <testcase classname=\"accord\" name=\"{}\">\n",
+        escape_xml(&r.charter.path, true)
+    );
+    let failed: Vec<String> = r
+        .findings
+        .iter()
+        .filter(|f| r.counts_against(f))
+        .map(|f| {
+            let waived = f
+                .waiver
+                .as_ref()
+                .map(|w| format!(" (waived, report-only: {})", w.reason))
+                .unwrap_or_default();
+            format!(
+                "{} {} {}:{}: {}{waived}",
+                f.severity.as_str(),
+                f.rule,
+                f.line,
+                f.column,
+                f.message
+            )
+        })
+        .collect();
+    let mut rules: Vec<&str> = r
+        .findings
+        .iter()
+        .filter(|f| r.counts_against(f))
+        .map(|f| f.rule.as_str())
+        .collect();
+    rules.dedup();
+    let name = r.charter.name.as_deref().unwrap_or("(unnamed charter)");
+    match r.verdict {
+        Verdict::Pass => {
+            let _ = writeln!(
+                case,
+                "      <system-out>{}</system-out>",
+                escape_xml(&score_line(r, name), false)
+            );
+        }
+        Verdict::Fail => {
+            let counts = r.unwaived_counts();
+            let why = if rules.is_empty() {
+                "the score is under the profile's fail_under".to_owned()
+            } else {
+                let plural = |n: usize, one: &str, many: &str| {
+                    format!("{n} {}", if n == 1 { one } else { many })
+                };
+                format!(
+                    "{} failed with {}: {}, {}, {}",
+                    plural(rules.len(), "rule", "rules"),
+                    plural(failed.len(), "finding", "findings"),
+                    plural(counts.errors as usize, "error", "errors"),
+                    plural(counts.warnings as usize, "warning", "warnings"),
+                    plural(counts.infos as usize, "info", "infos"),
+                )
+            };
+            let message = format!("{name}: verdict fail, {}; {why}", score_phrase(r));
+            let _ = writeln!(
+                case,
+                "      <failure type=\"fail\" message=\"{}\">{}</failure>",
+                escape_xml(&message, true),
+                escape_xml(&failed.join("\n"), false)
+            );
+        }
+        Verdict::Invalid => {
+            let lines: Vec<String> = r
+                .errors
+                .iter()
+                .map(|e| {
+                    let at = match (e.line, e.column) {
+                        (Some(l), Some(c)) => format!("{l}:{c}: "),
+                        (Some(l), None) => format!("{l}: "),
+                        _ => String::new(),
+                    };
+                    format!("{} {at}{}", e.kind.as_str(), e.message)
+                })
+                .collect();
+            let message = format!(
+                "{name}: invalid charter, not audited: {} structural {}",
+                r.errors.len(),
+                if r.errors.len() == 1 {
+                    "error"
+                } else {
+                    "errors"
+                }
+            );
+            let _ = writeln!(
+                case,
+                "      <error type=\"invalid\" message=\"{}\">{}</error>",
+                escape_xml(&message, true),
+                escape_xml(&lines.join("\n"), false)
+            );
+        }
+        Verdict::Error => {
+            let mut lines: Vec<String> = r
+                .plugin_failures
+                .iter()
+                .map(|p| format!("plugin {} failed: {}", p.plugin, p.failure))
+                .collect();
+            lines.extend(failed);
+            let plugins: Vec<&str> = r
+                .plugin_failures
+                .iter()
+                .map(|p| p.plugin.as_str())
+                .collect();
+            let message = format!("{name}: not scored, plugin failed: {}", plugins.join(", "));
+            let _ = writeln!(
+                case,
+                "      <error type=\"error\" message=\"{}\">{}</error>",
+                escape_xml(&message, true),
+                escape_xml(&lines.join("\n"), false)
+            );
+        }
+    }
+    case.push_str("    </testcase>\n");
+    case
+}
+
+fn score_phrase(r: &Report) -> String {
+    match (r.status, r.score.grade) {
+        (Status::Audited, Some(g)) => {
+            format!(
+                "grade {}, score {}",
+                g.as_str(),
+                score_text(r.score.overall)
+            )
+        }
+        _ => "no score".to_owned(),
+    }
+}
+
+fn score_line(r: &Report, name: &str) -> String {
+    format!("{name}: verdict pass, {}", score_phrase(r))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::{render, sample_audit};
+
+    #[test]
+    fn escapes_markup_and_control_characters() {
+        assert_eq!(
+            escape_xml("<a b=\"c\">'&'</a>", false),
+            "&lt;a b=&quot;c&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;"
+        );
+        assert_eq!(escape_xml("a\nb\u{1}", true), "a&#10;b\u{FFFD}");
+        assert_eq!(escape_xml("a\nb", false), "a\nb");
+    }
+
+    #[test]
+    fn a_failed_charter_lists_its_failed_rules() {
+        let xml = render(&Junit, &[sample_audit(false)], false);
+        assert!(
+            xml.contains("<testsuites name=\"accord\" tests=\"1\" failures=\"1\" errors=\"0\">")
+        );
+        assert!(xml.contains("<testcase classname=\"accord\" name=\"charters/my charter.toml\">"));
+        assert!(xml.contains("error exit.strategy 12:3: The exit strategy is empty"));
+        assert!(xml.contains("info transparency.open-data"));
+        // The waived warning is not a failed rule while waivers are honoured.
+        assert!(!xml.contains("warning humility.feedback-loop"));
+        assert!(!xml.contains("<b>"));
+        assert!(!xml.contains("<script>"));
+        let xml = render(&Junit, &[sample_audit(true)], true);
+        assert!(xml.contains("warning humility.feedback-loop 5:1: "));
+        assert!(xml.contains("(waived, report-only: Agreed with the funder)"));
+    }
+}

@@ -1,0 +1,237 @@
+//! Every output format of an audit, behind one trait.
+//!
+//! A [`Format`] renders each charter's part on a worker thread (in any order) and writes the
+//! run's beginning and end; the [`Writer`] puts the parts in input order, or, for formats that
+//! need the whole batch first (HTML's ranked table, JUnit's counts), keeps them in a temporary
+//! file until the end, so memory stays flat at any batch size. [`FORMATS`] is the table of
+//! formats: a new format is one file and one line there.
+//!
+//! Renderers know nothing of rule logic: they read reports, the run's catalogue and its
+//! [`RunInfo`].
+
+mod csv;
+mod html;
+mod json;
+mod junit;
+pub mod markdown;
+mod sarif;
+pub mod snippet;
+mod text;
+mod writer;
+
+#[cfg(test)]
+pub(crate) mod sample;
+
+use std::io::Write;
+
+use accord_core::report::{Finding, Report, RunInfo, Status};
+use accord_core::summary::Summary;
+use accord_core::{Audit, Catalogue};
+use accord_plugin::Severity;
+
+pub use html::anchor as html_anchor;
+pub use writer::{Parts, Writer, render_one};
+
+/// What every format may read besides the reports: fixed for a run.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub catalogue: &'a Catalogue,
+    pub run: &'a RunInfo,
+    /// Each finding with its rule's full fix text and a passing example (the profile's
+    /// `report_detail = "full"`), instead of the one-line fix.
+    pub full: bool,
+    /// ANSI colour (text only).
+    pub colour: bool,
+    /// The run compares with a baseline (CSV adds its columns).
+    pub baseline: bool,
+    /// The run covers more than one charter (sections link back to the summary).
+    pub batch: bool,
+}
+
+impl<'a> Context<'a> {
+    /// The rule's full texts, when reports are in full detail.
+    pub fn full_text(&self, rule: &str) -> Option<&'a accord_plugin::RuleMeta> {
+        if self.full {
+            self.catalogue.get(rule).map(|e| &e.meta)
+        } else {
+            None
+        }
+    }
+}
+
+/// One output format.
+pub trait Format: Sync {
+    /// Written before the first charter.
+    fn begin(&self, _ctx: &Context<'_>, _out: &mut Vec<u8>) {}
+
+    /// One charter's part, rendered on a worker thread.
+    fn charter(&self, audit: &Audit, ctx: &Context<'_>, out: &mut Vec<u8>);
+
+    /// Whether the charters' parts wait for [`end`](Format::end) instead of being written as
+    /// they come.
+    fn defers_parts(&self) -> bool {
+        false
+    }
+
+    /// Written after the last charter: the summary, and for a format that defers its parts,
+    /// the parts themselves (in input order in `parts`).
+    fn end(
+        &self,
+        summary: &Summary,
+        parts: &mut Parts,
+        ctx: &Context<'_>,
+        out: &mut dyn Write,
+    ) -> std::io::Result<()>;
+}
+
+/// A format the command line offers.
+pub struct FormatInfo {
+    pub name: &'static str,
+    /// One line for `--help`.
+    pub help: &'static str,
+    pub format: &'static dyn Format,
+    /// Its media type (for the HTTP API).
+    pub media_type: &'static str,
+}
+
+/// Every format, in the order `--help` lists them.
+pub const FORMATS: &[FormatInfo] = &[
+    FormatInfo {
+        name: "text",
+        help: "for a terminal: grade and score first, findings by category with the charter's lines",
+        format: &text::Text,
+        media_type: "text/plain; charset=utf-8",
+    },
+    FormatInfo {
+        name: "json",
+        help: "JSON Lines: one report per charter, then a summary line for several charters",
+        format: &json::Json,
+        media_type: "application/json",
+    },
+    FormatInfo {
+        name: "markdown",
+        help: "for pasting into a proposal review or an issue",
+        format: &markdown::Markdown,
+        media_type: "text/markdown; charset=utf-8",
+    },
+    FormatInfo {
+        name: "csv",
+        help: "one row per charter: path, id, name, status, verdict, score, grade, errors, warnings, infos, waived",
+        format: &csv::Csv,
+        media_type: "text/csv; charset=utf-8",
+    },
+    FormatInfo {
+        name: "sarif",
+        help: "SARIF 2.1.0 for code-scanning tools: one run, every finding located in its charter",
+        format: &sarif::Sarif,
+        media_type: "application/sarif+json",
+    },
+    FormatInfo {
+        name: "html",
+        help: "one self-contained page to read or print: ranked summary, then each charter",
+        format: &html::Html,
+        media_type: "text/html; charset=utf-8",
+    },
+    FormatInfo {
+        name: "junit",
+        help: "JUnit XML for CI systems: one testcase per charter, failed rules in its failure",
+        format: &junit::Junit,
+        media_type: "application/xml",
+    },
+];
+
+/// The format named `name`.
+pub fn format(name: &str) -> Option<&'static FormatInfo> {
+    FORMATS.iter().find(|f| f.name == name)
+}
+
+/// A report status as the JSON report and CSV write it.
+pub fn status_str(status: Status) -> &'static str {
+    match status {
+        Status::Audited => "audited",
+        Status::Invalid => "invalid",
+        Status::Error => "error",
+    }
+}
+
+/// "since the baseline: score +12.5; 2 new, 5 persisting, 1 resolved (r.one)", when there is
+/// a baseline.
+pub fn baseline_line(r: &Report) -> Option<String> {
+    use accord_core::baseline::Seen;
+    let seen = |s: Seen| r.findings.iter().filter(|f| f.baseline == Some(s)).count();
+    if r.findings.iter().all(|f| f.baseline.is_none()) && r.baseline.is_none() {
+        return None;
+    }
+    let Some(c) = &r.baseline else {
+        return Some(format!(
+            "not in the baseline: all {} findings are new",
+            r.findings.len()
+        ));
+    };
+    let change = c.score_change.overall.map_or_else(
+        || "no score to compare".to_owned(),
+        |d| format!("score {d:+.1}"),
+    );
+    let mut rules = c.resolved_rules.clone();
+    rules.dedup();
+    let resolved = if rules.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", rules.join(", "))
+    };
+    Some(format!(
+        "since the baseline (matched by {}): {change}; {} new, {} persisting, {} resolved{resolved}",
+        c.matched_by,
+        seen(Seen::New),
+        seen(Seen::Persisting),
+        c.resolved.len()
+    ))
+}
+
+/// A score for display: one decimal, or `–` when there is none.
+pub fn score_text(score: Option<f64>) -> String {
+    score.map_or_else(|| "–".to_owned(), |s| format!("{s:.1}"))
+}
+
+/// "3 errors, 10 warnings, 2 infos unwaived; 1 waived."
+pub fn count_line(r: &Report) -> String {
+    let c = r.unwaived_counts();
+    let (e, w, i) = (c.errors, c.warnings, c.infos);
+    let waived = r.waived();
+    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut line = format!(
+        "{}, {}, {}",
+        plural(e, "error", "errors"),
+        plural(w, "warning", "warnings"),
+        plural(i, "info", "infos")
+    );
+    if waived > 0 {
+        line.push_str(&format!("; {waived} waived"));
+    }
+    line.push('.');
+    line
+}
+
+/// Findings grouped by category (categories with errors first, then by name), errors first
+/// within each group.
+pub fn category_order(findings: &[Finding]) -> Vec<(&str, Vec<&Finding>)> {
+    let mut groups: Vec<(&str, Vec<&Finding>)> = Vec::new();
+    for f in findings {
+        match groups.iter_mut().find(|(c, _)| *c == f.category) {
+            Some((_, list)) => list.push(f),
+            None => groups.push((&f.category, vec![f])),
+        }
+    }
+    for (_, list) in &mut groups {
+        // Stable: keeps the contract order (rule, path) within a severity.
+        list.sort_by_key(|f| f.severity);
+    }
+    let worst = |list: &Vec<&Finding>| {
+        list.iter()
+            .map(|f| f.severity)
+            .min()
+            .unwrap_or(Severity::Info)
+    };
+    groups.sort_by(|a, b| worst(&a.1).cmp(&worst(&b.1)).then_with(|| a.0.cmp(b.0)));
+    groups
+}
