@@ -499,10 +499,12 @@ fn audit_json(file: &str) -> (i32, Value) {
     (out.code, report)
 }
 
+/// An error's kind, JSON Pointer (empty when the loader could not name one) and line.
+type Located = (&'static str, &'static str, u64);
+
 #[test]
 fn numbers_outside_the_schema_are_invalid_charters_not_plugin_errors() {
-    // (fixture, the errors' (kind, path, line)).
-    let cases: &[(&str, &[(&str, &str, u64)])] = &[
+    let cases: &[(&str, &[Located])] = &[
         (
             "tests/fixtures/invalid/huge-seat-count.toml",
             &[("range", "/governance/total_seats", 50)],
