@@ -39,7 +39,8 @@ pub enum Command {
     IsolateWorker,
     /// Print a bundled JSON Schema.
     Schema(SchemaArgs),
-    /// Write a commented starter charter that validates (refuses to overwrite a file).
+    /// Write a starter charter: what every charter needs, TODOs to fill in, and commented-out
+    /// examples of the rest (refuses to overwrite a file).
     Init(InitArgs),
 }
 

@@ -368,14 +368,20 @@ pub fn non_empty(text: &Option<Text<'_>>) -> bool {
     text.as_deref().is_some_and(|t| !t.trim().is_empty())
 }
 
-/// JSON Schema counts `3.0` as an integer; accept integral floats.
+/// The schema bounds every integer of a charter within ±(2^53 − 1): the whole numbers an `f64`
+/// holds exactly (I-JSON, RFC 7493).
+const MAX_EXACT_INTEGER: f64 = 9_007_199_254_740_991.0;
+
+/// JSON Schema counts `3.0` as an integer; accept integral floats. Every integer the schema
+/// accepts is read exactly, whether written `3`, `3.0`, `-0.0` or `9007199254740991.0`.
 fn int<'de, D: Deserializer<'de>>(deserializer: D) -> Result<i64, D::Error> {
     let number = serde_json::Number::deserialize(deserializer)?;
     if let Some(i) = number.as_i64() {
         return Ok(i);
     }
     match number.as_f64() {
-        Some(f) if f.fract() == 0.0 && f.abs() < 9.007_199_254_740_992e15 => Ok(f as i64),
+        // Exact: an integral float within the bound converts to `i64` without loss.
+        Some(f) if f.fract() == 0.0 && f.abs() <= MAX_EXACT_INTEGER => Ok(f as i64),
         _ => Err(serde::de::Error::custom(format!(
             "{number} is not an integer"
         ))),
@@ -411,6 +417,48 @@ mod tests {
             serde_json::json!({"decision_making": "consensus", "meeting_every_days": 30.5}),
         );
         assert!(bad.is_err());
+    }
+
+    #[test]
+    fn every_integer_the_schema_accepts_is_read_exactly() {
+        let seats = |value: serde_json::Value| {
+            Governance::deserialize(
+                serde_json::json!({"decision_making": "consensus", "total_seats": value}),
+            )
+            .map(|g| g.total_seats)
+            .map_err(|e| e.to_string())
+        };
+        let max = 9_007_199_254_740_991_i64;
+        for (value, expected) in [
+            (serde_json::json!(1), 1),
+            (serde_json::json!(3.0), 3),
+            (serde_json::json!(-0.0), 0),
+            (serde_json::json!(max), max),
+            (serde_json::json!(9_007_199_254_740_991.0), max),
+            (serde_json::json!(-9_007_199_254_740_991.0), -max),
+            (
+                serde_json::json!(4_503_599_627_370_497.0),
+                4_503_599_627_370_497,
+            ),
+            (serde_json::json!(1e15), 1_000_000_000_000_000),
+        ] {
+            assert_eq!(seats(value.clone()), Ok(Some(expected)), "{value}");
+        }
+        // Past the bound an `f64` no longer holds every whole number: the schema refuses these.
+        for value in [
+            serde_json::json!(9_007_199_254_740_992.0),
+            serde_json::json!(1e300),
+            serde_json::json!(u64::MAX),
+            serde_json::json!(0.5),
+        ] {
+            let err = seats(value.clone()).unwrap_err();
+            assert!(err.ends_with("is not an integer"), "{value}: {err}");
+        }
+        // The same reading for required integers.
+        let consultation = Consultation::deserialize(serde_json::json!({"date": "2011-01-01",
+            "method": "survey", "participants": 9_007_199_254_740_991.0, "before_design": true}))
+        .unwrap();
+        assert_eq!(consultation.participants, max);
     }
 
     #[test]

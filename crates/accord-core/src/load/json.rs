@@ -431,6 +431,34 @@ mod tests {
     }
 
     #[test]
+    fn big_integers_are_numbers_for_the_schema_to_bound() {
+        // JSON sets no limit on integers: the loader keeps each one as exactly as it can (i64,
+        // u64, else the nearest f64) and the charter schema refuses those past 2^53 - 1, at
+        // their place, instead of letting them reach a plugin.
+        let d = ok(
+            "[9007199254740992, 18446744073709551615, 18446744073709551616, \
+             -9223372036854775809, 123456789012345678901234567890]",
+        );
+        let numbers: Vec<&Number> = d
+            .value
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|v| v.as_number())
+            .collect();
+        assert_eq!(numbers[0].as_i64(), Some(9_007_199_254_740_992));
+        assert_eq!(numbers[1].as_u64(), Some(u64::MAX));
+        assert_eq!(numbers[2].as_f64(), Some(2f64.powi(64)));
+        assert!(numbers[2].is_f64());
+        assert_eq!(numbers[3].as_f64(), Some(-(2f64.powi(63))));
+        assert_eq!(numbers[4].as_f64(), Some(1.234_567_890_123_456_8e29));
+        // Located as written, for the schema's error.
+        let text = "[0, 123456789012345678901234567890]";
+        let span = ok(text).map.value_span("/1").unwrap();
+        assert_eq!(&text[span], "123456789012345678901234567890");
+    }
+
+    #[test]
     fn keeps_spans_of_keys_and_entries() {
         let text = "{\n  \"a\": [10, {\"b\": true}]\n}";
         let d = ok(text);

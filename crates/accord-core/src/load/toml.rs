@@ -1,6 +1,7 @@
 //! TOML → JSON value with spans, via `toml::de::DeTable` (which keeps a span for every key and
 //! value). Integers and floats are converted here from their text: `DeTable` checks them lazily.
 
+use std::num::IntErrorKind;
 use std::ops::Range;
 
 use serde_json::{Map, Number, Value};
@@ -462,6 +463,8 @@ impl Scan<'_> {
     }
 }
 
+/// A TOML integer: 64-bit signed, as TOML defines it. A value past `i64` is refused with its
+/// place, never kept as a wider number that the next reader cannot hold.
 fn integer(
     text: &str,
     radix: u32,
@@ -469,14 +472,37 @@ fn integer(
     span: &Range<usize>,
 ) -> Result<Number, Diagnostic> {
     let digits: String = text.chars().filter(|&c| c != '_').collect();
-    let parsed = i64::from_str_radix(&digits, radix)
-        .map(Number::from)
-        .or_else(|_| u64::from_str_radix(digits.trim_start_matches('+'), radix).map(Number::from));
-    parsed.map_err(|_| {
-        Diagnostic::new(Kind::Syntax, format!("`{written}` is not a valid TOML integer (or is too large)"))
-            .at_span(span.clone())
-            .with_help("write a whole number such as 42, between -9223372036854775808 and 18446744073709551615")
-    })
+    let error = match i64::from_str_radix(&digits, radix) {
+        Ok(i) => return Ok(Number::from(i)),
+        Err(e) => e,
+    };
+    let (kind, message) = match error.kind() {
+        IntErrorKind::PosOverflow => (
+            Kind::Range,
+            format!(
+                "`{written}` is too large for a TOML integer, which holds at most {}",
+                i64::MAX
+            ),
+        ),
+        IntErrorKind::NegOverflow => (
+            Kind::Range,
+            format!(
+                "`{written}` is too small for a TOML integer, which holds at least {}",
+                i64::MIN
+            ),
+        ),
+        _ => (
+            Kind::Syntax,
+            format!("`{written}` is not a valid TOML integer"),
+        ),
+    };
+    Err(Diagnostic::new(kind, message)
+        .at_span(span.clone())
+        .with_help(format!(
+            "write a whole number such as 42, from {} to {} (TOML integers are 64-bit)",
+            i64::MIN,
+            i64::MAX
+        )))
 }
 
 fn float(text: &str, span: &Range<usize>) -> Result<Number, Diagnostic> {
@@ -541,6 +567,12 @@ mod tests {
         let e = parse("a = nan\n", &Limits::default()).unwrap_err();
         assert_eq!(e.span, Some(4..7));
         assert!(parse("a = 99999999999999999999\n", &Limits::default()).is_err());
+        // Integers hold what TOML's 64-bit signed integers hold: the extremes are kept exactly.
+        let d =
+            doc("a = 9223372036854775807\nb = -9223372036854775808\nc = 0x7FFF_FFFF_FFFF_FFFF\n");
+        assert_eq!(d.value["a"].as_i64(), Some(i64::MAX));
+        assert_eq!(d.value["b"].as_i64(), Some(i64::MIN));
+        assert_eq!(d.value["c"].as_i64(), Some(i64::MAX));
         // An empty radix integer is quoted as written.
         let e = parse("a = 0x\n", &Limits::default()).unwrap_err();
         assert!(
@@ -548,6 +580,34 @@ mod tests {
             "{}",
             e.message
         );
+    }
+
+    #[test]
+    fn integers_past_64_bits_are_refused_at_their_place() {
+        for (text, word) in [
+            ("a = 9223372036854775808\n", "too large"),
+            ("a = +9_223_372_036_854_775_808\n", "too large"),
+            ("a = 18446744073709551615\n", "too large"),
+            ("a = 0x8000000000000000\n", "too large"),
+            ("a = 0o1000000000000000000000\n", "too large"),
+            ("a = -9223372036854775809\n", "too small"),
+        ] {
+            let e = parse(text, &Limits::default()).unwrap_err();
+            let value = text["a = ".len()..].trim_end();
+            assert_eq!(e.kind, Kind::Range, "{text:?}: {e:?}");
+            assert_eq!(e.span, Some(4..4 + value.len()), "{text:?}");
+            assert!(
+                e.message
+                    .starts_with(&format!("`{value}` is {word} for a TOML integer")),
+                "{text:?}: {}",
+                e.message
+            );
+            assert!(
+                e.help
+                    .as_deref()
+                    .is_some_and(|h| h.contains("9223372036854775807"))
+            );
+        }
     }
 
     #[test]

@@ -9,6 +9,9 @@ use crate::diagnostic::{Diagnostic, Kind};
 use crate::load::Document;
 use crate::source::escape;
 
+/// The schema's upper bound on every whole number: 2^53 - 1 (I-JSON, RFC 7493).
+const MAX_EXACT_INTEGER: u64 = (1 << 53) - 1;
+
 pub(super) fn explain(
     error: &ValidationError<'_>,
     schema: &Value,
@@ -199,6 +202,10 @@ pub(super) fn explain(
         ValidationErrorKind::Maximum { limit } => {
             let help = if limit.as_f64() == Some(1.0) {
                 "shares are fractions between 0 and 1: write 0.25 for 25%".to_owned()
+            } else if limit.as_u64() == Some(MAX_EXACT_INTEGER) {
+                format!(
+                    "write a whole number of at most {limit} (2^53 - 1), the largest every JSON reader holds exactly"
+                )
             } else {
                 format!("write a number of at most {limit}")
             };

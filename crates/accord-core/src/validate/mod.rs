@@ -1,5 +1,6 @@
 //! Validate: the charter schema (compiled once per run) and then the loader's own checks
-//! (references, duplicate ids, date order). Every problem of a charter is reported together.
+//! (references, duplicate ids, date order, seat counts). Every problem of a charter is reported
+//! together.
 
 mod messages;
 mod references;
@@ -157,6 +158,7 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Kind;
 
     #[test]
     fn human_paths() {
@@ -165,6 +167,108 @@ mod tests {
         assert_eq!(
             human_path("/goals/0/benchmarks/1/due"),
             "goals[0].benchmarks[1].due"
+        );
+    }
+
+    /// Every `"type": "integer"` in a schema, with its JSON Pointer.
+    fn integers<'s>(node: &'s Value, at: String, out: &mut Vec<(String, &'s Value)>) {
+        match node {
+            Value::Object(map) => {
+                if node["type"] == "integer" {
+                    out.push((at.clone(), node));
+                }
+                for (key, child) in map {
+                    integers(child, format!("{at}/{key}"), out);
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    integers(child, format!("{at}/{i}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_charter_integer_is_bounded_and_says_so() {
+        let schema: Value = serde_json::from_str(CHARTER_SCHEMA).unwrap();
+        let limit = 9_007_199_254_740_991_i64;
+        let mut found = Vec::new();
+        integers(&schema, String::new(), &mut found);
+        assert!(found.len() >= 8, "{found:?}");
+        for (at, integer) in found {
+            let description = integer["description"].as_str().unwrap_or_default();
+            if let Some(value) = integer.get("const") {
+                assert!(value.as_i64().is_some_and(|v| v.abs() <= limit), "{at}");
+                continue;
+            }
+            let (Some(min), Some(max)) = (integer["minimum"].as_i64(), integer["maximum"].as_i64())
+            else {
+                panic!("{at} has no minimum and maximum: {integer}");
+            };
+            assert!(
+                -limit <= min && min <= max && max <= limit,
+                "{at}: {min}..={max}"
+            );
+            let says = format!("from {min} to {max} (2^53 - 1)");
+            assert!(
+                description.contains(&says),
+                "{at}: `{description}` does not say {says:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_integer_past_the_bound_is_a_range_error_with_the_reason() {
+        let validator = SchemaValidator::charter().unwrap();
+        let charter = |seats: &str| {
+            let text = format!(
+                r#"{{"charter_version": 1,
+                "partnership": {{"id": "p", "name": "P", "summary": "S", "country": "HT",
+                    "community": "C", "start": "2011-01-01", "end": "2016-12-31"}},
+                "partners": [{{"id": "a", "name": "A", "sector": "community", "base": "local",
+                    "roles": ["implementing"]}}],
+                "governance": {{"decision_making": "consensus", "total_seats": {seats}}}}}"#
+            );
+            let doc =
+                crate::load::parse_text(&text, crate::load::Format::Json, &Default::default())
+                    .unwrap();
+            validate_charter(&validator, &doc)
+        };
+        for fine in ["1", "9007199254740991", "9007199254740991.0", "7.0"] {
+            assert_eq!(charter(fine), [], "{fine}");
+        }
+        for (big, shown) in [
+            ("9007199254740992", "9007199254740992"),
+            ("1e300", "1e+300"),
+            ("18446744073709551616", "1.8446744073709552e+19"),
+            ("123456789012345678901234567890", "1.2345678901234568e+29"),
+        ] {
+            let errors = charter(big);
+            assert_eq!(errors.len(), 1, "{big}: {errors:?}");
+            let e = &errors[0];
+            assert_eq!(e.kind, Kind::Range, "{big}");
+            assert_eq!(e.path.as_deref(), Some("/governance/total_seats"));
+            assert_eq!(
+                e.message,
+                format!(
+                    "`governance.total_seats` must be at most 9007199254740991; found `{shown}`"
+                )
+            );
+            assert!(
+                e.help
+                    .as_deref()
+                    .is_some_and(|h| h.contains("largest every JSON reader holds exactly")),
+                "{:?}",
+                e.help
+            );
+        }
+        let errors = charter("0");
+        assert_eq!(errors[0].kind, Kind::Range);
+        assert_eq!(
+            errors[0].message,
+            "`governance.total_seats` must be at least 1; found `0`"
         );
     }
 

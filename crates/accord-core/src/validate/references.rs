@@ -1,5 +1,6 @@
-//! The loader's checks after the schema: references resolve, ids are unique, dates are ordered.
-//! They read the raw value defensively: a part the schema already rejected is skipped here.
+//! The loader's checks after the schema: references resolve, ids are unique, dates are ordered,
+//! the community holds no more seats than there are. They read the raw value defensively: a part
+//! the schema already rejected is skipped here.
 
 use std::collections::{HashMap, HashSet};
 
@@ -81,7 +82,41 @@ pub(super) fn check(charter: &Value) -> Vec<Diagnostic> {
             ),
         );
     }
+    out.extend(seat_counts(charter));
     out
+}
+
+/// `governance.community_seats` ≤ `governance.total_seats`, when both are whole numbers the
+/// schema accepts.
+fn seat_counts(charter: &Value) -> Option<Diagnostic> {
+    let seats = |key: &str| at(charter, &["governance", key]).and_then(whole_number);
+    let (total, community) = (seats("total_seats")?, seats("community_seats")?);
+    (total >= 1 && community > total).then(|| {
+        Diagnostic::new(
+            Kind::Range,
+            format!(
+                "the community holds {community} seats on the governing body, more than its {total} seats in all"
+            ),
+        )
+        .at_path("/governance/community_seats")
+        .with_help(
+            "`governance.community_seats` counts the seats held by people of the community served, so it cannot exceed `governance.total_seats`: check both numbers",
+        )
+    })
+}
+
+/// A whole number within the schema's bounds (0 to 2^53 - 1; `3.0` counts), else `None`.
+fn whole_number(value: &Value) -> Option<u64> {
+    const MAX: u64 = (1 << 53) - 1;
+    let n = value.as_number()?;
+    let whole = match n.as_u64() {
+        Some(u) => u,
+        // Exact: an integral float within the bound converts without loss.
+        None => n
+            .as_f64()
+            .filter(|f| f.fract() == 0.0 && (0.0..=MAX as f64).contains(f))? as u64,
+    };
+    (whole <= MAX).then_some(whole)
 }
 
 /// The value at a path of object keys (no JSON Pointer to build and unescape).
@@ -217,5 +252,76 @@ fn list_some(ids: &[&str]) -> String {
         format!("{shown} and {} more", ids.len() - 10)
     } else {
         shown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn governance(seats: Value) -> Vec<Diagnostic> {
+        check(&json!({ "governance": seats }))
+    }
+
+    #[test]
+    fn more_community_seats_than_seats_is_an_error_at_community_seats() {
+        let errors = governance(json!({"total_seats": 5, "community_seats": 6}));
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        let e = &errors[0];
+        assert_eq!(e.kind, Kind::Range);
+        assert_eq!(e.path.as_deref(), Some("/governance/community_seats"));
+        assert_eq!(
+            e.message,
+            "the community holds 6 seats on the governing body, more than its 5 seats in all"
+        );
+        let help = e.help.as_deref().unwrap_or_default();
+        assert!(
+            help.contains("`governance.community_seats`")
+                && help.contains("`governance.total_seats`"),
+            "{help}"
+        );
+        // Integral floats are the same whole numbers, shown without a fraction.
+        let errors =
+            governance(json!({"total_seats": 5.0, "community_seats": 9_007_199_254_740_991.0}));
+        assert_eq!(
+            errors[0].message,
+            "the community holds 9007199254740991 seats on the governing body, more than its 5 seats in all"
+        );
+    }
+
+    #[test]
+    fn up_to_all_seats_is_fine() {
+        let max = 9_007_199_254_740_991_u64;
+        for seats in [
+            json!({"total_seats": 5, "community_seats": 5}),
+            json!({"total_seats": 5, "community_seats": 0}),
+            json!({"total_seats": 3.0, "community_seats": -0.0}),
+            json!({"total_seats": max, "community_seats": max}),
+            json!({"total_seats": 1}),
+            json!({"community_seats": 7}),
+        ] {
+            assert_eq!(governance(seats.clone()), [], "{seats}");
+        }
+    }
+
+    #[test]
+    fn counts_the_schema_refuses_are_left_to_the_schema() {
+        // Each of these already has a schema error: a second error about it would be noise.
+        for total in [
+            json!(0),
+            json!(-1),
+            json!(2.5),
+            json!(1e300),
+            json!("5"),
+            json!(null),
+        ] {
+            let seats = json!({"total_seats": total, "community_seats": 6});
+            assert_eq!(governance(seats.clone()), [], "{seats}");
+        }
+        let seats = json!({"total_seats": 5, "community_seats": 9_007_199_254_740_992_u64});
+        assert_eq!(governance(seats), []);
+        assert_eq!(check(&json!({"governance": [1, 2]})), []);
     }
 }
