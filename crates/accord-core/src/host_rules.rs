@@ -21,7 +21,8 @@ accord_plugin::rule! {
     /// reason = "IATI publishing starts with the next grant cycle."
     /// expires = 2027-03-01
     /// ```
-    pub EXPIRED = "waiver.expired", Warning, references: ["Accord: waivers (CHARTER.md)"]
+    pub EXPIRED = "waiver.expired", Warning,
+        references: ["Accord charter format: waivers (docs/charter.md)"]
 }
 
 accord_plugin::rule! {
@@ -41,7 +42,8 @@ accord_plugin::rule! {
     /// rule = "transparency.independent-audit"
     /// reason = "The first independent audit is contracted for the end of year one."
     /// ```
-    pub UNKNOWN_RULE = "waiver.unknown-rule", Warning, references: ["Accord: waivers (CHARTER.md)"]
+    pub UNKNOWN_RULE = "waiver.unknown-rule", Warning,
+        references: ["Accord charter format: waivers (docs/charter.md)"]
 }
 
 accord_plugin::rule! {
@@ -58,7 +60,8 @@ accord_plugin::rule! {
     /// ```toml
     /// # no [[waivers]] entry for a rule that passes
     /// ```
-    pub UNUSED = "waiver.unused", Warning, references: ["Accord: waivers (CHARTER.md)"]
+    pub UNUSED = "waiver.unused", Warning,
+        references: ["Accord charter format: waivers (docs/charter.md)"]
 }
 
 /// Every host rule.
