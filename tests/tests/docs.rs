@@ -9,6 +9,9 @@
 //!   key's enum. Table headers and dotted key paths mentioned in the prose must exist too.
 //! - The page's complete charter is valid, uses every key, and passes every built-in rule but
 //!   the one its waiver covers.
+//! - Every built-in rule cites sources a user can look up: the frameworks of the rule
+//!   catalogue, each with its clause, and an "Accord default: …" reference exactly when the
+//!   rationale says a threshold is Accord's own choice.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -479,6 +482,220 @@ fn the_complete_charter_is_valid_uses_every_key_and_passes_the_rules() {
         [("transparency.independent-audit", true)],
         "the page says the complete charter passes every rule but the one its waiver covers"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rule references
+
+/// The sources of the rule catalogue: how a reference to each begins, and its short name.
+/// A reference is the source, a colon, then the clause or point it takes from it.
+const SOURCES: &[(&str, &str)] = &[
+    (
+        "Principles of Partnership (Global Humanitarian Platform, 2007): ",
+        "PoP",
+    ),
+    ("Grand Bargain (2016): ", "GB"),
+    ("Charter4Change (2015, updated 2019): commitment ", "C4C"),
+    (
+        "Core Humanitarian Standard (2014, revised 2024): commitment ",
+        "CHS",
+    ),
+    (
+        "The Partnering Initiative, Partnering Toolbook and Partnering Agreement Scorecard: ",
+        "TPI",
+    ),
+    ("IATI Standard: ", "IATI"),
+    ("C-SAFE/FANTA exit-strategy guidance: ", "EXIT"),
+    ("OECD-DAC evaluation criteria (2019): ", "DAC"),
+    (
+        "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector \
+         Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): ",
+        "SEED",
+    ),
+    (
+        "Accord charter format: waivers (docs/charter.md)",
+        "charter",
+    ),
+];
+
+/// A threshold that is Accord's own choice is cited as "Accord default: <why>".
+const ACCORD_DEFAULT: &str = "Accord default: ";
+/// How a rationale says that a threshold is Accord's own choice.
+const OWN_THRESHOLD: &str = "not a framework figure";
+
+/// The sources of each built-in rule, as the rule catalogue lists them (commitments of
+/// Charter4Change and the Core Humanitarian Standard by number).
+const CATALOGUE: &[(&str, &[&str])] = &[
+    ("accountability.conflict-resolution", &["TPI"]),
+    ("accountability.decision-making", &["TPI"]),
+    ("accountability.funder-not-sole-decider", &["PoP", "C4C 6"]),
+    ("accountability.goals-stated", &["TPI"]),
+    ("accountability.health-review", &["TPI"]),
+    ("accountability.meeting-cadence", &["TPI"]),
+    ("accountability.termination", &["TPI"]),
+    ("collaboration.benchmark-cadence", &["SEED"]),
+    (
+        "collaboration.benchmarks-measurable",
+        &["IATI", "TPI", "SEED"],
+    ),
+    ("collaboration.commitment-horizon", &["GB", "SEED"]),
+    ("collaboration.cross-sector", &["SEED"]),
+    ("collaboration.initiatives-mapped", &["CHS 6", "SEED"]),
+    ("collaboration.long-term", &["SEED"]),
+    ("collaboration.no-duplication", &["PoP", "CHS 6", "SEED"]),
+    ("collaboration.roles-covered", &["IATI", "TPI"]),
+    ("collaboration.value-stated", &["TPI", "PoP"]),
+    ("exit.adopted-early", &["CHS 3.4"]),
+    ("exit.approach", &["EXIT"]),
+    ("exit.capacity-transfer", &["GB", "C4C 7", "SEED"]),
+    ("exit.funding-after-exit", &["DAC"]),
+    ("exit.handover-date", &["CHS 3.4", "IATI"]),
+    ("exit.local-staff-growth", &["C4C 4", "SEED"]),
+    ("exit.local-successor", &["CHS 3.3", "SEED"]),
+    ("exit.measurable-criteria", &["EXIT"]),
+    ("exit.strategy", &["CHS 3.4", "SEED"]),
+    ("exit.support-bounded", &["CHS 3.4", "SEED"]),
+    (
+        "humility.community-in-governance",
+        &["PoP", "C4C 6", "SEED"],
+    ),
+    ("humility.complaints-mechanism", &["CHS 5"]),
+    ("humility.consulted-before-design", &["CHS 4", "GB", "SEED"]),
+    ("humility.context-assessed", &["SEED", "CHS 1"]),
+    ("humility.feedback-loop", &["CHS 4", "CHS 7", "GB"]),
+    ("humility.local-language", &["CHS 4"]),
+    ("humility.local-partner", &["PoP", "GB", "SEED"]),
+    ("humility.local-partners-in-design", &["C4C 6"]),
+    ("humility.no-predetermined-solution", &["CHS 1", "SEED"]),
+    ("transparency.allocations-balance", &["IATI"]),
+    ("transparency.budget-published", &["PoP", "IATI"]),
+    ("transparency.independent-audit", &["CHS 9", "TPI"]),
+    ("transparency.interests-declared", &["PoP", "TPI"]),
+    ("transparency.local-funding-share", &["GB", "C4C 1"]),
+    ("transparency.local-share-published", &["C4C 3"]),
+    ("transparency.open-data", &["GB", "C4C 3"]),
+    ("transparency.public-reporting", &["PoP", "IATI"]),
+    ("waiver.expired", &["charter"]),
+    ("waiver.unknown-rule", &["charter"]),
+    ("waiver.unused", &["charter"]),
+];
+
+/// The short name of a reference's source ("CHS 3.4"), or why it is not a citable one.
+fn source_of(reference: &str) -> Result<String, String> {
+    let (prefix, short) = SOURCES
+        .iter()
+        .find(|(prefix, _)| reference.starts_with(prefix))
+        .ok_or("it names none of the catalogue's sources")?;
+    let point = &reference[prefix.len()..];
+    match *short {
+        "C4C" | "CHS" => {
+            let number: String = point
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            let rest = point[number.len()..].strip_prefix(", ").unwrap_or_default();
+            if number.is_empty() || rest.trim().is_empty() {
+                return Err("write the commitment as `commitment N, <point>`".to_owned());
+            }
+            Ok(format!("{short} {number}"))
+        }
+        "charter" => {
+            if !workspace_root().join("docs/charter.md").is_file() {
+                return Err("docs/charter.md does not exist".to_owned());
+            }
+            Ok((*short).to_owned())
+        }
+        _ if point.trim().is_empty() => Err("it names no clause or point".to_owned()),
+        _ => Ok((*short).to_owned()),
+    }
+}
+
+/// `accord explain ID`'s "Why" section.
+fn rationale(id: &str, plugins: &str) -> String {
+    let out = checked(&["explain", id, "--no-config", "--plugin-dir", plugins]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    let why = out
+        .stdout
+        .split_once("\nWhy\n")
+        .and_then(|(_, rest)| rest.split_once("\nHow to fix\n"))
+        .unwrap_or_else(|| panic!("`accord explain {id}` has no Why section:\n{}", out.stdout))
+        .0;
+    why.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_rule_cites_sources_a_user_can_look_up() {
+    let plugins = plugin_dir().display().to_string();
+    let listed = checked(&[
+        "rules",
+        "--no-config",
+        "--plugin-dir",
+        &plugins,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(listed.code, 0, "{}", listed.snapshot());
+    let rules: Vec<Value> = listed
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per rule"))
+        .collect();
+    let ids: Vec<&str> = rules.iter().filter_map(|r| r["id"].as_str()).collect();
+    let catalogue: BTreeMap<&str, &[&str]> = CATALOGUE.iter().copied().collect();
+    assert_eq!(
+        ids.iter().copied().collect::<BTreeSet<_>>(),
+        catalogue.keys().copied().collect::<BTreeSet<_>>(),
+        "the built-in rules and the catalogue of sources in this test differ"
+    );
+
+    let mut problems = Vec::new();
+    for rule in &rules {
+        let id = rule["id"].as_str().unwrap_or_default();
+        let references: Vec<&str> = rule["references"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        let mut sources = BTreeSet::new();
+        let mut own_default = false;
+        for reference in &references {
+            if let Some(why) = reference.strip_prefix(ACCORD_DEFAULT) {
+                own_default = true;
+                if why.trim().is_empty() {
+                    problems.push(format!("{id}: `{reference}` does not say why"));
+                }
+                continue;
+            }
+            match source_of(reference) {
+                Ok(source) => {
+                    sources.insert(source);
+                }
+                Err(why) => problems.push(format!("{id}: `{reference}`: {why}")),
+            }
+        }
+        let expected: BTreeSet<String> = catalogue[id].iter().map(|s| (*s).to_owned()).collect();
+        if sources != expected {
+            problems.push(format!(
+                "{id} cites {sources:?}; the rule catalogue gives {expected:?}"
+            ));
+        }
+        let says_own = rationale(id, &plugins).contains(OWN_THRESHOLD);
+        if says_own != own_default {
+            problems.push(if says_own {
+                format!(
+                    "{id}: the rationale calls a threshold Accord's own, but no reference \
+                     starts `{ACCORD_DEFAULT}`"
+                )
+            } else {
+                format!(
+                    "{id}: a reference starts `{ACCORD_DEFAULT}`, but the rationale does not say \
+                     the threshold is `{OWN_THRESHOLD}`"
+                )
+            });
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]
