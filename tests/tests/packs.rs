@@ -606,8 +606,8 @@ fn explain_a_core_rule() {
         assert!(out.stdout.contains(&format!("\n{part}\n")), "{part}");
     }
     assert!(
-        out.stdout.contains("our default"),
-        "the 90 days are our default"
+        out.stdout.contains("Accord's own default"),
+        "the 90 days are Accord's own default"
     );
     snapshot("explain@accountability.meeting-cadence", out.snapshot());
 }

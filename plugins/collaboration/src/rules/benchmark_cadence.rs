@@ -6,11 +6,12 @@ accord_plugin::rule! {
     /// `max_months_between_benchmarks`).
     ///
     /// ## Why
-    /// Accord's founding brief (SEED) asks for benchmarks that let partners and the community
-    /// see, along the way, whether the work is on track and whether local partners are ready to
-    /// lead. Long stretches without any benchmark leave problems unnoticed until it is too late
-    /// to change course. The 12-month threshold is Accord's own default, not a framework figure;
-    /// a profile can change it with option `max_months_between_benchmarks`.
+    /// The Net Impact 2010 sessions on cross-sector collaboration (Smith) call for benchmarks: set
+    /// along the way, they let partners and the community see whether the work is on track and
+    /// whether local partners are ready to lead. Long stretches without any benchmark leave
+    /// problems unnoticed until it is too late to change course. The 12-month threshold is Accord's
+    /// own default, not a framework figure; a profile can change it with option
+    /// `max_months_between_benchmarks`.
     ///
     /// ## How to fix
     /// Add a benchmark due inside each gap of more than 12 months, so that no year passes
@@ -58,7 +59,10 @@ accord_plugin::rule! {
     /// due = 2013-12-31
     /// ```
     pub RULE = "collaboration.benchmark-cadence", Info,
-        references: ["Accord founding brief (SEED): benchmarks"]
+        references: [
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): benchmarks",
+            "Accord default: at most 12 months without a benchmark, so that no year passes without a measured step",
+        ]
 }
 
 /// One date of the plan: where it sits in the charter and how a message names it.

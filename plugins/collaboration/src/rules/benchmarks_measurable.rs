@@ -7,11 +7,11 @@ accord_plugin::rule! {
     ///
     /// ## Why
     /// A goal without a measurable benchmark cannot be checked, so nobody can tell whether the
-    /// partnership is on track or when the outside partners are no longer needed. The IATI
-    /// Standard records results as indicators with a baseline and a target; The Partnering
-    /// Initiative's Partnering Toolbook and Partnering Agreement Scorecard ask for agreed
-    /// indicators and who is responsible for them; and Accord's founding brief (SEED) asks for
-    /// benchmarks that show progress towards local ownership. A benchmark due outside the
+    /// partnership is on track or when the outside partners are no longer needed. The IATI Standard
+    /// records results as indicators with a baseline and a target; The Partnering Initiative's
+    /// Partnering Toolbook and Partnering Agreement Scorecard ask for agreed indicators and who is
+    /// responsible for them; and the Net Impact 2010 sessions on cross-sector collaboration (Smith)
+    /// call for benchmarks that show progress towards local ownership. A benchmark due outside the
     /// partnership's span is one nobody will be there to check.
     ///
     /// ## How to fix
@@ -39,7 +39,7 @@ accord_plugin::rule! {
         references: [
             "IATI Standard: results (indicator, baseline, target)",
             "The Partnering Initiative, Partnering Toolbook and Partnering Agreement Scorecard: indicators",
-            "Accord founding brief (SEED): benchmarks"
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): benchmarks",
         ]
 }
 

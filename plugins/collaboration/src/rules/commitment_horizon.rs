@@ -8,10 +8,10 @@ accord_plugin::rule! {
     /// A partner that leaves before local partners take the lead leaves them to carry the work
     /// unprepared, exactly when support matters most. The Grand Bargain (2016), localisation
     /// workstream, commits signatories to multi-year investment in the capacities of local and
-    /// national responders, and Accord's founding brief (SEED) asks outside partners to make
-    /// themselves not needed before they go, not simply to leave. Each partner's commitment
-    /// should therefore reach at least the handover (or, without one, the end of the
-    /// partnership).
+    /// national responders, and the Net Impact 2010 sessions on cross-sector collaboration (Smith)
+    /// ask outside partners to "make yourself not needed" before they go, not simply to leave. Each
+    /// partner's commitment should therefore reach at least the handover (or, without one, the end
+    /// of the partnership).
     ///
     /// ## How to fix
     /// Extend each early partner's `commitment_until` to the handover date, or bring the
@@ -35,8 +35,8 @@ accord_plugin::rule! {
     /// ```
     pub RULE = "collaboration.commitment-horizon", Warning,
         references: [
-            "Grand Bargain (2016), localisation workstream",
-            "Accord founding brief (SEED): make yourself not needed"
+            "Grand Bargain (2016): localisation workstream, multi-year investment in the capacities of local and national responders",
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): make yourself not needed",
         ]
 }
 

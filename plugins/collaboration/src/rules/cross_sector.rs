@@ -6,11 +6,11 @@ accord_plugin::rule! {
     /// government, academic, philanthropy, multilateral).
     ///
     /// ## Why
-    /// Accord exists to audit cross-sector partnerships: its founding brief (SEED) calls for
-    /// collaboration across sectors, because no single sector holds the money, the mandate, the
-    /// know-how and the community's trust that lasting change needs. A "partnership" whose members
-    /// all come from one sector misses the perspectives and resources the others bring. Two
-    /// sectors is the definition of cross-sector, not a tunable threshold.
+    /// Accord exists to audit cross-sector partnerships, which the Net Impact 2010 conference
+    /// sessions (Smith) describe as a growing imperative in development: no single sector holds the
+    /// money, the mandate, the know-how and the community's trust that lasting change needs. A
+    /// "partnership" whose members all come from one sector misses the perspectives and resources
+    /// the others bring. Two sectors is the definition of cross-sector, not a tunable threshold.
     ///
     /// ## How to fix
     /// Bring in at least one partner from another sector, or correct a partner's `sector`.
@@ -34,7 +34,9 @@ accord_plugin::rule! {
     /// roles = ["funding"]
     /// ```
     pub RULE = "collaboration.cross-sector", Warning,
-        references: ["Accord founding brief (SEED): cross-sector collaboration"]
+        references: [
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): cross-sector collaboration",
+        ]
 }
 
 /// The fewest distinct sectors a cross-sector partnership has.

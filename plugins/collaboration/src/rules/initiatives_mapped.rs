@@ -8,8 +8,9 @@ accord_plugin::rule! {
     /// A partnership that does not know who else is at work in the community will duplicate,
     /// undercut or ignore them. The Core Humanitarian Standard (2014, revised 2024), commitment 6,
     /// asks that assistance be coordinated and complementary, which starts with knowing the other
-    /// actors; Accord's founding brief (SEED) asks partners to learn the community's history and
-    /// context, including what is already being done, before designing anything.
+    /// actors; the Net Impact 2010 sessions on cross-sector collaboration (Smith) ask partners to
+    /// listen and to learn the community's historical, political, cultural and regulatory context
+    /// before designing anything, and what is already being done there is part of that context.
     ///
     /// ## How to fix
     /// Map the other initiatives working with the same community, list them under
@@ -29,8 +30,8 @@ accord_plugin::rule! {
     /// ```
     pub RULE = "collaboration.initiatives-mapped", Warning,
         references: [
-            "Core Humanitarian Standard (2014, revised 2024), commitment 6: coordinated and complementary",
-            "Accord founding brief (SEED): learn the context before designing"
+            "Core Humanitarian Standard (2014, revised 2024): commitment 6, coordinated and complementary",
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): listen before designing; historical, political, cultural and regulatory context",
         ]
 }
 

@@ -5,11 +5,11 @@ accord_plugin::rule! {
     /// `partnership.start` (option `min_years`).
     ///
     /// ## Why
-    /// Accord's founding brief (SEED) asks outside partners to make local people the central
-    /// agents of change and, in the end, to make themselves not needed. Building that local
-    /// capacity and handing the work over takes years; a short project ends before the community
-    /// can own what was built. The 3-year threshold is Accord's own default, not a framework
-    /// figure; a profile can change it with option `min_years`.
+    /// The Net Impact 2010 sessions on cross-sector collaboration (Smith) ask outside partners to
+    /// make local people the central change agents and, in the end, to "make yourself not needed".
+    /// Building that local capacity and handing the work over takes years; a short project ends
+    /// before the community can own what was built. The 3-year threshold is Accord's own default,
+    /// not a framework figure; a profile can change it with option `min_years`.
     ///
     /// ## How to fix
     /// Plan the partnership over at least 3 years by moving `partnership.end` later, with
@@ -28,7 +28,10 @@ accord_plugin::rule! {
     /// end = 2016-12-31
     /// ```
     pub RULE = "collaboration.long-term", Info,
-        references: ["Accord founding brief (SEED): make yourself not needed"]
+        references: [
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): local people as the central change agents; make yourself not needed",
+            "Accord default: at least 3 years, because building local capacity and handing the work over takes years",
+        ]
 }
 
 // `min_years` is a whole number of years (an integer option, at least 1, so that

@@ -7,12 +7,13 @@ accord_plugin::rule! {
     ///
     /// ## Why
     /// Two programmes doing the same thing for the same community waste scarce money, confuse
-    /// residents and compete for the same local leaders. Complementarity is one of the
-    /// Principles of Partnership (Global Humanitarian Platform, 2007); the Core Humanitarian
-    /// Standard (2014, revised 2024), commitment 6, asks that assistance be coordinated and
-    /// complementary; and Accord's founding brief (SEED) asks partners to learn what already
-    /// exists in the community before designing anything. Overlap is sometimes unavoidable, but a
-    /// duplicate needs an agreed way of working with it.
+    /// residents and compete for the same local leaders. Complementarity is one of the Principles
+    /// of Partnership (Global Humanitarian Platform, 2007); the Core Humanitarian Standard (2014,
+    /// revised 2024), commitment 6, asks that assistance be coordinated and complementary; and the
+    /// Net Impact 2010 sessions on cross-sector collaboration (Smith) ask partners to listen and
+    /// learn the community's context, which includes what already exists there, before designing
+    /// anything. Overlap is sometimes unavoidable, but a duplicate needs an agreed way of working
+    /// with it.
     ///
     /// ## How to fix
     /// For each initiative marked `overlap = "duplicate"`, agree with its lead how the work is
@@ -29,9 +30,9 @@ accord_plugin::rule! {
     /// ```
     pub RULE = "collaboration.no-duplication", Warning,
         references: [
-            "Principles of Partnership (GHP, 2007): complementarity",
-            "Core Humanitarian Standard (2014, revised 2024), commitment 6: coordinated and complementary",
-            "Accord founding brief (SEED): listen and map the context before designing"
+            "Principles of Partnership (Global Humanitarian Platform, 2007): complementarity",
+            "Core Humanitarian Standard (2014, revised 2024): commitment 6, coordinated and complementary",
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): listen before designing; historical, political, cultural and regulatory context",
         ]
 }
 

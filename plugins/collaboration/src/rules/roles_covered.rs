@@ -37,7 +37,7 @@ accord_plugin::rule! {
     pub RULE = "collaboration.roles-covered", Error,
         references: [
             "IATI Standard: organisation roles",
-            "The Partnering Initiative, Partnering Toolbook and Partnering Agreement Scorecard: roles and resources"
+            "The Partnering Initiative, Partnering Toolbook and Partnering Agreement Scorecard: roles and resources",
         ]
 }
 

@@ -39,7 +39,7 @@ accord_plugin::rule! {
     pub RULE = "collaboration.value-stated", Warning,
         references: [
             "The Partnering Initiative, Partnering Toolbook and Partnering Agreement Scorecard: resources",
-            "Principles of Partnership (GHP, 2007): complementarity"
+            "Principles of Partnership (Global Humanitarian Platform, 2007): complementarity",
         ]
 }
 

@@ -31,7 +31,8 @@ accord_plugin::rule! {
     /// ```
     pub RULE = "exit.adopted-early", Warning,
         references: [
-            "Core Humanitarian Standard (2014, revised 2024), commitment 3.4: plan an exit or transition strategy in the early stages",
+            "Core Humanitarian Standard (2014, revised 2024): commitment 3.4, plan an exit or transition strategy in the early stages",
+            "Accord default: adopted within the first 25% of the span, so that local partners have most of the partnership to prepare",
         ]
 }
 

@@ -7,13 +7,13 @@ accord_plugin::rule! {
     /// partner, every transfer has a `by` date, and none is due after `exit.handover_date`.
     ///
     /// ## Why
-    /// Local partners can only take the lead if the skills, systems and relationships move to
-    /// them before the outside partners step back. The Grand Bargain (2016), localisation
-    /// workstream, commits to invest in the institutional capacity of local and national
-    /// responders; Charter4Change (2015, updated 2019), commitment 7, to support their capacity;
-    /// and the founding brief of this project asks outside partners to "make yourself not
-    /// needed". A transfer with no date, or one due after handover, leaves the local partner to
-    /// lead without what it needs.
+    /// Local partners can only take the lead if the skills, systems and relationships move to them
+    /// before the outside partners step back. The Grand Bargain (2016), localisation workstream,
+    /// commits to invest in the institutional capacity of local and national responders;
+    /// Charter4Change (2015, updated 2019), commitment 7, to support their capacity; and the Net
+    /// Impact 2010 sessions on cross-sector collaboration (Smith) ask outside partners to "make
+    /// yourself not needed". A transfer with no date, or one due after handover, leaves the local
+    /// partner to lead without what it needs.
     ///
     /// ## How to fix
     /// Add an `[[exit.capacity_transfer]]` entry for each skill a local partner needs to lead,
@@ -35,9 +35,9 @@ accord_plugin::rule! {
     /// ```
     pub RULE = "exit.capacity-transfer", Error,
         references: [
-            "Grand Bargain (2016), localisation workstream: invest in local and national responders' capacity",
-            "Charter4Change (2015, updated 2019), commitment 7: capacity support",
-            "Accord founding brief: make yourself not needed",
+            "Grand Bargain (2016): localisation workstream, invest in local and national responders' capacity",
+            "Charter4Change (2015, updated 2019): commitment 7, capacity support",
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): make yourself not needed",
         ]
 }
 

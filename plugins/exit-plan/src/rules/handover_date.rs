@@ -28,7 +28,7 @@ accord_plugin::rule! {
     /// ```
     pub RULE = "exit.handover-date", Error,
         references: [
-            "Core Humanitarian Standard (2014, revised 2024), commitment 3.4: exit or transition strategy",
+            "Core Humanitarian Standard (2014, revised 2024): commitment 3.4, exit or transition strategy",
             "IATI Standard: activity dates",
         ]
 }

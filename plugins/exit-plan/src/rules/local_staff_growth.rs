@@ -7,13 +7,13 @@ accord_plugin::rule! {
     /// `exit.local_staff_share_now` and at least 75%.
     ///
     /// ## Why
-    /// A partnership that hires away local talent, or keeps outside staff in the key posts to
-    /// the end, leaves the community weaker than it found it. Charter4Change (2015, updated
-    /// 2019), commitment 4, asks international partners to stop undermining local capacity, and
-    /// the founding brief of this project sees local people as the central change agents, so the
-    /// share of local staff should rise, not fall, as exit approaches. The 75% threshold is
-    /// Accord's own default, not a framework figure; a profile can change it with option
-    /// `min_local_staff_share_at_exit`.
+    /// A partnership that hires away local talent, or keeps outside staff in the key posts to the
+    /// end, leaves the community weaker than it found it. Charter4Change (2015, updated 2019),
+    /// commitment 4, asks international partners to stop undermining local capacity, and the Net
+    /// Impact 2010 sessions on cross-sector collaboration (Smith) see local people as the central
+    /// change agents, so the share of local staff should rise, not fall, as exit approaches. The
+    /// 75% threshold is Accord's own default, not a framework figure; a profile can change it with
+    /// option `min_local_staff_share_at_exit`.
     ///
     /// ## How to fix
     /// Record today's share of local staff in `local_staff_share_now` and plan a share at exit
@@ -29,8 +29,9 @@ accord_plugin::rule! {
     /// ```
     pub RULE = "exit.local-staff-growth", Warning,
         references: [
-            "Charter4Change (2015, updated 2019), commitment 4: stop undermining local capacity",
-            "Accord founding brief: local people as the central change agents",
+            "Charter4Change (2015, updated 2019): commitment 4, stop undermining local capacity",
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): local people as the central change agents",
+            "Accord default: at least 75% local staff at exit, so that local people hold most of the posts when the outside partners leave",
         ]
 }
 

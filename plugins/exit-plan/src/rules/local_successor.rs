@@ -9,9 +9,9 @@ accord_plugin::rule! {
     /// ## Why
     /// Handing the work to another outside organisation, or to the country office of one, is a
     /// relay, not an exit: the community still depends on someone else. The Core Humanitarian
-    /// Standard (2014, revised 2024), commitment 3.3, asks to develop local leadership, and the
-    /// founding brief of this project treats local people as the central change agents who carry
-    /// the work on.
+    /// Standard (2014, revised 2024), commitment 3.3, asks to develop local leadership, and the Net
+    /// Impact 2010 sessions on cross-sector collaboration (Smith) see local people as the central
+    /// change agents, the ones who carry the work on.
     ///
     /// ## How to fix
     /// Set `exit.successor` to the id of the local partner that will lead after handover. If no
@@ -33,8 +33,8 @@ accord_plugin::rule! {
     /// ```
     pub RULE = "exit.local-successor", Error,
         references: [
-            "Core Humanitarian Standard (2014, revised 2024), commitment 3.3: develop local leadership",
-            "Accord founding brief: local people as the central change agents",
+            "Core Humanitarian Standard (2014, revised 2024): commitment 3.3, develop local leadership",
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): local people as the central change agents",
         ]
 }
 

@@ -7,8 +7,9 @@ accord_plugin::rule! {
     /// ## Why
     /// Outside partners who never say how they will leave tend to stay, and the community never
     /// takes the lead. The Core Humanitarian Standard (2014, revised 2024), commitment 3.4, asks
-    /// for an exit or transition strategy planned in the early stages, and the founding brief of
-    /// this project asks every outside partner to "make yourself not needed".
+    /// for an exit or transition strategy planned in the early stages, and the Net Impact 2010
+    /// sessions on cross-sector collaboration (Smith) tell every outside partner to "make yourself
+    /// not needed".
     ///
     /// ## How to fix
     /// Write in `[exit]` a `strategy` saying who takes over the work, when and how. Name the
@@ -22,8 +23,8 @@ accord_plugin::rule! {
     /// ```
     pub RULE = "exit.strategy", Error,
         references: [
-            "Core Humanitarian Standard (2014, revised 2024), commitment 3.4: exit or transition strategy",
-            "Accord founding brief: make yourself not needed",
+            "Core Humanitarian Standard (2014, revised 2024): commitment 3.4, exit or transition strategy",
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): make yourself not needed",
         ]
 }
 

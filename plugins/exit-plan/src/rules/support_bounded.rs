@@ -5,11 +5,12 @@ accord_plugin::rule! {
     /// an `until` date and `on_request = true`.
     ///
     /// ## Why
-    /// Open-ended support quietly turns an exit into a permanent presence, and support the
-    /// outside partner decides to give keeps the decisions in its hands. The Core Humanitarian
-    /// Standard (2014, revised 2024), commitment 3.4, asks for a real exit or transition
-    /// strategy, and the founding brief of this project allows continued consulting only when
-    /// necessary: for a limited time, and when local partners ask for it.
+    /// Open-ended support quietly turns an exit into a permanent presence, and support the outside
+    /// partner decides to give keeps the decisions in its hands. The Core Humanitarian Standard
+    /// (2014, revised 2024), commitment 3.4, asks for a real exit or transition strategy, and the
+    /// Net Impact 2010 sessions on cross-sector collaboration (Smith) advise continued consulting
+    /// only when necessary; this rule reads that as support for a limited time, given when local
+    /// partners ask for it.
     ///
     /// ## How to fix
     /// Give `[exit.support_after_exit]` an `until` date and set `on_request = true`, so that
@@ -25,8 +26,8 @@ accord_plugin::rule! {
     /// ```
     pub RULE = "exit.support-bounded", Info,
         references: [
-            "Core Humanitarian Standard (2014, revised 2024), commitment 3.4: exit or transition strategy",
-            "Accord founding brief: continued consulting only when necessary",
+            "Core Humanitarian Standard (2014, revised 2024): commitment 3.4, exit or transition strategy",
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): continued consulting only when necessary",
         ]
 }
 

@@ -8,8 +8,9 @@ accord_plugin::rule! {
     /// Decisions about a community taken without it repeat the pattern the partnership should
     /// break. Equality is one of the Principles of Partnership (Global Humanitarian Platform,
     /// 2007); Charter4Change (2015, updated 2019), commitment 6, asks for equality in
-    /// decision-making rather than mere subcontracting; and Accord's founding brief makes local
-    /// people the central change agents. At least one seat is the minimum this rule asks.
+    /// decision-making rather than mere subcontracting; and the Net Impact 2010 sessions on
+    /// cross-sector collaboration (Smith) see local people as the central change agents. At least
+    /// one seat is the minimum this rule asks.
     ///
     /// ## How to fix
     /// Give people of the community served at least one seat on the governing body and record
@@ -27,7 +28,7 @@ accord_plugin::rule! {
         references: [
             "Principles of Partnership (Global Humanitarian Platform, 2007): equality",
             "Charter4Change (2015, updated 2019): commitment 6, equality in decision-making",
-            "Accord founding brief: local people as the central change agents",
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): local people as the central change agents",
         ]
 }
 

@@ -33,6 +33,7 @@ accord_plugin::rule! {
     pub RULE = "humility.complaints-mechanism", Error,
         references: [
             "Core Humanitarian Standard (2014, revised 2024): commitment 5, complaints are welcomed and addressed",
+            "Accord default: an answer within 30 days, so that people who complain hear back while it still matters",
         ]
 }
 

@@ -5,12 +5,12 @@ accord_plugin::rule! {
     /// `before_design = true` and one or more participants.
     ///
     /// ## Why
-    /// Outsiders who design first and consult afterwards ask people to approve a plan, not to
-    /// shape it. The Core Humanitarian Standard (2014, revised 2024), commitment 4, asks that
-    /// communities take part in the decisions that affect them; the Grand Bargain (2016)
-    /// participation revolution asks that the people served shape the response; and Accord's
-    /// founding brief says to listen before designing. A consultation with nobody in it does not
-    /// count.
+    /// Outsiders who design first and consult afterwards ask people to approve a plan, not to shape
+    /// it. The Core Humanitarian Standard (2014, revised 2024), commitment 4, asks that communities
+    /// take part in the decisions that affect them; the Grand Bargain (2016) participation
+    /// revolution asks that the people served shape the response; and the Net Impact 2010 sessions
+    /// on cross-sector collaboration (Smith) advise listening before designing. A consultation with
+    /// nobody in it does not count.
     ///
     /// ## How to fix
     /// Hold at least one consultation with the community before the solution is chosen and
@@ -34,7 +34,7 @@ accord_plugin::rule! {
         references: [
             "Core Humanitarian Standard (2014, revised 2024): commitment 4, communication, participation and feedback",
             "Grand Bargain (2016): participation revolution",
-            "Accord founding brief: listen before designing",
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): listen before designing",
         ]
 }
 

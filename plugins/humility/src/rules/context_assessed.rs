@@ -7,11 +7,11 @@ accord_plugin::rule! {
     ///
     /// ## Why
     /// Partnerships that ignore what happened before them, who holds power, which laws apply and
-    /// how people live repeat old failures and are easily captured. Accord's founding brief asks
-    /// partners to learn the historical, political, cultural and regulatory context before
-    /// designing; the Core Humanitarian Standard (2014, revised 2024), commitment 1, asks that
-    /// a response be appropriate and relevant to its context. Each missing description is a
-    /// separate finding.
+    /// how people live repeat old failures and are easily captured. The Net Impact 2010 sessions on
+    /// cross-sector collaboration (Smith) ask partners to learn the historical, political, cultural
+    /// and regulatory context before designing; the Core Humanitarian Standard (2014, revised
+    /// 2024), commitment 1, asks that a response be appropriate and relevant to its context. Each
+    /// missing description is a separate finding.
     ///
     /// ## How to fix
     /// Write a short context analysis in `[context]` covering `history`, `political`,
@@ -31,7 +31,7 @@ accord_plugin::rule! {
     /// ```
     pub RULE = "humility.context-assessed", Warning,
         references: [
-            "Accord founding brief: historical, political, cultural and regulatory context",
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): historical, political, cultural and regulatory context",
             "Core Humanitarian Standard (2014, revised 2024): commitment 1, appropriate and relevant",
         ]
 }

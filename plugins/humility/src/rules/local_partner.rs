@@ -6,12 +6,13 @@ accord_plugin::rule! {
     /// affiliate of an international organisation.
     ///
     /// ## Why
-    /// Local people are the central change agents; a partnership run entirely by outsiders has
-    /// no one to hand the work to. The Principles of Partnership (Global Humanitarian Platform,
-    /// 2007) rest on equality and complementarity with local actors; the Grand Bargain (2016),
+    /// Local people are the central change agents; a partnership run entirely by outsiders has no
+    /// one to hand the work to. The Principles of Partnership (Global Humanitarian Platform, 2007)
+    /// rest on equality and complementarity with local actors; the Grand Bargain (2016),
     /// localisation workstream, commits to support local and national responders, and under its
-    /// IASC reading an international organisation's country office is not one; Accord's founding
-    /// brief names local people as the central change agents.
+    /// IASC reading an international organisation's country office is not one; and the Net Impact
+    /// 2010 sessions on cross-sector collaboration (Smith) name local people as the central change
+    /// agents.
     ///
     /// ## How to fix
     /// Bring in at least one local or national organisation as a full partner, listed in
@@ -32,7 +33,7 @@ accord_plugin::rule! {
         references: [
             "Principles of Partnership (Global Humanitarian Platform, 2007): equality, complementarity",
             "Grand Bargain (2016): localisation workstream",
-            "Accord founding brief: local people as the central change agents",
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): local people as the central change agents",
         ]
 }
 

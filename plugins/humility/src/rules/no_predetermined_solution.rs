@@ -7,9 +7,10 @@ accord_plugin::rule! {
     /// ## Why
     /// A partnership that arrives with its answer already chosen can only ask the community to
     /// accept it. The Core Humanitarian Standard (2014, revised 2024), commitment 1, asks that a
-    /// response be appropriate and relevant to the needs of the people it serves, which needs
-    /// those people to shape it; Accord's founding brief says to listen before designing. A
-    /// charter that does not say whether the solution was predetermined fails too: the
+    /// response be appropriate and relevant to the needs of the people it serves, which needs those
+    /// people to shape it; the Net Impact 2010 sessions on cross-sector collaboration (Smith) warn
+    /// against entering a partnership with a predetermined solution and advise listening before
+    /// designing. A charter that does not say whether the solution was predetermined fails too: the
     /// question has to be answered.
     ///
     /// ## How to fix
@@ -26,7 +27,7 @@ accord_plugin::rule! {
     pub RULE = "humility.no-predetermined-solution", Error,
         references: [
             "Core Humanitarian Standard (2014, revised 2024): commitment 1, appropriate and relevant",
-            "Accord founding brief: listen before designing",
+            "Lisa Smith, \"Net Impact In Review: The Growing Imperative of Cross-Sector Collaboration\" (Net Impact blog, on the Net Impact 2010 Conference sessions): listen before designing; no predetermined solution",
         ]
 }
 

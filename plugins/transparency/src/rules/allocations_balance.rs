@@ -35,7 +35,10 @@ accord_plugin::rule! {
     /// amount = 100000
     /// ```
     pub RULE = "transparency.allocations-balance", Warning,
-        references: ["IATI Standard: budgets"]
+        references: [
+            "IATI Standard: budgets",
+            "Accord default: a fixed 1% tolerance, only to absorb rounding",
+        ]
 }
 
 const PATH: &str = "/budget/allocations";

@@ -22,7 +22,10 @@ accord_plugin::rule! {
     /// published_url = "https://example.org/lakou-water/budget"
     /// ```
     pub RULE = "transparency.budget-published", Error,
-        references: ["Principles of Partnership (GHP, 2007): transparency", "IATI Standard: budget"]
+        references: [
+            "Principles of Partnership (Global Humanitarian Platform, 2007): transparency",
+            "IATI Standard: budget",
+        ]
 }
 
 pub fn check(charter: &Charter<'_>, out: &mut Outcome) {

@@ -34,7 +34,7 @@ accord_plugin::rule! {
     /// ```
     pub RULE = "transparency.interests-declared", Warning,
         references: [
-            "Principles of Partnership (GHP, 2007): transparency",
+            "Principles of Partnership (Global Humanitarian Platform, 2007): transparency",
             "The Partnering Initiative, Partnering Toolbook and Partnering Agreement Scorecard: objectives of each partner",
         ]
 }

@@ -41,7 +41,7 @@ accord_plugin::rule! {
     /// ```
     pub RULE = "transparency.local-funding-share", Warning,
         references: [
-            "Grand Bargain (2016), localisation workstream: at least 25% of funding to local and national responders as directly as possible",
+            "Grand Bargain (2016): localisation workstream, at least 25% of funding to local and national responders as directly as possible",
             "Charter4Change (2015, updated 2019): commitment 1, 25% of funding to local and national NGOs",
         ]
 }

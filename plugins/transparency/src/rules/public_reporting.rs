@@ -26,8 +26,9 @@ accord_plugin::rule! {
     /// ```
     pub RULE = "transparency.public-reporting", Warning,
         references: [
-            "Principles of Partnership (GHP, 2007): transparency",
+            "Principles of Partnership (Global Humanitarian Platform, 2007): transparency",
             "IATI Standard: publishing activity data and results",
+            "Accord default: a public report at least every 6 months, so that problems come to light while there is still time to act",
         ]
 }
 
