@@ -10,6 +10,7 @@
 //! [`RunInfo`].
 
 mod csv;
+pub mod explain;
 mod html;
 mod json;
 mod junit;
@@ -17,6 +18,7 @@ pub mod markdown;
 mod sarif;
 pub mod snippet;
 mod text;
+pub mod validation;
 mod writer;
 
 #[cfg(test)]

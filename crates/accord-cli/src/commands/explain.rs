@@ -18,69 +18,8 @@ pub fn run(args: &ExplainArgs) -> anyhow::Result<Outcome> {
             args.rule
         );
     };
-    let m = &rule.meta;
-    let mut out = std::io::stdout().lock();
-    writeln!(
-        out,
-        "{}  ({}, category {}, from {})\n",
-        m.id,
-        rule.severity.as_str(),
-        m.category,
-        rule.origin.short()
-    )?;
-    writeln!(out, "{}\n", m.summary)?;
-    for (title, body) in [("Why", &m.rationale), ("How to fix", &m.fix)] {
-        writeln!(out, "{title}\n{}\n", indent(body, true))?;
-    }
-    writeln!(
-        out,
-        "Example (passes)\n{}\n",
-        indent(m.example.trim_end(), false)
-    )?;
-    writeln!(out, "References")?;
-    for r in &m.references {
-        writeln!(out, "  - {r}")?;
-    }
+    std::io::stdout()
+        .lock()
+        .write_all(accord_render::explain::text(rule).as_bytes())?;
     Ok(Outcome::Pass)
-}
-
-/// Indents a text by two spaces; prose (`wrap`) is wrapped at about 96 columns, since pack
-/// texts are often written as one long line.
-fn indent(text: &str, wrap_prose: bool) -> String {
-    let lines: Vec<String> = if wrap_prose {
-        text.lines().flat_map(wrap).collect()
-    } else {
-        text.lines().map(str::to_owned).collect()
-    };
-    lines
-        .iter()
-        .map(|l| {
-            if l.is_empty() {
-                String::new()
-            } else {
-                format!("  {l}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn wrap(line: &str) -> Vec<String> {
-    const WIDTH: usize = 96;
-    if line.chars().count() <= WIDTH {
-        return vec![line.to_owned()];
-    }
-    let mut out = Vec::new();
-    let mut current = String::new();
-    for word in line.split(' ') {
-        if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > WIDTH {
-            out.push(std::mem::take(&mut current));
-        }
-        if !current.is_empty() {
-            current.push(' ');
-        }
-        current.push_str(word);
-    }
-    out.push(current);
-    out
 }

@@ -5,7 +5,6 @@ use std::io::Write;
 use accord_core::load::Limits;
 use accord_core::validate::{Checked, check_file};
 use accord_core::{Diagnostic, Kind};
-use serde_json::json;
 
 use crate::Outcome;
 use crate::cli::{FileKind, ValidateArgs, ValidateFormat};
@@ -47,7 +46,10 @@ pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
             match args.format {
                 ValidateFormat::Text => write_text(&mut output, &checked, colour)?,
                 ValidateFormat::Json => {
-                    serde_json::to_writer(&mut output, &json_line(&checked))?;
+                    serde_json::to_writer(
+                        &mut output,
+                        &accord_render::validation::json_line(&checked),
+                    )?;
                     output.push(b'\n');
                 }
             }
@@ -163,30 +165,4 @@ fn write_text(out: &mut impl Write, checked: &Checked, colour: bool) -> std::io:
         "invalid: {path} ({n} {})",
         if n == 1 { "error" } else { "errors" }
     )
-}
-
-/// `{"type": "validation", "path", "valid", "errors"}` (ARCHITECTURE.md).
-pub fn json_line(checked: &Checked) -> serde_json::Value {
-    let source = checked.loaded.source.as_ref();
-    let errors: Vec<_> = checked
-        .errors
-        .iter()
-        .map(|d| {
-            let loc = diagnostic::location(d, source);
-            json!({
-                "kind": d.kind,
-                "message": d.message,
-                "path": d.path,
-                "line": loc.map(|l| l.line),
-                "column": loc.map(|l| l.column),
-                "help": d.help,
-            })
-        })
-        .collect();
-    json!({
-        "type": "validation",
-        "path": checked.loaded.path.display().to_string(),
-        "valid": checked.is_valid(),
-        "errors": errors,
-    })
 }
