@@ -2,14 +2,17 @@
 
 mod audit;
 mod batch;
+mod completions;
 mod explain;
 mod init;
+mod man;
 mod plugins;
 mod rules;
 mod scaffold;
 mod schema;
 mod setup;
 mod validate;
+mod write_sdk;
 
 use crate::Outcome;
 use crate::cli::{Cli, Command};
@@ -24,5 +27,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::IsolateWorker(args) => audit::worker(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Init(args) => init::run(&args),
+        Command::Completions(args) => completions::run(&args),
+        Command::Man(args) => man::run(&args),
+        Command::WriteSdk(args) => write_sdk::run(&args),
     }
 }
