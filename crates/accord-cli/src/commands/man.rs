@@ -13,14 +13,15 @@ pub fn run(args: &ManArgs) -> anyhow::Result<Outcome> {
     if let Some(dir) = &args.out {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("could not create the directory `{}`", dir.display()))?;
-        clap_mangen::generate_to(Cli::command(), dir).with_context(|| {
-            format!("could not write the manual pages into `{}`", dir.display())
-        })?;
-        let count = std::fs::read_dir(dir)
-            .with_context(|| format!("could not read `{}`", dir.display()))?
-            .filter_map(Result::ok)
-            .filter(|e| e.path().extension().is_some_and(|x| x == "1"))
-            .count();
+        let mut pages = vec![find(&[])?];
+        let mut count = 0;
+        while let Some(page) = pages.pop() {
+            pages.extend(page.get_subcommands().filter(|c| !c.is_hide_set()).cloned());
+            let path = dir.join(format!("{}.1", page_name(&page)));
+            std::fs::write(&path, render(page)?)
+                .with_context(|| format!("could not write `{}`", path.display()))?;
+            count += 1;
+        }
         writeln!(
             std::io::stdout().lock(),
             "wrote {count} manual pages to {}",
@@ -28,11 +29,61 @@ pub fn run(args: &ManArgs) -> anyhow::Result<Outcome> {
         )?;
         return Ok(Outcome::Pass);
     }
-    let page = find(&args.command)?;
-    let mut out = Vec::new();
-    clap_mangen::Man::new(page).render(&mut out)?;
-    std::io::stdout().lock().write_all(&out)?;
+    let page = render(find(&args.command)?)?;
+    std::io::stdout().lock().write_all(&page)?;
     Ok(Outcome::Pass)
+}
+
+/// `accord-plugins-new`: the page's name (clap's display name once the command is built).
+fn page_name(page: &clap::Command) -> String {
+    page.get_display_name()
+        .unwrap_or_else(|| page.get_name())
+        .to_owned()
+}
+
+/// The page in roff: clap_mangen's sections, with the help's closing paragraphs (exit codes,
+/// examples, docs) as sections of their own, their indented lines kept as written.
+fn render(page: clap::Command) -> anyhow::Result<Vec<u8>> {
+    let after = page.get_after_help().map(|text| text.to_string());
+    let has_subcommands = page.get_subcommands().any(|c| !c.is_hide_set());
+    let has_version = page.get_version().is_some();
+    let man = clap_mangen::Man::new(page.after_help(None::<&str>));
+    let mut out = Vec::new();
+    man.render_title(&mut out)?;
+    man.render_name_section(&mut out)?;
+    man.render_synopsis_section(&mut out)?;
+    man.render_description_section(&mut out)?;
+    man.render_options_section(&mut out)?;
+    if has_subcommands {
+        man.render_subcommands_section(&mut out)?;
+    }
+    if let Some(after) = after {
+        after_help_sections(&after).to_writer(&mut out)?;
+    }
+    if has_version {
+        man.render_version_section(&mut out)?;
+    }
+    Ok(out)
+}
+
+/// "Label: text" paragraphs become a section LABEL with the text filled; "Label:" followed by
+/// indented lines, a section whose lines are not refilled (examples stay one per line).
+fn after_help_sections(text: &str) -> roff::Roff {
+    let mut roff = roff::Roff::new();
+    for paragraph in text.split("\n\n") {
+        let (label, rest) = paragraph.split_once(':').unwrap_or(("Notes", paragraph));
+        roff.control("SH", [label.to_uppercase().as_str()]);
+        if let Some(lines) = rest.strip_prefix('\n') {
+            roff.control("nf", []);
+            for line in lines.lines() {
+                roff.text([roff::roman(line.trim_start())]);
+            }
+            roff.control("fi", []);
+        } else {
+            roff.text([roff::roman(rest.trim())]);
+        }
+    }
+    roff
 }
 
 /// The (built) command `accord NAMES…`; hidden commands have no page.
@@ -74,11 +125,7 @@ mod tests {
 
     fn page(names: &[&str]) -> String {
         let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-        let mut out = Vec::new();
-        clap_mangen::Man::new(find(&names).unwrap())
-            .render(&mut out)
-            .unwrap();
-        String::from_utf8(out).unwrap()
+        String::from_utf8(render(find(&names).unwrap()).unwrap()).unwrap()
     }
 
     #[test]
@@ -87,6 +134,13 @@ mod tests {
         assert!(main.starts_with(".ie \\n(.g .ds Aq"), "{main}");
         assert!(main.contains(".TH accord 1"), "{main}");
         assert!(main.contains("accord\\-audit(1)"), "{main}");
+        // The help's closing paragraphs, as sections; the examples one per line.
+        assert!(main.contains(".SH \"EXIT CODES\""), "{main}");
+        assert!(
+            main.contains(".SH EXAMPLES\n.nf\naccord init my\\-partnership.toml"),
+            "{main}"
+        );
+        assert!(main.contains(".SH DOCS\n"), "{main}");
         let audit = page(&["audit"]);
         assert!(audit.contains(".TH accord-audit 1"), "{audit}");
         assert!(audit.contains("\\-\\-fail\\-under"), "{audit}");
