@@ -6,12 +6,39 @@ use std::path::PathBuf;
 use clap::{Args, ColorChoice, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// Parses the command line (exiting with clap's message on a usage error). clap's own help and
-/// errors follow `--color` too, so the flag is read before clap parses anything.
+/// errors follow `--color` too, so the flag is read (and the colour decided) before clap parses
+/// anything.
 pub fn parse() -> Cli {
     let args: Vec<OsString> = std::env::args_os().collect();
-    let colour = colour_flag(&args).unwrap_or(ColorChoice::Auto);
-    let matches = Cli::command().color(colour).get_matches_from(args);
+    let flag = match colour_flag(&args) {
+        Some(ColorChoice::Always) => Some(true),
+        Some(ColorChoice::Never) => Some(false),
+        Some(ColorChoice::Auto) | None => None,
+    };
+    let _ = crate::render::COLOUR_FLAG.set(flag);
+    let matches = Cli::command().color(clap_colour()).get_matches_from(args);
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The colour decision (`render::use_colour`) as clap takes it.
+fn clap_colour() -> ColorChoice {
+    use crate::render::use_colour;
+    use std::io::IsTerminal;
+    if !use_colour(true) {
+        ColorChoice::Never
+    } else if use_colour(false) {
+        ColorChoice::Always
+    } else if std::env::var_os("CLICOLOR_FORCE").is_some() {
+        // `CLICOLOR_FORCE=0`, which clap's own check would take for "force": decide here, on
+        // standard error, where clap's errors go.
+        if std::io::stderr().is_terminal() {
+            ColorChoice::Always
+        } else {
+            ColorChoice::Never
+        }
+    } else {
+        ColorChoice::Auto
+    }
 }
 
 /// The value of the last `--color WHEN` / `--color=WHEN` before any `--`.

@@ -54,13 +54,8 @@ fn main() -> ExitCode {
         eprintln!("error: accord hit an internal error, which is a bug in accord: {info}");
         eprintln!("help: please report it with the command you ran and the input that caused it");
     }));
+    // Also settles `--color` for everything printed from here on.
     let cli = cli::parse();
-    let colour_flag = match cli.color {
-        clap::ColorChoice::Always => Some(true),
-        clap::ColorChoice::Never => Some(false),
-        clap::ColorChoice::Auto => None,
-    };
-    let _ = render::COLOUR_FLAG.set(colour_flag);
     match commands::run(cli) {
         Ok(outcome) => ExitCode::from(outcome as u8),
         // A reader that stops early (`accord rules | head`) is not an error.
