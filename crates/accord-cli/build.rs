@@ -24,18 +24,25 @@ fn main() {
         .to_owned();
     println!(
         "cargo:rustc-env=ACCORD_BUILD_COMMIT={}",
-        commit(&manifest_dir)
+        commit(&manifest_dir, &workspace)
     );
     write_sdk_files(&workspace);
 }
 
-fn commit(dir: &Path) -> String {
+fn commit(dir: &Path, workspace: &Path) -> String {
     println!("cargo:rerun-if-env-changed=ACCORD_BUILD_COMMIT");
     if let Some(given) = std::env::var("ACCORD_BUILD_COMMIT")
         .ok()
         .filter(|c| !c.trim().is_empty())
     {
         return given.trim().to_owned();
+    }
+    // Only this workspace's own checkout: a source tree unpacked inside some other repository
+    // must not take that repository's commit for its own.
+    let top = git(dir, &["rev-parse", "--show-toplevel"])
+        .and_then(|top| Path::new(&top).canonicalize().ok());
+    if top.is_none() || top != workspace.canonicalize().ok() {
+        return "unknown".to_owned();
     }
     // Rebuild when HEAD moves: HEAD itself (a checkout of another branch), the branch's ref file,
     // and packed-refs (where the ref may live instead). Only existing files: cargo takes a
