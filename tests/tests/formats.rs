@@ -784,8 +784,8 @@ fn html_renders_in_a_real_browser() {
         "Line 206, column 1",
         "<mark>[[goals.benchmarks]]</mark>",
         "Score by category",
-        "href=\"#charter-1\"",
-        "id=\"charter-6\"",
+        &format!("href=\"#{}\"", anchor(ESCAPING)),
+        &format!("id=\"{}\"", anchor(INVALID)),
         // The hostile name, as text.
         "&lt;script&gt;alert(1)&lt;/script&gt;",
         "&lt;b&gt;Aqua&lt;/b&gt; &amp; Fund",
