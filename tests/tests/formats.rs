@@ -16,7 +16,7 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use accord_render::html_anchor as anchor;
+use accord_render::html::anchor;
 use accord_tests::{Output, TempDir, insta_settings, run, workspace_root};
 use serde_json::Value;
 

@@ -11,6 +11,13 @@ use crate::{Context, Format, Parts, category_order, count_line, score_text};
 /// `--format markdown`.
 pub struct Markdown;
 
+pub const INFO: crate::FormatInfo = crate::FormatInfo {
+    name: "markdown",
+    help: "for pasting into a proposal review or an issue",
+    format: &Markdown,
+    media_type: "text/markdown; charset=utf-8",
+};
+
 impl Format for Markdown {
     fn charter(&self, audit: &Audit, ctx: &Context<'_>, out: &mut Vec<u8>) {
         out.extend_from_slice(report(&audit.report, ctx).as_bytes());

@@ -16,6 +16,13 @@ use crate::{Context, Format, Parts, category_order, count_line, score_text};
 /// `--format text`.
 pub struct Text;
 
+pub const INFO: crate::FormatInfo = crate::FormatInfo {
+    name: "text",
+    help: "for a terminal: grade and score first, findings by category with the charter's lines",
+    format: &Text,
+    media_type: "text/plain; charset=utf-8",
+};
+
 impl Format for Text {
     fn charter(&self, audit: &Audit, ctx: &Context<'_>, out: &mut Vec<u8>) {
         out.extend_from_slice(report(&audit.report, audit.source.as_ref(), ctx).as_bytes());
