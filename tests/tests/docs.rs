@@ -9,6 +9,7 @@
 //!   key's enum. Table headers and dotted key paths mentioned in the prose must exist too.
 //! - The page's complete charter is valid, uses every key, and passes every built-in rule but
 //!   the one its waiver covers.
+//! - `docs/rules.md` is `accord rules --format markdown` of the default profile.
 //! - Every built-in rule cites sources a user can look up: the frameworks of the rule
 //!   catalogue, each with its clause, and an "Accord default: …" reference exactly when the
 //!   rationale says a threshold is Accord's own choice.
@@ -19,6 +20,7 @@ use accord_tests::{Output, TempDir, plugin_dir, run, workspace_root};
 use serde_json::{Map, Value};
 
 const CHARTER_DOC: &str = "docs/charter.md";
+const RULES_DOC: &str = "docs/rules.md";
 const CHARTER_SCHEMA: &str = "schemas/charter.schema.json";
 /// The heading of the section whose TOML block is the complete charter.
 const COMPLETE_HEADING: &str = "## A complete charter";
@@ -717,4 +719,25 @@ fn the_waiver_rules_point_at_a_page_that_explains_waivers() {
             "{CHARTER_DOC} does not explain `{rule}`"
         );
     }
+}
+
+#[test]
+fn the_rules_page_is_the_catalogue_of_the_default_profile() {
+    let dir = plugin_dir().display().to_string();
+    let out = checked(&[
+        "rules",
+        "--format",
+        "markdown",
+        "--no-config",
+        "--plugin-dir",
+        &dir,
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let page = read(RULES_DOC);
+    assert!(
+        page == out.stdout,
+        "{RULES_DOC} differs from the catalogue: regenerate it with\n  \
+         cargo run -q -p accord-cli -- rules --format markdown --no-config > {RULES_DOC}\n\
+         (docs/architecture.md, \"Generated docs\")"
+    );
 }

@@ -154,6 +154,36 @@ fn funder_screening_judges_strictly() {
 }
 
 #[test]
+fn rules_and_explain_show_the_profile_severities() {
+    // `accord rules` lists the severity a profile gives a rule, not the plugin's default.
+    for (profile, severity) in [("default", "warning"), ("funder-screening", "error")] {
+        let rules = catalogue(profile);
+        for rule in [
+            "transparency.independent-audit",
+            "transparency.local-funding-share",
+        ] {
+            assert_eq!(rules[rule].severity, severity, "{profile}: {rule}");
+        }
+        let out = accord(&[
+            "explain",
+            "transparency.independent-audit",
+            "--profile",
+            profile,
+            "--no-config",
+            "--plugin-dir",
+            &plugin_dir_arg(),
+        ]);
+        assert_eq!(out.code, 0, "{}", out.snapshot());
+        assert!(
+            out.stdout
+                .starts_with(&format!("transparency.independent-audit  ({severity},")),
+            "{profile}: {}",
+            out.stdout
+        );
+    }
+}
+
+#[test]
 fn funder_screening_shows_waivers_but_does_not_honour_them() {
     // waivers.toml on its audit date: under the default profile two findings are waived and
     // the charter passes with 100; under funder-screening the same waivers are shown, but the
