@@ -11,14 +11,13 @@
 //! - Batches: the summary line and its ranking, exit codes (2 wins over 1), determinism across
 //!   `--jobs`, `--output`, `--fail-under`, `--deny warnings`, and `-` (paths on stdin).
 
-mod audit_common;
-
 use std::io::Write;
 use std::process::Stdio;
 
-use accord_tests::{Output, TempDir, files_in, insta_settings, workspace_root};
-use audit_common::*;
 use serde_json::Value;
+
+use crate::util::audit::*;
+use crate::util::{Output, TempDir, files_in, insta_settings, workspace_root};
 
 const EXAMPLES: &str = "examples/charters";
 const FIXTURES: &str = "tests/fixtures/audit";
@@ -467,7 +466,7 @@ fn check_plugins_and_packs(report: &Value) {
     );
     for plugin in plugins {
         let path = std::path::Path::new(plugin["path"].as_str().unwrap());
-        assert_eq!(path.parent(), Some(accord_tests::plugin_dir().as_path()));
+        assert_eq!(path.parent(), Some(crate::util::plugin_dir().as_path()));
         assert_eq!(plugin["sha256"], sha256_of(path), "{}", path.display());
         assert_eq!(plugin["pinned"], false);
     }
@@ -860,7 +859,7 @@ fn deny_warnings_fails_a_pass_with_warnings() {
 fn paths_from_stdin() {
     // `-` reads one path per line from standard input; each report is the one the same path
     // gives on the command line.
-    let mut cmd = accord_tests::accord();
+    let mut cmd = crate::util::accord();
     let dir = plugin_dir_arg();
     cmd.current_dir(workspace_root())
         .args([
@@ -909,7 +908,7 @@ fn paths_from_stdin() {
 fn every_valid_fixture_is_audited_by_every_plugin() {
     // A charter the schema accepts must reach every plugin's rules: `charter_version = 1.0` (an
     // integer to JSON Schema) once made all four plugins refuse their input.
-    let out = accord_tests::run(&[
+    let out = crate::util::run(&[
         "audit",
         "--no-config",
         "--format",

@@ -27,7 +27,8 @@ use accord_core::report::{Report, Status, Verdict};
 use accord_core::validate::SchemaValidator;
 use accord_plugin::Date;
 use accord_plugin::abi::V1_STRUCT_SIZE;
-use accord_tests::{TempDir, workspace_root};
+
+use crate::util::{TempDir, workspace_root};
 
 /// The directory of the C plugins built by `build.rs`.
 fn c_dir() -> PathBuf {
@@ -79,10 +80,15 @@ fn in_child(name: &str) -> bool {
     if std::env::var(VAR).is_ok_and(|v| v == name) {
         return true;
     }
+    // libtest names a test by its module path within the test binary, without the crate name.
+    let test = match module_path!().split_once("::") {
+        Some((_, module)) => format!("{module}::{name}"),
+        None => name.to_owned(),
+    };
     let exe = std::env::current_exe().unwrap();
     let output = Command::new(&exe)
         .args([
-            name,
+            test.as_str(),
             "--exact",
             "--include-ignored",
             "--test-threads=1",

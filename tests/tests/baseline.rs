@@ -1,12 +1,13 @@
 //! `--baseline`: a partner re-auditing its charter sees what improved (issue: batch screening,
 //! item 8). The second audit runs on an edited copy of the troubled example.
 
-use accord_tests::{TempDir, plugin_dir, run};
 use serde_json::Value;
+
+use crate::util::{TempDir, plugin_dir, run};
 
 const TROUBLED: &str = "examples/charters/water-programme.toml";
 
-fn audit(args: &[&str]) -> accord_tests::Output {
+fn audit(args: &[&str]) -> crate::util::Output {
     let dir = plugin_dir();
     let mut all = vec![
         "audit",
@@ -39,7 +40,7 @@ fn findings_are_new_persisting_or_resolved_and_scores_compared() {
 
     // Publish the budget (resolves transparency.budget-published) and add an unknown waiver
     // (a new waiver.unknown-rule finding); the charter keeps its id, so it matches by id.
-    let text = std::fs::read_to_string(accord_tests::workspace_root().join(TROUBLED))
+    let text = std::fs::read_to_string(crate::util::workspace_root().join(TROUBLED))
         .unwrap()
         .replacen("published = false", "published = true", 1)
         + "\n[[waivers]]\nrule = \"acme.unknown\"\nreason = \"A rule of a pack we no longer load.\"\n";

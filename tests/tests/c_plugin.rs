@@ -12,7 +12,8 @@ use accord_core::plugin::{PluginSet, SearchPath, library_file_name};
 use accord_core::profile::Profile;
 use accord_core::report::{Report, Status, Verdict};
 use accord_plugin::{Date, Severity};
-use accord_tests::workspace_root;
+
+use crate::util::workspace_root;
 
 /// The directory of the C plugins built by `build.rs`.
 fn c_dir() -> PathBuf {

@@ -24,7 +24,8 @@ use accord_core::profile::Profile;
 use accord_core::report::Status;
 use accord_core::validate::SchemaValidator;
 use accord_plugin::Date;
-use accord_tests::{files_in, workspace_root};
+
+use crate::util::{files_in, workspace_root};
 
 const THREADS: usize = 8;
 

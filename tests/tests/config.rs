@@ -7,13 +7,12 @@
 //! the freshly built plugins (so the config's `plugin_dirs` is what finds them). Snapshots show
 //! that directory as `[DIR]` and every sha256 as `[sha256]` (the plugins change with each build).
 
-mod audit_common;
-
 use std::path::{Path, PathBuf};
 
-use accord_tests::{Output, TempDir, plugin_dir, workspace_root};
-use audit_common::*;
 use serde_json::Value;
+
+use crate::util::audit::*;
+use crate::util::{Output, TempDir, plugin_dir, workspace_root};
 
 const CHARTER: &str = "tests/fixtures/audit/healthy-full.toml";
 const PLUGINS: [&str; 4] = ["transparency", "humility", "exit-plan", "collaboration"];
@@ -89,7 +88,7 @@ impl Tree {
 
     /// Insta settings that also show this tree as `[DIR]` and any sha256 as `[sha256]`.
     fn settings(&self) -> insta::Settings {
-        let mut settings = accord_tests::insta_settings();
+        let mut settings = crate::util::insta_settings();
         for dir in [
             self.dir.path().canonicalize().unwrap(),
             self.dir.path().to_owned(),

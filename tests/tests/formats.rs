@@ -16,8 +16,9 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use accord_tests::{Output, TempDir, insta_settings, run, workspace_root};
 use serde_json::Value;
+
+use crate::util::{Output, TempDir, insta_settings, run, workspace_root};
 
 const TODAY: &str = "2026-11-27";
 const EXAMPLES: &str = "examples/charters/";

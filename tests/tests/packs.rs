@@ -6,13 +6,12 @@
 //! pack alone): pack rules are evaluated by the host, and skipping the plugins keeps the runs
 //! fast. Broken packs are fixtures under `tests/fixtures/packs/errors/`.
 
-mod audit_common;
-
 use std::collections::{BTreeMap, BTreeSet};
 
-use accord_tests::{Output, TempDir, files_in, insta_settings, workspace_root};
-use audit_common::*;
 use serde_json::{Value, json};
+
+use crate::util::audit::*;
+use crate::util::{Output, TempDir, files_in, insta_settings, workspace_root};
 
 const CORE_ONLY: &str = "tests/fixtures/packs/core-only-profile.toml";
 const WHEN_ABSENT: &str = "tests/fixtures/packs/when-absent.toml";

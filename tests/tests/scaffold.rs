@@ -11,8 +11,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use accord_core::plugin::library_file_name;
-use accord_tests::{Output, TempDir, run, run_in, workspace_root};
 use serde_json::Value;
+
+use crate::util::{Output, TempDir, run, run_in, workspace_root};
 
 /// Where the generated Rust projects build: shared by every run, so dependencies build once.
 fn scaffold_target_dir() -> PathBuf {

@@ -6,8 +6,9 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use accord_tests::{Output, TempDir, files_in, insta_settings, run, run_in, workspace_root};
 use serde_json::Value;
+
+use crate::util::{Output, TempDir, files_in, insta_settings, run, run_in, workspace_root};
 
 const INVALID: &str = "tests/fixtures/invalid";
 const VALID: &str = "tests/fixtures/valid";

@@ -1,18 +1,16 @@
-//! Helpers shared by the `accord audit` test files (audit.rs, profiles.rs, packs.rs, waivers.rs,
-//! config.rs): running an audit against the freshly built plugins, validating every JSON report
-//! line against `schemas/report.schema.json`, redacting what changes from build to build, reading
-//! the fixtures' "Expected findings" headers, and recomputing scores independently.
-//!
-//! Each test file uses only some of these, hence `dead_code` is allowed.
-#![allow(dead_code)]
+//! Helpers shared by the `accord audit` test modules (audit, profiles, packs, waivers, config):
+//! running an audit against the freshly built plugins, validating every JSON report line against
+//! `schemas/report.schema.json`, redacting what changes from build to build, reading the
+//! fixtures' "Expected findings" headers, and recomputing scores independently.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use accord_tests::{Output, files_in, plugin_dir, run, run_in, workspace_root};
 use serde_json::Value;
+
+use super::{Output, files_in, plugin_dir, run, run_in, workspace_root};
 
 /// The audit date of every test unless a fixture's header says otherwise.
 pub const TODAY: &str = "2026-11-27";
@@ -158,21 +156,6 @@ pub fn redact(report: &mut Value) {
             }
         }
     }
-}
-
-/// A JSON run as a snapshot: the exit code, every line pretty-printed and redacted, and stderr.
-pub fn json_snapshot(out: &Output) -> String {
-    let mut shown = String::new();
-    for mut line in json_lines(out) {
-        redact(&mut line);
-        shown.push_str(&serde_json::to_string_pretty(&line).unwrap());
-        shown.push('\n');
-    }
-    Output {
-        stdout: shown,
-        ..out.clone()
-    }
-    .snapshot()
 }
 
 /// A finding as the fixture headers list it: (rule, path, waived).

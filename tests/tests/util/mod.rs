@@ -1,9 +1,12 @@
-//! Shared helpers for the end-to-end tests in `tests/`.
+//! Helpers shared by every test module: the memoised build, running `accord`, insta settings,
+//! temporary directories; `audit` has the helpers of the `accord audit` tests.
 //!
 //! A separate test crate gets no `CARGO_BIN_EXE_accord`, and `cargo test` builds plugin cdylibs
 //! only into `target/*/deps/`. So, as PLUGIN-ABI.md ("Building plugins for tests") says, the
 //! harness runs one memoised `cargo build` of the binary and the built-in plugins and reads the
 //! paths of what it built from cargo's JSON messages: the tests never run a stale binary.
+
+pub mod audit;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -34,8 +37,6 @@ pub struct Built {
     pub accord: PathBuf,
     /// The directory holding every built-in plugin.
     pub plugin_dir: PathBuf,
-    /// Each built-in plugin's shared library.
-    pub plugins: Vec<PathBuf>,
 }
 
 /// The workspace root (canonical).
@@ -110,11 +111,7 @@ fn build() -> Built {
             file.display()
         );
     }
-    Built {
-        accord,
-        plugin_dir,
-        plugins,
-    }
+    Built { accord, plugin_dir }
 }
 
 /// Reads cargo's `compiler-artifact` messages: the `accord` executable, and for each built-in
