@@ -17,7 +17,7 @@ use std::process::Stdio;
 use serde_json::Value;
 
 use crate::util::audit::*;
-use crate::util::{Output, TempDir, files_in, insta_settings, workspace_root};
+use crate::util::{Output, files_in, insta_settings, temp_dir, workspace_root};
 
 const EXAMPLES: &str = "examples/charters";
 const FIXTURES: &str = "tests/fixtures/audit";
@@ -423,7 +423,7 @@ fn check_fingerprints(path: &str, report: &Value) {
     if findings.is_empty() {
         return;
     }
-    let dir = TempDir::new("fingerprints");
+    let dir = temp_dir("fingerprints");
     let mut files = Vec::new();
     for (i, f) in findings.iter().enumerate() {
         let input = fingerprint_input(
@@ -705,7 +705,7 @@ fn exit_codes() {
     });
 
     // No charter at all is a usage error.
-    let empty = TempDir::new("audit-empty");
+    let empty = temp_dir("audit-empty");
     let out = audit(&[empty.path().to_str().unwrap()]);
     assert_eq!(out.code, 2, "{}", out.snapshot());
     assert!(out.stderr.contains("no charters found"), "{}", out.stderr);
@@ -733,7 +733,7 @@ fn json_is_deterministic_across_jobs() {
 
 #[test]
 fn output_file() {
-    let dir = TempDir::new("audit-output");
+    let dir = temp_dir("audit-output");
     let file = dir.path().join("report.jsonl");
     let file_arg = file.to_str().unwrap();
     let out = audit(&[EXAMPLES, "--format", "json", "--output", file_arg]);

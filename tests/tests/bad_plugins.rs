@@ -28,7 +28,7 @@ use accord_core::validate::SchemaValidator;
 use accord_plugin::Date;
 use accord_plugin::abi::V1_STRUCT_SIZE;
 
-use crate::util::{TempDir, workspace_root};
+use crate::util::{temp_dir, workspace_root};
 
 /// The directory of the C plugins built by `build.rs`.
 fn c_dir() -> PathBuf {
@@ -266,7 +266,7 @@ fn a_manifest_that_fails_its_schema_is_refused_naming_the_field() {
 
 #[test]
 fn a_file_that_is_not_a_library_is_refused_with_the_loader_cause() {
-    let dir = TempDir::new("not-a-library");
+    let dir = temp_dir("not-a-library");
     let path = dir.path().join(library_file_name("garbage"));
     std::fs::write(&path, b"this is not a shared library\n").unwrap();
     let err = LoadedPlugin::load(&path, manifest_schema()).expect_err("a text file must not load");
@@ -284,7 +284,7 @@ fn a_file_that_is_not_a_library_is_refused_with_the_loader_cause() {
 
 #[test]
 fn a_missing_file_and_an_unknown_name_are_clean_errors() {
-    let dir = TempDir::new("missing-plugin");
+    let dir = temp_dir("missing-plugin");
     let err = LoadedPlugin::load(&dir.path().join("libaccord_absent.so"), manifest_schema())
         .expect_err("a missing file must not load");
     assert!(matches!(err, PluginError::Read { .. }), "{err:?}");
@@ -342,7 +342,7 @@ fn two_files_declaring_the_same_plugin_name_are_refused() {
     if !in_child("two_files_declaring_the_same_plugin_name_are_refused") {
         return;
     }
-    let dir = TempDir::new("duplicate-name");
+    let dir = temp_dir("duplicate-name");
     let copy = dir.path().join(library_file_name("c-demo-copy"));
     std::fs::copy(c_plugin("c-demo"), &copy).unwrap();
     let err = set_error(PluginSet::load(

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::util::{TempDir, plugin_dir, run};
+use crate::util::{plugin_dir, run, temp_dir};
 
 const TROUBLED: &str = "examples/charters/water-programme.toml";
 
@@ -31,7 +31,7 @@ fn reports(stdout: &str) -> Vec<Value> {
 
 #[test]
 fn findings_are_new_persisting_or_resolved_and_scores_compared() {
-    let tmp = TempDir::new("baseline");
+    let tmp = temp_dir("baseline");
     let before = audit(&["--format", "json", TROUBLED]);
     assert_eq!(before.code, 1, "{}", before.stderr);
     let baseline = tmp.path().join("before.jsonl");
@@ -158,7 +158,7 @@ fn findings_are_new_persisting_or_resolved_and_scores_compared() {
 
 #[test]
 fn a_charter_missing_from_the_baseline_has_only_new_findings() {
-    let tmp = TempDir::new("baseline-missing");
+    let tmp = temp_dir("baseline-missing");
     let before = audit(&["--format", "json", "examples/charters/rebuild-haiti.toml"]);
     let baseline = tmp.path().join("before.jsonl");
     std::fs::write(&baseline, &before.stdout).unwrap();
@@ -190,7 +190,7 @@ fn a_charter_missing_from_the_baseline_has_only_new_findings() {
 
 #[test]
 fn an_unusable_baseline_is_a_clear_error() {
-    let tmp = TempDir::new("baseline-bad");
+    let tmp = temp_dir("baseline-bad");
     let bad = tmp.path().join("bad.jsonl");
     std::fs::write(&bad, "not json\n").unwrap();
     let out = audit(&["--baseline", bad.to_str().unwrap(), TROUBLED]);

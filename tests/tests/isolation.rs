@@ -439,7 +439,7 @@ fn loading_the_plugins_does_not_count_against_the_plugin_timeout() {
 #[cfg(target_os = "linux")]
 fn a_plugin_at_a_non_utf8_path_works_under_isolate() {
     use std::os::unix::ffi::OsStrExt;
-    let tmp = crate::util::TempDir::new("isolation-non-utf8");
+    let tmp = crate::util::temp_dir("isolation-non-utf8");
     let dir = tmp.path().join(OsStr::from_bytes(b"plugins-\xff"));
     std::fs::create_dir(&dir).unwrap();
     let lib = dir.join(accord_core::plugin::library_file_name("c-demo"));

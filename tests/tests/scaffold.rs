@@ -13,7 +13,7 @@ use std::process::{Command, Stdio};
 use accord_core::plugin::library_file_name;
 use serde_json::Value;
 
-use crate::util::{Output, TempDir, run, run_in, workspace_root};
+use crate::util::{Output, run, run_in, temp_dir, workspace_root};
 
 /// Where the generated Rust projects build: shared by every run, so dependencies build once.
 fn scaffold_target_dir() -> PathBuf {
@@ -131,7 +131,7 @@ fn plugin_names(report: &Value) -> Vec<&str> {
 
 #[test]
 fn rust_scaffold_builds_passes_its_tests_and_audits() {
-    let tmp = TempDir::new("scaffold-rust");
+    let tmp = temp_dir("scaffold-rust");
     let project = tmp.path().join("demo-rules");
     // Run from the workspace root: the SDK is found by walking up from the working directory.
     let out = run(&["plugins", "new", "demo-rules", "--path", path_str(&project)]);
@@ -231,7 +231,7 @@ fn rust_scaffold_builds_passes_its_tests_and_audits() {
 #[cfg(unix)]
 #[test]
 fn c_scaffold_compiles_with_its_makefile_and_loads() {
-    let tmp = TempDir::new("scaffold-c");
+    let tmp = temp_dir("scaffold-c");
     // Outside any checkout: the C variant needs no SDK, only the header it copies.
     let out = run_in(tmp.path(), &["plugins", "new", "c-rules", "--lang", "c"]);
     assert_eq!(out.code, 0, "{}", out.snapshot());
@@ -331,7 +331,7 @@ fn c_scaffold_compiles_with_its_makefile_and_loads() {
 
 #[test]
 fn an_existing_directory_and_bad_names_are_refused() {
-    let tmp = TempDir::new("scaffold-refusals");
+    let tmp = temp_dir("scaffold-refusals");
     let taken = tmp.path().join("taken");
     std::fs::create_dir_all(&taken).unwrap();
     std::fs::write(taken.join("notes.txt"), "mine").unwrap();
@@ -393,7 +393,7 @@ fn an_existing_directory_and_bad_names_are_refused() {
 
 #[test]
 fn outside_a_checkout_the_rust_variant_needs_sdk_path() {
-    let tmp = TempDir::new("scaffold-sdk");
+    let tmp = temp_dir("scaffold-sdk");
     let out = run_in(tmp.path(), &["plugins", "new", "lost"]);
     assert_eq!(out.code, 2, "{}", out.snapshot());
     assert!(out.stderr.contains("--sdk-path DIR"), "{}", out.stderr);

@@ -11,7 +11,6 @@ pub mod audit;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The packages the harness builds: the binary and every built-in plugin.
 const PACKAGES: &[&str] = &[
@@ -254,33 +253,13 @@ fn regex_escape(text: &str) -> String {
     out
 }
 
-/// A fresh empty directory under the system temporary directory, removed on drop.
-#[derive(Debug)]
-pub struct TempDir {
-    path: PathBuf,
-}
-
-impl TempDir {
-    pub fn new(label: &str) -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let path =
-            std::env::temp_dir().join(format!("accord-tests-{label}-{}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path)
-            .unwrap_or_else(|e| panic!("cannot create {}: {e}", path.display()));
-        TempDir { path }
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.path);
-    }
+/// A fresh empty directory under the system temporary directory, removed on drop. Its name
+/// starts `accord-tests-LABEL-`, so a directory left by a killed run says which test made it.
+pub fn temp_dir(label: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("accord-tests-{label}-"))
+        .tempdir()
+        .unwrap_or_else(|e| panic!("cannot create a temporary directory for {label}: {e}"))
 }
 
 /// The files directly in `dir` (relative to the workspace root), sorted by name.
