@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
+use cargo_metadata::Message;
+
 /// The packages the harness builds: the binary and every built-in plugin.
 const PACKAGES: &[&str] = &[
     "accord-cli",
@@ -80,7 +82,7 @@ fn build() -> Built {
             String::from_utf8_lossy(&output.stderr)
         );
     }
-    let (accord, plugins) = parse_artifacts(&stdout);
+    let (accord, plugins) = parse_artifacts(&output.stdout);
     let accord = accord.unwrap_or_else(|| {
         panic!(
             "cargo built no `accord` executable (no compiler-artifact message for it):\n{stdout}"
@@ -115,31 +117,23 @@ fn build() -> Built {
 
 /// Reads cargo's `compiler-artifact` messages: the `accord` executable, and for each built-in
 /// plugin target its cdylib (`filenames` ending in the platform's library suffix).
-fn parse_artifacts(stdout: &str) -> (Option<PathBuf>, Vec<(String, PathBuf)>) {
+fn parse_artifacts(stdout: &[u8]) -> (Option<PathBuf>, Vec<(String, PathBuf)>) {
     let mut accord = None;
     let mut plugins = Vec::new();
-    for line in stdout.lines().filter(|l| l.starts_with('{')) {
-        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
+    for message in Message::parse_stream(stdout) {
+        let message = message.unwrap_or_else(|e| panic!("cannot read cargo's JSON messages: {e}"));
+        let Message::CompilerArtifact(artifact) = message else {
             continue;
         };
-        if message["reason"] != "compiler-artifact" {
-            continue;
-        }
-        let target = &message["target"];
-        let name = target["name"].as_str().unwrap_or_default();
-        let kinds: Vec<&str> = target["kind"]
-            .as_array()
-            .map(|k| k.iter().filter_map(|k| k.as_str()).collect())
-            .unwrap_or_default();
-        if kinds.contains(&"bin") && name == "accord" {
-            if let Some(exe) = message["executable"].as_str() {
-                accord = Some(PathBuf::from(exe));
+        let target = &artifact.target;
+        if target.is_bin() && target.name == "accord" {
+            if let Some(exe) = artifact.executable {
+                accord = Some(exe.into_std_path_buf());
             }
-        } else if kinds.contains(&"cdylib") && PLUGIN_TARGETS.contains(&name) {
-            let files = message["filenames"].as_array().into_iter().flatten();
-            for file in files.filter_map(|f| f.as_str()) {
-                if file.ends_with(std::env::consts::DLL_SUFFIX) {
-                    plugins.push((name.to_owned(), PathBuf::from(file)));
+        } else if target.is_cdylib() && PLUGIN_TARGETS.contains(&target.name.as_str()) {
+            for file in artifact.filenames {
+                if file.as_str().ends_with(std::env::consts::DLL_SUFFIX) {
+                    plugins.push((target.name.clone(), file.into_std_path_buf()));
                 }
             }
         }
@@ -284,17 +278,19 @@ mod tests {
 
     #[test]
     fn parses_artifact_messages() {
+        // As `cargo build --message-format=json-render-diagnostics` prints them (paths shortened).
         let stdout = concat!(
-            r#"{"reason":"compiler-artifact","target":{"kind":["proc-macro"],"name":"serde_derive"},"filenames":["/t/debug/deps/libserde_derive-1.so"],"executable":null}"#,
+            "   Compiling accord-humility v0.1.0\n",
+            r#"{"reason":"compiler-artifact","package_id":"registry+https://github.com/rust-lang/crates.io-index#serde_derive@1.0.229","manifest_path":"/r/serde_derive/Cargo.toml","target":{"kind":["proc-macro"],"crate_types":["proc-macro"],"name":"serde_derive","src_path":"/r/serde_derive/src/lib.rs","edition":"2021","doc":true,"doctest":true,"test":true},"profile":{"opt_level":"0","debuginfo":0,"debug_assertions":true,"overflow_checks":true,"test":false},"features":["default"],"filenames":["/t/debug/deps/libserde_derive-1.so"],"executable":null,"fresh":true}"#,
             "\n",
-            r#"{"reason":"compiler-artifact","target":{"kind":["cdylib","rlib"],"name":"accord_humility"},"filenames":["/t/debug/libaccord_humility.so","/t/debug/libaccord_humility.rlib"],"executable":null}"#,
+            r#"{"reason":"compiler-artifact","package_id":"path+file:///w/plugins/humility#accord-humility@0.1.0","manifest_path":"/w/plugins/humility/Cargo.toml","target":{"kind":["cdylib","rlib"],"crate_types":["cdylib","rlib"],"name":"accord_humility","src_path":"/w/plugins/humility/src/lib.rs","edition":"2024","doc":true,"doctest":true,"test":true},"profile":{"opt_level":"0","debuginfo":"line-tables-only","debug_assertions":true,"overflow_checks":true,"test":false},"features":[],"filenames":["/t/debug/libaccord_humility.so","/t/debug/libaccord_humility.rlib"],"executable":null,"fresh":true}"#,
             "\n",
-            r#"{"reason":"compiler-artifact","target":{"kind":["bin"],"name":"accord"},"filenames":["/t/debug/accord"],"executable":"/t/debug/accord"}"#,
+            r#"{"reason":"compiler-artifact","package_id":"path+file:///w/crates/accord-cli#0.1.0","manifest_path":"/w/crates/accord-cli/Cargo.toml","target":{"kind":["bin"],"crate_types":["bin"],"name":"accord","src_path":"/w/crates/accord-cli/src/main.rs","edition":"2024","doc":true,"doctest":false,"test":true},"profile":{"opt_level":"0","debuginfo":"line-tables-only","debug_assertions":true,"overflow_checks":true,"test":false},"features":[],"filenames":["/t/debug/accord"],"executable":"/t/debug/accord","fresh":true}"#,
             "\n",
             r#"{"reason":"build-finished","success":true}"#,
             "\n"
         );
-        let (accord, plugins) = parse_artifacts(stdout);
+        let (accord, plugins) = parse_artifacts(stdout.as_bytes());
         assert_eq!(accord, Some(PathBuf::from("/t/debug/accord")));
         if std::env::consts::DLL_SUFFIX == ".so" {
             assert_eq!(
