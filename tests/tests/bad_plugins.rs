@@ -28,7 +28,7 @@ use accord_core::validate::SchemaValidator;
 use accord_plugin::Date;
 use accord_plugin::abi::V1_STRUCT_SIZE;
 
-use crate::util::{temp_dir, workspace_root};
+use crate::util::{cargo_cdylib, temp_dir, workspace_root};
 
 /// The directory of the C plugins built by `build.rs`.
 fn c_dir() -> PathBuf {
@@ -577,48 +577,4 @@ fn a_load_after_a_dropped_plugin_loads_the_new_file() {
 fn panicky() -> &'static Path {
     static PATH: OnceLock<PathBuf> = OnceLock::new();
     PATH.get_or_init(|| cargo_cdylib("accord-test-panicky", "accord_test_panicky"))
-}
-
-/// Runs `cargo build -p PACKAGE` (with `--release` when these tests are optimised) and returns
-/// the cdylib of library target `target` from cargo's `compiler-artifact` messages
-/// (PLUGIN-ABI.md, "Building plugins for tests").
-fn cargo_cdylib(package: &str, target: &str) -> PathBuf {
-    let mut cmd = Command::new(env!("CARGO"));
-    cmd.current_dir(workspace_root())
-        .args([
-            "build",
-            "-p",
-            package,
-            "--message-format=json-render-diagnostics",
-        ])
-        .stdin(Stdio::null());
-    if !cfg!(debug_assertions) {
-        cmd.arg("--release");
-    }
-    let output = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("could not run {cmd:?}: {e}"));
-    assert!(
-        output.status.success(),
-        "{cmd:?} failed ({}):\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    for line in stdout.lines() {
-        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        if message["reason"] != "compiler-artifact" || message["target"]["name"] != target {
-            continue;
-        }
-        let files = message["filenames"].as_array().into_iter().flatten();
-        if let Some(file) = files
-            .filter_map(|f| f.as_str())
-            .find(|f| f.ends_with(std::env::consts::DLL_SUFFIX))
-        {
-            return PathBuf::from(file);
-        }
-    }
-    panic!("{cmd:?} reported no cdylib for `{target}`:\n{stdout}")
 }

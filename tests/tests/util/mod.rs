@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
-use cargo_metadata::Message;
+use cargo_metadata::{Artifact, Message};
 
 /// The packages the harness builds: the binary and every built-in plugin.
 const PACKAGES: &[&str] = &[
@@ -60,29 +60,9 @@ pub fn built() -> &'static Built {
 }
 
 fn build() -> Built {
-    let mut cmd = Command::new(env!("CARGO"));
-    cmd.current_dir(workspace_root())
-        .arg("build")
-        .arg("--message-format=json-render-diagnostics");
-    for package in PACKAGES {
-        cmd.args(["-p", package]);
-    }
-    if !cfg!(debug_assertions) {
-        cmd.arg("--release");
-    }
-    cmd.stdin(Stdio::null());
-    let output = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("could not run `{}`: {e}", env!("CARGO")));
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    if !output.status.success() {
-        panic!(
-            "building the accord binary and plugins for the end-to-end tests failed ({}):\n{cmd:?}\n\n{}",
-            output.status,
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-    let (accord, plugins) = parse_artifacts(&output.stdout);
+    let messages = cargo_build(PACKAGES);
+    let (accord, plugins) = parse_artifacts(&messages);
+    let stdout = String::from_utf8_lossy(&messages);
     let accord = accord.unwrap_or_else(|| {
         panic!(
             "cargo built no `accord` executable (no compiler-artifact message for it):\n{stdout}"
@@ -115,27 +95,80 @@ fn build() -> Built {
     Built { accord, plugin_dir }
 }
 
-/// Reads cargo's `compiler-artifact` messages: the `accord` executable, and for each built-in
-/// plugin target its cdylib (`filenames` ending in the platform's library suffix).
-fn parse_artifacts(stdout: &[u8]) -> (Option<PathBuf>, Vec<(String, PathBuf)>) {
+/// Builds `package` (a plugin outside the built-in set) and returns the shared library of its
+/// library target `target`. Callers memoise it: one build per test process.
+pub fn cargo_cdylib(package: &str, target: &str) -> PathBuf {
+    let messages = cargo_build(&[package]);
+    artifacts(&messages)
+        .filter(|artifact| artifact.target.name == target)
+        .find_map(|artifact| shared_library(&artifact))
+        .unwrap_or_else(|| {
+            panic!(
+                "cargo reported no cdylib for `{target}` of `{package}`:\n{}",
+                String::from_utf8_lossy(&messages)
+            )
+        })
+}
+
+/// Runs `cargo build -p PACKAGE…` from the workspace root (with `--release` when these tests are
+/// optimised) and returns cargo's JSON messages. Panics with cargo's diagnostics when the build
+/// fails.
+fn cargo_build(packages: &[&str]) -> Vec<u8> {
+    let mut cmd = Command::new(env!("CARGO"));
+    cmd.current_dir(workspace_root())
+        .arg("build")
+        .arg("--message-format=json-render-diagnostics");
+    for package in packages {
+        cmd.args(["-p", package]);
+    }
+    if !cfg!(debug_assertions) {
+        cmd.arg("--release");
+    }
+    cmd.stdin(Stdio::null());
+    let output = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("could not run `{}`: {e}", env!("CARGO")));
+    if !output.status.success() {
+        panic!(
+            "building {packages:?} for the end-to-end tests failed ({}):\n{cmd:?}\n\n{}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    output.stdout
+}
+
+/// The `compiler-artifact` messages among cargo's JSON messages.
+fn artifacts(messages: &[u8]) -> impl Iterator<Item = Artifact> + '_ {
+    Message::parse_stream(messages).filter_map(|message| {
+        match message.unwrap_or_else(|e| panic!("cannot read cargo's JSON messages: {e}")) {
+            Message::CompilerArtifact(artifact) => Some(artifact),
+            _ => None,
+        }
+    })
+}
+
+/// The shared library among an artifact's files (a cdylib target also lists its rlib).
+fn shared_library(artifact: &Artifact) -> Option<PathBuf> {
+    let mut files = artifact.filenames.iter();
+    let file = files.find(|file| file.as_str().ends_with(std::env::consts::DLL_SUFFIX))?;
+    Some(file.clone().into_std_path_buf())
+}
+
+/// The `accord` executable, and for each built-in plugin target its shared library, from cargo's
+/// JSON messages.
+fn parse_artifacts(messages: &[u8]) -> (Option<PathBuf>, Vec<(String, PathBuf)>) {
     let mut accord = None;
     let mut plugins = Vec::new();
-    for message in Message::parse_stream(stdout) {
-        let message = message.unwrap_or_else(|e| panic!("cannot read cargo's JSON messages: {e}"));
-        let Message::CompilerArtifact(artifact) = message else {
-            continue;
-        };
+    for artifact in artifacts(messages) {
         let target = &artifact.target;
         if target.is_bin() && target.name == "accord" {
-            if let Some(exe) = artifact.executable {
-                accord = Some(exe.into_std_path_buf());
-            }
-        } else if target.is_cdylib() && PLUGIN_TARGETS.contains(&target.name.as_str()) {
-            for file in artifact.filenames {
-                if file.as_str().ends_with(std::env::consts::DLL_SUFFIX) {
-                    plugins.push((target.name.clone(), file.into_std_path_buf()));
-                }
-            }
+            accord = artifact.executable.map(|exe| exe.into_std_path_buf());
+        } else if target.is_cdylib()
+            && PLUGIN_TARGETS.contains(&target.name.as_str())
+            && let Some(library) = shared_library(&artifact)
+        {
+            plugins.push((target.name.clone(), library));
         }
     }
     (accord, plugins)
