@@ -7,7 +7,7 @@
 //! - Each fixture's findings (rule, path, waived) and not-applicable rules equal the list in its
 //!   header comment; each example's failed rules equal those its header names.
 //! - Scores, grades, rule counts and verdicts are recomputed from the findings and the rule
-//!   severities (`accord rules`) by ARCHITECTURE.md's integer scoring and compared.
+//!   severities (`accord rules`) by integer weights (error 5, warning 2) and compared.
 //! - Batches: the summary line and its ranking, exit codes (2 wins over 1), determinism across
 //!   `--jobs`, `--output`, `--fail-under`, `--deny warnings`, and `-` (paths on stdin).
 
@@ -383,7 +383,7 @@ fn a_batch_section_is_the_single_run_output() {
     }
 }
 
-/// The text a finding's fingerprint hashes (ARCHITECTURE.md): the rule, a newline, and the
+/// The text a finding's fingerprint hashes: the rule, a newline, and the
 /// path with each array index replaced by `@` + that entry's `id` where it has one.
 fn fingerprint_input(rule: &str, path: &str, charter: &Value) -> String {
     let mut shown = String::new();
@@ -643,8 +643,8 @@ fn batch_ranks_ties_by_path_and_invalid_last() {
             (INVALID, "invalid"),
         ]
     );
-    // Files named on the command line are reported as given, in sorted path order
-    // (ARCHITECTURE.md: "per-charter output … in sorted path order whatever --jobs").
+    // Files named on the command line are reported as given, in sorted path order whatever
+    // `--jobs`.
     let paths: Vec<&str> = reports(&lines)
         .iter()
         .map(|r| r["charter"]["path"].as_str().unwrap())

@@ -1,6 +1,6 @@
-//! Faulty plugins against the host loader (PLUGIN-ABI.md, "What the host guarantees and
-//! refuses"): each fault is a clean error naming the file and the cause, none crashes the
-//! process, and the host goes on working after it.
+//! Faulty plugins against the host loader, which guarantees that each fault is a clean error
+//! naming the file and the cause, that none crashes the process, and that the host goes on
+//! working after it.
 //!
 //! The faulty plugins are written in C (`tests/c/`, compiled by `tests/build.rs`); the panicking
 //! one is a Rust cdylib (`tests/plugins/panicky`), because a panic is what the Rust SDK must

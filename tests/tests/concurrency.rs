@@ -1,5 +1,5 @@
-//! Plugins under concurrent calls (PLUGIN-ABI.md: the host "calls a plugin without
-//! `ACCORD_FLAG_THREAD_SAFE` under a mutex; others from any worker thread").
+//! Plugins under concurrent calls: the host calls a plugin without `ACCORD_FLAG_THREAD_SAFE`
+//! under a mutex, and others from any worker thread.
 //!
 //! - One `Auditor` with the built `transparency` plugin, shared by 8 threads, gives exactly the
 //!   reports of a serial run.

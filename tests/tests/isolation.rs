@@ -1,4 +1,4 @@
-//! The isolation matrix: `accord audit --isolate` (ARCHITECTURE.md, "Isolation") against C
+//! The isolation matrix: `accord audit --isolate` (plugin checks in child processes) against C
 //! plugins that abort, segfault, hang, return huge output, exhaust memory, crash on one charter
 //! only, or print to stdout (`tests/c/`, built by `tests/build.rs`).
 //!

@@ -569,7 +569,7 @@ fn rules_in_every_format() {
         }
         snapshot(&format!("rules@{format}"), out.snapshot());
     }
-    // Severities and sources as RULES.md's tables give them.
+    // Severities and sources as the rule catalogue documents them.
     let catalogue = default_catalogue();
     let core: Vec<(&str, &str)> = catalogue
         .iter()

@@ -422,8 +422,8 @@ impl Policy {
 }
 
 /// Recomputes, from the findings, the catalogue's severities (after the report's `overrides`)
-/// and ARCHITECTURE.md's scoring, the report's `rules` counts, overall and category scores,
-/// grade and verdict, and compares them with what the report says.
+/// and the scoring rules (weights, rounding, grades, verdict), the report's `rules` counts,
+/// overall and category scores, grade and verdict, and compares them with what the report says.
 pub fn check_scores(report: &Value, catalogue: &BTreeMap<String, Rule>, policy: Policy) {
     let what = report["charter"]["path"].as_str().unwrap_or("?");
     assert_eq!(report["status"], "audited", "{what}");
@@ -589,8 +589,8 @@ fn path_key(path: &str) -> PathKey {
         .collect()
 }
 
-/// Findings come in the contract order (RULES.md): by rule id, then by path with array indices
-/// compared as numbers.
+/// Findings come in the documented order: by rule id, then by path with array indices compared
+/// as numbers.
 pub fn assert_contract_order(report: &Value) {
     let keys: Vec<(String, PathKey)> = rule_paths(report)
         .into_iter()

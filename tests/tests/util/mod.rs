@@ -2,9 +2,9 @@
 //! temporary directories; `audit` has the helpers of the `accord audit` tests.
 //!
 //! A separate test crate gets no `CARGO_BIN_EXE_accord`, and `cargo test` builds plugin cdylibs
-//! only into `target/*/deps/`. So, as PLUGIN-ABI.md ("Building plugins for tests") says, the
-//! harness runs one memoised `cargo build` of the binary and the built-in plugins and reads the
-//! paths of what it built from cargo's JSON messages: the tests never run a stale binary.
+//! only into `target/*/deps/`, under hashed names. So the harness runs one memoised `cargo build`
+//! of the binary and the built-in plugins and reads the paths of what it built from cargo's JSON
+//! messages: the tests never run a stale binary or guess a library's path.
 
 pub mod audit;
 
