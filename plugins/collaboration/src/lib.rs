@@ -112,9 +112,7 @@ mod tests {
     #[test]
     fn rules_are_registered_in_id_order() {
         let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
-        let mut sorted = ids.clone();
-        sorted.sort_unstable();
-        assert_eq!(ids, sorted);
+        accord_plugin_testkit::assert_rules_in_id_order(RULES);
         assert_eq!(
             ids,
             [
@@ -162,12 +160,8 @@ mod tests {
         for name in ["max_months_between_benchmarks", "min_years"] {
             let schema = &m.options["properties"][name];
             assert_eq!(schema["type"], json!("integer"), "{name}");
-            assert!(
-                schema["description"]
-                    .as_str()
-                    .is_some_and(|d| !d.is_empty())
-            );
         }
+        accord_plugin_testkit::assert_options_documented(&Collaboration);
         assert_eq!(m.options["additionalProperties"], json!(false));
     }
 

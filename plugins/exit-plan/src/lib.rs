@@ -103,10 +103,7 @@ mod tests {
     #[test]
     fn rules_are_registered_in_id_order_without_duplicates() {
         let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
-        let mut sorted = ids.clone();
-        sorted.sort_unstable();
-        sorted.dedup();
-        assert_eq!(ids, sorted);
+        accord_plugin_testkit::assert_rules_in_id_order(RULES);
         assert_eq!(ids.len(), 10);
     }
 
@@ -140,10 +137,7 @@ mod tests {
         );
         let props = m.options["properties"].as_object().map(|p| p.len());
         assert_eq!(props, Some(2));
-        for name in ["max_adoption_fraction", "min_local_staff_share_at_exit"] {
-            let description = m.options["properties"][name]["description"].as_str();
-            assert!(description.is_some_and(|d| !d.is_empty()), "{name}");
-        }
+        accord_plugin_testkit::assert_options_documented(&ExitPlan);
     }
 
     #[test]

@@ -99,10 +99,7 @@ mod tests {
     #[test]
     fn rules_are_registered_in_id_order_once() {
         let ids: Vec<&str> = super::RULES.iter().map(|r| r.id).collect();
-        let mut sorted = ids.clone();
-        sorted.sort_unstable();
-        sorted.dedup();
-        assert_eq!(ids, sorted);
+        accord_plugin_testkit::assert_rules_in_id_order(super::RULES);
         assert_eq!(
             ids,
             [
@@ -206,13 +203,7 @@ mod tests {
         let share = &m.options["properties"]["min_local_funding_share"];
         assert_eq!(share["default"], json!(0.25));
         assert_eq!(share["type"], json!("number"));
-        for schema in [interval, share] {
-            assert!(
-                schema["description"]
-                    .as_str()
-                    .is_some_and(|d| !d.is_empty())
-            );
-        }
+        accord_plugin_testkit::assert_options_documented(&super::Transparency);
         assert_eq!(m.option_defaults().len(), 2);
     }
 
