@@ -1,7 +1,7 @@
 //! Compiles the C plugins of `c/` into shared libraries for the plugin tests.
 //!
 //! `cc::Build::compile` only makes static archives, so each plugin is compiled with the `cc`
-//! crate's compiler command plus `-shared -fPIC` (PLUGIN-ABI.md, "Building plugins for tests").
+//! crate's compiler command plus `-shared -fPIC`.
 //! The libraries land in `$OUT_DIR/c-plugins/`, named as the host looks plugins up
 //! (`libaccord_<name>.so`), and the tests find that directory through `ACCORD_TEST_C_PLUGINS`.
 //! Never run cargo from here: a nested cargo deadlocks on the target directory.

@@ -7,18 +7,17 @@
 //! - Each fixture's findings (rule, path, waived) and not-applicable rules equal the list in its
 //!   header comment; each example's failed rules equal those its header names.
 //! - Scores, grades, rule counts and verdicts are recomputed from the findings and the rule
-//!   severities (`accord rules`) by ARCHITECTURE.md's integer scoring and compared.
+//!   severities (`accord rules`) by integer weights (error 5, warning 2) and compared.
 //! - Batches: the summary line and its ranking, exit codes (2 wins over 1), determinism across
 //!   `--jobs`, `--output`, `--fail-under`, `--deny warnings`, and `-` (paths on stdin).
-
-mod audit_common;
 
 use std::io::Write;
 use std::process::Stdio;
 
-use accord_tests::{Output, TempDir, files_in, insta_settings, workspace_root};
-use audit_common::*;
 use serde_json::Value;
+
+use crate::util::audit::*;
+use crate::util::{Output, files_in, insta_settings, temp_dir, workspace_root};
 
 const EXAMPLES: &str = "examples/charters";
 const FIXTURES: &str = "tests/fixtures/audit";
@@ -384,7 +383,7 @@ fn a_batch_section_is_the_single_run_output() {
     }
 }
 
-/// The text a finding's fingerprint hashes (ARCHITECTURE.md): the rule, a newline, and the
+/// The text a finding's fingerprint hashes: the rule, a newline, and the
 /// path with each array index replaced by `@` + that entry's `id` where it has one.
 fn fingerprint_input(rule: &str, path: &str, charter: &Value) -> String {
     let mut shown = String::new();
@@ -424,7 +423,7 @@ fn check_fingerprints(path: &str, report: &Value) {
     if findings.is_empty() {
         return;
     }
-    let dir = TempDir::new("fingerprints");
+    let dir = temp_dir("fingerprints");
     let mut files = Vec::new();
     for (i, f) in findings.iter().enumerate() {
         let input = fingerprint_input(
@@ -467,7 +466,7 @@ fn check_plugins_and_packs(report: &Value) {
     );
     for plugin in plugins {
         let path = std::path::Path::new(plugin["path"].as_str().unwrap());
-        assert_eq!(path.parent(), Some(accord_tests::plugin_dir().as_path()));
+        assert_eq!(path.parent(), Some(crate::util::plugin_dir().as_path()));
         assert_eq!(plugin["sha256"], sha256_of(path), "{}", path.display());
         assert_eq!(plugin["pinned"], false);
     }
@@ -644,8 +643,8 @@ fn batch_ranks_ties_by_path_and_invalid_last() {
             (INVALID, "invalid"),
         ]
     );
-    // Files named on the command line are reported as given, in sorted path order
-    // (ARCHITECTURE.md: "per-charter output … in sorted path order whatever --jobs").
+    // Files named on the command line are reported as given, in sorted path order whatever
+    // `--jobs`.
     let paths: Vec<&str> = reports(&lines)
         .iter()
         .map(|r| r["charter"]["path"].as_str().unwrap())
@@ -706,7 +705,7 @@ fn exit_codes() {
     });
 
     // No charter at all is a usage error.
-    let empty = TempDir::new("audit-empty");
+    let empty = temp_dir("audit-empty");
     let out = audit(&[empty.path().to_str().unwrap()]);
     assert_eq!(out.code, 2, "{}", out.snapshot());
     assert!(out.stderr.contains("no charters found"), "{}", out.stderr);
@@ -734,7 +733,7 @@ fn json_is_deterministic_across_jobs() {
 
 #[test]
 fn output_file() {
-    let dir = TempDir::new("audit-output");
+    let dir = temp_dir("audit-output");
     let file = dir.path().join("report.jsonl");
     let file_arg = file.to_str().unwrap();
     let out = audit(&[EXAMPLES, "--format", "json", "--output", file_arg]);
@@ -860,7 +859,7 @@ fn deny_warnings_fails_a_pass_with_warnings() {
 fn paths_from_stdin() {
     // `-` reads one path per line from standard input; each report is the one the same path
     // gives on the command line.
-    let mut cmd = accord_tests::accord();
+    let mut cmd = crate::util::accord();
     let dir = plugin_dir_arg();
     cmd.current_dir(workspace_root())
         .args([
@@ -909,7 +908,7 @@ fn paths_from_stdin() {
 fn every_valid_fixture_is_audited_by_every_plugin() {
     // A charter the schema accepts must reach every plugin's rules: `charter_version = 1.0` (an
     // integer to JSON Schema) once made all four plugins refuse their input.
-    let out = accord_tests::run(&[
+    let out = crate::util::run(&[
         "audit",
         "--no-config",
         "--format",

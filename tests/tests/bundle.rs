@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use accord_tests::{TempDir, built, workspace_root};
+use crate::util::{built, temp_dir, workspace_root};
 
 /// Runs a command, panicking with its output unless it exits 0; returns stdout.
 fn run_ok(cmd: &mut Command) -> String {
@@ -45,7 +45,7 @@ fn bundled(accord: &Path, dir: &Path, args: &[&str]) -> (i32, String, String) {
 #[test]
 fn the_packaged_bundle_works_unpacked_anywhere() {
     let build = built();
-    let tmp = TempDir::new("bundle");
+    let tmp = temp_dir("bundle");
     let dist = tmp.path().join("dist");
     let mut package = Command::new("bash");
     package

@@ -1,6 +1,6 @@
 //! A plugin written in C against `accord_plugin.h` alone (`tests/c/good.c`, built by
-//! `tests/build.rs`) loads by name and audits charters end to end through the library
-//! (PLUGIN-ABI.md: "A plugin written in C against the header alone must work").
+//! `tests/build.rs`) loads by name and audits charters end to end through the library: the
+//! header alone is enough to write a working plugin.
 #![cfg(unix)]
 
 use std::path::PathBuf;
@@ -11,7 +11,8 @@ use accord_core::profile::Profile;
 use accord_core::report::{Report, Status, Verdict};
 use accord_core::{Engine, Settings};
 use accord_plugin::{Date, Severity};
-use accord_tests::workspace_root;
+
+use crate::util::workspace_root;
 
 /// The directory of the C plugins built by `build.rs`.
 fn c_dir() -> PathBuf {

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use accord_tests::{Output, TempDir, accord, run, run_in, workspace_root};
+use crate::util::{Output, accord, run, run_in, temp_dir, workspace_root};
 
 /// Runs accord from the workspace root with no colour variables but `env`, output to pipes.
 fn run_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
@@ -80,7 +80,7 @@ fn help_ends_with_examples_that_work_and_where_the_docs_are() {
     assert!(docs.contains("accord man"), "{docs}");
 
     // Each example runs as printed (in an empty directory, in the order shown).
-    let tmp = TempDir::new("help-examples");
+    let tmp = temp_dir("help-examples");
     for example in examples {
         let command = example.trim().split("  ").next().unwrap();
         let args: Vec<&str> = command.split_whitespace().skip(1).collect();
@@ -111,7 +111,7 @@ fn completions_for_every_shell() {
         );
     }
     // The bash script at least parses.
-    let tmp = TempDir::new("completions");
+    let tmp = temp_dir("completions");
     let script = tmp.path().join("accord.bash");
     std::fs::write(&script, run(&["completions", "bash"]).stdout).unwrap();
     if let Ok(status) = Command::new("bash").arg("-n").arg(&script).status() {
@@ -144,7 +144,7 @@ fn manual_pages() {
         out.stderr
     );
 
-    let tmp = TempDir::new("man");
+    let tmp = temp_dir("man");
     let dir = tmp.path().join("man1");
     let out = run(&["man", "--out", dir.to_str().unwrap()]);
     assert_eq!(out.code, 0, "{}", out.snapshot());

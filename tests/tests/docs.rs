@@ -16,7 +16,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use accord_tests::{Output, TempDir, plugin_dir, run, workspace_root};
+use crate::util::{Output, plugin_dir, run, temp_dir, workspace_root};
 use serde_json::{Map, Value};
 
 const CHARTER_DOC: &str = "docs/charter.md";
@@ -427,7 +427,7 @@ fn used_keys(value: &Value, path: &str, out: &mut BTreeSet<String>) {
 fn the_complete_charter_is_valid_uses_every_key_and_passes_the_rules() {
     let page = read(CHARTER_DOC);
     let text = complete_charter(&page);
-    let dir = TempDir::new("docs-complete-charter");
+    let dir = temp_dir("docs-complete-charter");
     let file = dir.path().join("complete.toml");
     std::fs::write(&file, &text).expect("write the complete charter");
     let file_arg = file.display().to_string();

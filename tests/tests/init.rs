@@ -5,14 +5,14 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use crate::util::{Output, plugin_dir, run_in, temp_dir};
 use accord_core::load::{Format, Limits, parse_text};
 use accord_core::validate::CHARTER_SCHEMA;
-use accord_tests::{Output, TempDir, plugin_dir, run_in};
 use serde_json::Value;
 
 /// `accord init FILE` in a fresh directory: the directory and the file's text.
-fn init(file: &str) -> (TempDir, String) {
-    let dir = TempDir::new("init");
+fn init(file: &str) -> (tempfile::TempDir, String) {
+    let dir = temp_dir("init");
     let out = run_in(dir.path(), &["init", file]);
     assert!(!out.crashed(), "{}", out.snapshot());
     assert_eq!(out.code, 0, "{}", out.snapshot());

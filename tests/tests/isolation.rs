@@ -1,4 +1,4 @@
-//! The isolation matrix: `accord audit --isolate` (ARCHITECTURE.md, "Isolation") against C
+//! The isolation matrix: `accord audit --isolate` (plugin checks in child processes) against C
 //! plugins that abort, segfault, hang, return huge output, exhaust memory, crash on one charter
 //! only, or print to stdout (`tests/c/`, built by `tests/build.rs`).
 //!
@@ -24,8 +24,9 @@ use std::process::{Command, ExitStatus, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use accord_tests::{built, files_in, workspace_root};
 use serde_json::Value;
+
+use crate::util::{built, files_in, workspace_root};
 
 const TODAY: &str = "2026-11-27";
 /// The profile of the matrix: `c-demo` and the core pack.
@@ -438,7 +439,7 @@ fn loading_the_plugins_does_not_count_against_the_plugin_timeout() {
 #[cfg(target_os = "linux")]
 fn a_plugin_at_a_non_utf8_path_works_under_isolate() {
     use std::os::unix::ffi::OsStrExt;
-    let tmp = accord_tests::TempDir::new("isolation-non-utf8");
+    let tmp = crate::util::temp_dir("isolation-non-utf8");
     let dir = tmp.path().join(OsStr::from_bytes(b"plugins-\xff"));
     std::fs::create_dir(&dir).unwrap();
     let lib = dir.join(accord_core::plugin::library_file_name("c-demo"));

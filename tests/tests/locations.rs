@@ -13,8 +13,9 @@ use accord_core::Kind;
 use accord_core::load::{Format, Limits, parse_text};
 use accord_core::source::LineIndex;
 use accord_core::validate::{CHARTER_SCHEMA, SchemaValidator, validate_charter};
-use accord_tests::workspace_root;
 use serde_json::Value;
+
+use crate::util::workspace_root;
 
 const DEFAULT_SEED: u64 = 0x5EED_ACC0_4D00_0001;
 const DEFAULT_CASES: usize = 120;

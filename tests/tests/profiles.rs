@@ -4,14 +4,13 @@
 //! User profiles are fixtures under `tests/fixtures/profiles/` (the erroneous ones under
 //! `errors/`), each with a header comment saying what it is for.
 
-mod audit_common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Mutex, OnceLock};
 
-use accord_tests::{Output, insta_settings};
-use audit_common::*;
 use serde_json::{Value, json};
+
+use crate::util::audit::*;
+use crate::util::{Output, insta_settings};
 
 const EXAMPLES: &str = "examples/charters";
 const MIDDLING: &str = "examples/charters/clinic-venture.toml";

@@ -14,8 +14,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use accord_core::plugin::library_file_name;
-use accord_tests::{Output, TempDir, run, run_in, workspace_root};
 use serde_json::Value;
+
+use crate::util::{Output, run, run_in, temp_dir, workspace_root};
 
 /// Where the generated Rust projects build: shared by every run, so dependencies build once.
 fn scaffold_target_dir() -> PathBuf {
@@ -133,7 +134,7 @@ fn plugin_names(report: &Value) -> Vec<&str> {
 
 #[test]
 fn rust_scaffold_builds_anywhere_passes_its_tests_audits_and_pins() {
-    let tmp = TempDir::new("scaffold-rust");
+    let tmp = temp_dir("scaffold-rust");
     // Outside any checkout: the SDK comes from the binary itself.
     let out = run_in(tmp.path(), &["plugins", "new", "demo-rules"]);
     assert_eq!(out.code, 0, "{}", out.snapshot());
@@ -302,7 +303,7 @@ fn rust_scaffold_builds_anywhere_passes_its_tests_audits_and_pins() {
 
 #[test]
 fn sdk_version_depends_on_the_published_crates() {
-    let tmp = TempDir::new("scaffold-sdk-version");
+    let tmp = temp_dir("scaffold-sdk-version");
     let out = run_in(
         tmp.path(),
         &["plugins", "new", "published", "--sdk-version", "0.1.0"],
@@ -350,7 +351,7 @@ fn sdk_version_depends_on_the_published_crates() {
 #[cfg(unix)]
 #[test]
 fn c_scaffold_compiles_with_its_makefile_and_loads() {
-    let tmp = TempDir::new("scaffold-c");
+    let tmp = temp_dir("scaffold-c");
     // Outside any checkout: the C variant needs no SDK, only the header it copies.
     let out = run_in(tmp.path(), &["plugins", "new", "c-rules", "--lang", "c"]);
     assert_eq!(out.code, 0, "{}", out.snapshot());
@@ -450,7 +451,7 @@ fn c_scaffold_compiles_with_its_makefile_and_loads() {
 
 #[test]
 fn an_existing_directory_and_bad_names_are_refused() {
-    let tmp = TempDir::new("scaffold-refusals");
+    let tmp = temp_dir("scaffold-refusals");
     let taken = tmp.path().join("taken");
     std::fs::create_dir_all(&taken).unwrap();
     std::fs::write(taken.join("notes.txt"), "mine").unwrap();

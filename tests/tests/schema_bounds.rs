@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::OnceLock;
 
+use crate::util::{built, plugin_dir, run};
 use accord_core::load::{Format, Limits, load_bytes};
 use accord_core::plugin::{PluginSet, SearchPath};
 use accord_core::profile::Profile;
@@ -19,7 +20,6 @@ use accord_core::report::Status;
 use accord_core::validate::{CHARTER_SCHEMA, Checked, SchemaValidator, validate_charter};
 use accord_core::{Engine, Settings};
 use accord_plugin::{Charter, Date};
-use accord_tests::{built, plugin_dir, run};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestCaseError, TestRunner};
 use serde_json::{Number, Value, json};

@@ -462,6 +462,21 @@ mod tests {
     }
 
     #[test]
+    fn large_whole_numbers_are_read_exactly_from_text() {
+        // The host writes whole floats with a `.0`; serde_json's default float parser misreads
+        // some near 2^52 (the SDK enables `float_roundtrip`, see Cargo.toml).
+        for n in [
+            3_929_248_879_239_887_i64,
+            4_503_599_627_370_497,
+            9_007_199_254_740_991,
+        ] {
+            let text = format!(r#"{{"decision_making": "consensus", "total_seats": {n}.0}}"#);
+            let g: Governance = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{n}: {e}"));
+            assert_eq!(g.total_seats, Some(n));
+        }
+    }
+
+    #[test]
     fn affiliates_of_internationals_are_not_local() {
         let p = Partner::deserialize(serde_json::json!({
             "id": "x", "name": "X", "sector": "nonprofit", "base": "national",

@@ -1,6 +1,5 @@
+use accord_plugin::num::percent;
 use accord_plugin::{Charter, Outcome};
-
-use super::percent;
 
 accord_plugin::rule! {
     /// The exit strategy was adopted early: `exit.adopted` falls within the first 25% of the

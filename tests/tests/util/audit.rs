@@ -1,18 +1,16 @@
-//! Helpers shared by the `accord audit` test files (audit.rs, profiles.rs, packs.rs, waivers.rs,
-//! config.rs): running an audit against the freshly built plugins, validating every JSON report
-//! line against `schemas/report.schema.json`, redacting what changes from build to build, reading
-//! the fixtures' "Expected findings" headers, and recomputing scores independently.
-//!
-//! Each test file uses only some of these, hence `dead_code` is allowed.
-#![allow(dead_code)]
+//! Helpers shared by the `accord audit` test modules (audit, profiles, packs, waivers, config):
+//! running an audit against the freshly built plugins, validating every JSON report line against
+//! `schemas/report.schema.json`, redacting what changes from build to build, reading the
+//! fixtures' "Expected findings" headers, and recomputing scores independently.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use accord_tests::{Output, files_in, plugin_dir, run, run_in, workspace_root};
 use serde_json::Value;
+
+use super::{Output, files_in, plugin_dir, run, run_in, workspace_root};
 
 /// The audit date of every test unless a fixture's header says otherwise.
 pub const TODAY: &str = "2026-11-27";
@@ -158,21 +156,6 @@ pub fn redact(report: &mut Value) {
             }
         }
     }
-}
-
-/// A JSON run as a snapshot: the exit code, every line pretty-printed and redacted, and stderr.
-pub fn json_snapshot(out: &Output) -> String {
-    let mut shown = String::new();
-    for mut line in json_lines(out) {
-        redact(&mut line);
-        shown.push_str(&serde_json::to_string_pretty(&line).unwrap());
-        shown.push('\n');
-    }
-    Output {
-        stdout: shown,
-        ..out.clone()
-    }
-    .snapshot()
 }
 
 /// A finding as the fixture headers list it: (rule, path, waived).
@@ -439,8 +422,8 @@ impl Policy {
 }
 
 /// Recomputes, from the findings, the catalogue's severities (after the report's `overrides`)
-/// and ARCHITECTURE.md's scoring, the report's `rules` counts, overall and category scores,
-/// grade and verdict, and compares them with what the report says.
+/// and the scoring rules (weights, rounding, grades, verdict), the report's `rules` counts,
+/// overall and category scores, grade and verdict, and compares them with what the report says.
 pub fn check_scores(report: &Value, catalogue: &BTreeMap<String, Rule>, policy: Policy) {
     let what = report["charter"]["path"].as_str().unwrap_or("?");
     assert_eq!(report["status"], "audited", "{what}");
@@ -606,8 +589,8 @@ fn path_key(path: &str) -> PathKey {
         .collect()
 }
 
-/// Findings come in the contract order (RULES.md): by rule id, then by path with array indices
-/// compared as numbers.
+/// Findings come in the documented order: by rule id, then by path with array indices compared
+/// as numbers.
 pub fn assert_contract_order(report: &Value) {
     let keys: Vec<(String, PathKey)> = rule_paths(report)
         .into_iter()

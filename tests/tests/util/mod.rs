@@ -1,14 +1,18 @@
-//! Shared helpers for the end-to-end tests in `tests/`.
+//! Helpers shared by every test module: the memoised build, running `accord`, insta settings,
+//! temporary directories; `audit` has the helpers of the `accord audit` tests.
 //!
 //! A separate test crate gets no `CARGO_BIN_EXE_accord`, and `cargo test` builds plugin cdylibs
-//! only into `target/*/deps/`. So, as PLUGIN-ABI.md ("Building plugins for tests") says, the
-//! harness runs one memoised `cargo build` of the binary and the built-in plugins and reads the
-//! paths of what it built from cargo's JSON messages: the tests never run a stale binary.
+//! only into `target/*/deps/`, under hashed names. So the harness runs one memoised `cargo build`
+//! of the binary and the built-in plugins and reads the paths of what it built from cargo's JSON
+//! messages: the tests never run a stale binary or guess a library's path.
+
+pub mod audit;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
+
+use cargo_metadata::{Artifact, Message};
 
 /// The packages the harness builds: the binary and every built-in plugin.
 const PACKAGES: &[&str] = &[
@@ -58,29 +62,9 @@ pub fn built() -> &'static Built {
 }
 
 fn build() -> Built {
-    let mut cmd = Command::new(env!("CARGO"));
-    cmd.current_dir(workspace_root())
-        .arg("build")
-        .arg("--message-format=json-render-diagnostics");
-    for package in PACKAGES {
-        cmd.args(["-p", package]);
-    }
-    if !cfg!(debug_assertions) {
-        cmd.arg("--release");
-    }
-    cmd.stdin(Stdio::null());
-    let output = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("could not run `{}`: {e}", env!("CARGO")));
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    if !output.status.success() {
-        panic!(
-            "building the accord binary and plugins for the end-to-end tests failed ({}):\n{cmd:?}\n\n{}",
-            output.status,
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-    let (accord, plugins) = parse_artifacts(&stdout);
+    let messages = cargo_build(PACKAGES);
+    let (accord, plugins) = parse_artifacts(&messages);
+    let stdout = String::from_utf8_lossy(&messages);
     let accord = accord.unwrap_or_else(|| {
         panic!(
             "cargo built no `accord` executable (no compiler-artifact message for it):\n{stdout}"
@@ -117,35 +101,80 @@ fn build() -> Built {
     }
 }
 
-/// Reads cargo's `compiler-artifact` messages: the `accord` executable, and for each built-in
-/// plugin target its cdylib (`filenames` ending in the platform's library suffix).
-fn parse_artifacts(stdout: &str) -> (Option<PathBuf>, Vec<(String, PathBuf)>) {
+/// Builds `package` (a plugin outside the built-in set) and returns the shared library of its
+/// library target `target`. Callers memoise it: one build per test process.
+pub fn cargo_cdylib(package: &str, target: &str) -> PathBuf {
+    let messages = cargo_build(&[package]);
+    artifacts(&messages)
+        .filter(|artifact| artifact.target.name == target)
+        .find_map(|artifact| shared_library(&artifact))
+        .unwrap_or_else(|| {
+            panic!(
+                "cargo reported no cdylib for `{target}` of `{package}`:\n{}",
+                String::from_utf8_lossy(&messages)
+            )
+        })
+}
+
+/// Runs `cargo build -p PACKAGE…` from the workspace root (with `--release` when these tests are
+/// optimised) and returns cargo's JSON messages. Panics with cargo's diagnostics when the build
+/// fails.
+fn cargo_build(packages: &[&str]) -> Vec<u8> {
+    let mut cmd = Command::new(env!("CARGO"));
+    cmd.current_dir(workspace_root())
+        .arg("build")
+        .arg("--message-format=json-render-diagnostics");
+    for package in packages {
+        cmd.args(["-p", package]);
+    }
+    if !cfg!(debug_assertions) {
+        cmd.arg("--release");
+    }
+    cmd.stdin(Stdio::null());
+    let output = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("could not run `{}`: {e}", env!("CARGO")));
+    if !output.status.success() {
+        panic!(
+            "building {packages:?} for the end-to-end tests failed ({}):\n{cmd:?}\n\n{}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    output.stdout
+}
+
+/// The `compiler-artifact` messages among cargo's JSON messages.
+fn artifacts(messages: &[u8]) -> impl Iterator<Item = Artifact> + '_ {
+    Message::parse_stream(messages).filter_map(|message| {
+        match message.unwrap_or_else(|e| panic!("cannot read cargo's JSON messages: {e}")) {
+            Message::CompilerArtifact(artifact) => Some(artifact),
+            _ => None,
+        }
+    })
+}
+
+/// The shared library among an artifact's files (a cdylib target also lists its rlib).
+fn shared_library(artifact: &Artifact) -> Option<PathBuf> {
+    let mut files = artifact.filenames.iter();
+    let file = files.find(|file| file.as_str().ends_with(std::env::consts::DLL_SUFFIX))?;
+    Some(file.clone().into_std_path_buf())
+}
+
+/// The `accord` executable, and for each built-in plugin target its shared library, from cargo's
+/// JSON messages.
+fn parse_artifacts(messages: &[u8]) -> (Option<PathBuf>, Vec<(String, PathBuf)>) {
     let mut accord = None;
     let mut plugins = Vec::new();
-    for line in stdout.lines().filter(|l| l.starts_with('{')) {
-        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        if message["reason"] != "compiler-artifact" {
-            continue;
-        }
-        let target = &message["target"];
-        let name = target["name"].as_str().unwrap_or_default();
-        let kinds: Vec<&str> = target["kind"]
-            .as_array()
-            .map(|k| k.iter().filter_map(|k| k.as_str()).collect())
-            .unwrap_or_default();
-        if kinds.contains(&"bin") && name == "accord" {
-            if let Some(exe) = message["executable"].as_str() {
-                accord = Some(PathBuf::from(exe));
-            }
-        } else if kinds.contains(&"cdylib") && PLUGIN_TARGETS.contains(&name) {
-            let files = message["filenames"].as_array().into_iter().flatten();
-            for file in files.filter_map(|f| f.as_str()) {
-                if file.ends_with(std::env::consts::DLL_SUFFIX) {
-                    plugins.push((name.to_owned(), PathBuf::from(file)));
-                }
-            }
+    for artifact in artifacts(messages) {
+        let target = &artifact.target;
+        if target.is_bin() && target.name == "accord" {
+            accord = artifact.executable.map(|exe| exe.into_std_path_buf());
+        } else if target.is_cdylib()
+            && PLUGIN_TARGETS.contains(&target.name.as_str())
+            && let Some(library) = shared_library(&artifact)
+        {
+            plugins.push((target.name.clone(), library));
         }
     }
     (accord, plugins)
@@ -257,33 +286,13 @@ fn regex_escape(text: &str) -> String {
     out
 }
 
-/// A fresh empty directory under the system temporary directory, removed on drop.
-#[derive(Debug)]
-pub struct TempDir {
-    path: PathBuf,
-}
-
-impl TempDir {
-    pub fn new(label: &str) -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let path =
-            std::env::temp_dir().join(format!("accord-tests-{label}-{}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path)
-            .unwrap_or_else(|e| panic!("cannot create {}: {e}", path.display()));
-        TempDir { path }
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.path);
-    }
+/// A fresh empty directory under the system temporary directory, removed on drop. Its name
+/// starts `accord-tests-LABEL-`, so a directory left by a killed run says which test made it.
+pub fn temp_dir(label: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("accord-tests-{label}-"))
+        .tempdir()
+        .unwrap_or_else(|e| panic!("cannot create a temporary directory for {label}: {e}"))
 }
 
 /// The files directly in `dir` (relative to the workspace root), sorted by name.
@@ -308,17 +317,19 @@ mod tests {
 
     #[test]
     fn parses_artifact_messages() {
+        // As `cargo build --message-format=json-render-diagnostics` prints them (paths shortened).
         let stdout = concat!(
-            r#"{"reason":"compiler-artifact","target":{"kind":["proc-macro"],"name":"serde_derive"},"filenames":["/t/debug/deps/libserde_derive-1.so"],"executable":null}"#,
+            "   Compiling accord-humility v0.1.0\n",
+            r#"{"reason":"compiler-artifact","package_id":"registry+https://github.com/rust-lang/crates.io-index#serde_derive@1.0.229","manifest_path":"/r/serde_derive/Cargo.toml","target":{"kind":["proc-macro"],"crate_types":["proc-macro"],"name":"serde_derive","src_path":"/r/serde_derive/src/lib.rs","edition":"2021","doc":true,"doctest":true,"test":true},"profile":{"opt_level":"0","debuginfo":0,"debug_assertions":true,"overflow_checks":true,"test":false},"features":["default"],"filenames":["/t/debug/deps/libserde_derive-1.so"],"executable":null,"fresh":true}"#,
             "\n",
-            r#"{"reason":"compiler-artifact","target":{"kind":["cdylib","rlib"],"name":"accord_humility"},"filenames":["/t/debug/libaccord_humility.so","/t/debug/libaccord_humility.rlib"],"executable":null}"#,
+            r#"{"reason":"compiler-artifact","package_id":"path+file:///w/plugins/humility#accord-humility@0.1.0","manifest_path":"/w/plugins/humility/Cargo.toml","target":{"kind":["cdylib","rlib"],"crate_types":["cdylib","rlib"],"name":"accord_humility","src_path":"/w/plugins/humility/src/lib.rs","edition":"2024","doc":true,"doctest":true,"test":true},"profile":{"opt_level":"0","debuginfo":"line-tables-only","debug_assertions":true,"overflow_checks":true,"test":false},"features":[],"filenames":["/t/debug/libaccord_humility.so","/t/debug/libaccord_humility.rlib"],"executable":null,"fresh":true}"#,
             "\n",
-            r#"{"reason":"compiler-artifact","target":{"kind":["bin"],"name":"accord"},"filenames":["/t/debug/accord"],"executable":"/t/debug/accord"}"#,
+            r#"{"reason":"compiler-artifact","package_id":"path+file:///w/crates/accord-cli#0.1.0","manifest_path":"/w/crates/accord-cli/Cargo.toml","target":{"kind":["bin"],"crate_types":["bin"],"name":"accord","src_path":"/w/crates/accord-cli/src/main.rs","edition":"2024","doc":true,"doctest":false,"test":true},"profile":{"opt_level":"0","debuginfo":"line-tables-only","debug_assertions":true,"overflow_checks":true,"test":false},"features":[],"filenames":["/t/debug/accord"],"executable":"/t/debug/accord","fresh":true}"#,
             "\n",
             r#"{"reason":"build-finished","success":true}"#,
             "\n"
         );
-        let (accord, plugins) = parse_artifacts(stdout);
+        let (accord, plugins) = parse_artifacts(stdout.as_bytes());
         assert_eq!(accord, Some(PathBuf::from("/t/debug/accord")));
         if std::env::consts::DLL_SUFFIX == ".so" {
             assert_eq!(
