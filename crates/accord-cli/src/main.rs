@@ -37,7 +37,7 @@ pub const VERSION: &str = concat!(
     ")"
 );
 
-/// Exit codes (ARCHITECTURE.md, "Command line"): 2 wins over 1.
+/// Exit codes (`accord --help` lists them): 2 wins over 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Outcome {
     /// Every charter passed (or the command succeeded).

@@ -1,4 +1,4 @@
-//! `accord.toml`: the run's configuration (ARCHITECTURE.md, "Configuration").
+//! `accord.toml`: the run's configuration.
 //!
 //! It is looked up in the working directory and its parents only, never next to the audited
 //! charters, so auditing a folder of untrusted submissions cannot bring in their plugins.

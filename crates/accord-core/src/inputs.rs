@@ -1,4 +1,4 @@
-//! Which files a command works on: files as given, directories walked (ARCHITECTURE.md, "Batch").
+//! Which files a command works on: files as given, directories walked.
 
 use std::path::{Path, PathBuf};
 

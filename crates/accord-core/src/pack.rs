@@ -1,5 +1,5 @@
 //! Rule packs: declarative rules in TOML, each a JSON Schema assertion about the value at a
-//! JSON Pointer (ARCHITECTURE.md, "Rule packs"). A funder adds requirements without code.
+//! JSON Pointer (docs/rule-packs.md). A funder adds requirements without code.
 
 use std::path::{Path, PathBuf};
 

@@ -1,4 +1,4 @@
-//! Profiles: which plugins and packs run, and how findings are judged (ARCHITECTURE.md,
+//! Profiles: which plugins and packs run, and how findings are judged
 //! "Configuration"). Built-in profiles are embedded in the binary.
 
 use std::collections::BTreeMap;
@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::diagnostic::{Diagnostic, DocumentKind, InvalidFile, Kind};
 
-/// How waivers count (ARCHITECTURE.md, "Score").
+/// How waivers count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum WaiverPolicy {

@@ -227,7 +227,7 @@ impl SourceMap {
         (trail, true)
     }
 
-    /// Where a finding or error at `pointer` is shown (ARCHITECTURE.md, "The JSON report").
+    /// Where a finding or error at `pointer` is shown (the JSON report's location rule).
     pub fn locate(&self, pointer: &str) -> Located {
         let (trail, exact) = self.walk(pointer);
         // The root has no span of its own: it is shown at 1:1.

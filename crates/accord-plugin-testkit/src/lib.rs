@@ -134,7 +134,7 @@ impl Fixture {
     /// The typed charter a plugin sees.
     ///
     /// # Panics
-    /// When the fixture does not match CHARTER.md's structure.
+    /// When the fixture does not match the charter format.
     pub fn charter(&self) -> Charter<'static> {
         match Charter::from_json(self.0.clone()) {
             Ok(charter) => charter,

@@ -134,7 +134,7 @@ mod tests {
             // The summary is one sentence; the fix's first sentence stands alone.
             assert!(r.summary.ends_with('.'), "{}: {}", r.id, r.summary);
             assert!(r.fix.contains('.'), "{}", r.id);
-            // The rationale names every source framework of RULES.md's source column.
+            // The rationale names every source framework its references cite.
             let sources: &[&str] = match r.id.as_str() {
                 "transparency.budget-published" => &["Principles of Partnership", "IATI Standard"],
                 "transparency.allocations-balance" => &["IATI Standard"],

@@ -13,7 +13,7 @@ use serde_json::Value;
 use super::{Failure, PluginError};
 use crate::validate::SchemaValidator;
 
-/// The largest output a plugin may return (PLUGIN-ABI.md: 16 MiB).
+/// The largest output a plugin may return (16 MiB, as include/accord_plugin.h says).
 pub const OUTPUT_LIMIT: usize = 16 * 1024 * 1024;
 
 /// A loaded plugin. The library is never unloaded (dlclose hazards with thread-local
@@ -92,7 +92,7 @@ impl LoadedPlugin {
             cause.replace(&*open_path.to_string_lossy(), &path.display().to_string())
         };
         // SAFETY: loading a library runs its initialisers. That is the trust a user gives a plugin
-        // by naming it (ARCHITECTURE.md, "Isolation": `--isolate` is for untrusted ones).
+        // by naming it (`--isolate` is for untrusted ones).
         let library =
             unsafe { libloading::Library::new(&open_path) }.map_err(|e| PluginError::Open {
                 path: path.to_owned(),
@@ -101,7 +101,7 @@ impl LoadedPlugin {
         // From here on neither the library nor its descriptor is ever released, whatever
         // happens next: closing the descriptor would let a later plugin reuse its number, and
         // the system loader would hand back the library already loaded as `/proc/self/fd/N`;
-        // unloading risks dlclose hazards with thread-local destructors (PLUGIN-ABI.md).
+        // unloading risks dlclose hazards with thread-local destructors.
         let library: &'static libloading::Library = Box::leak(Box::new(library));
         std::mem::forget(file);
         // SAFETY: the symbol's type is fixed by the ABI: `const AccordHeader *(*)(void)`.

@@ -1,4 +1,4 @@
-//! Plugin lookup by name (ARCHITECTURE.md, "Configuration").
+//! Plugin lookup by name: `--plugin-dir`s, the config's, `ACCORD_PLUGIN_PATH`, the executable's directory.
 
 use std::path::{Path, PathBuf};
 
