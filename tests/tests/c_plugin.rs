@@ -110,8 +110,16 @@ fn a_charter_without_a_budget_gets_a_finding_at_the_root() {
         "Add a `[budget]` table with `published = true`."
     );
     assert_eq!(finding.fingerprint.len(), 16);
-    // An absent path is located at its nearest existing ancestor: here the root, at 1:1.
-    assert_eq!((finding.line, finding.column), (1, 1), "{json}");
+    // An absent path is located at its nearest existing ancestor: here the root, which is shown
+    // at column 1 of the first line that holds a key (after the fixture's header comment).
+    let text = std::fs::read_to_string(workspace_root().join(charter)).unwrap();
+    let first_key = text
+        .lines()
+        .position(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .unwrap()
+        + 1;
+    assert!(first_key > 1);
+    assert_eq!((finding.line, finding.column), (first_key, 1), "{json}");
 
     // One warning-weighted rule, failed: score 0, but a warning alone does not fail the verdict.
     let rules = report.rules.expect("an audited charter counts its rules");
