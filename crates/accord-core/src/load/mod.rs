@@ -24,12 +24,15 @@ pub enum Format {
 }
 
 impl Format {
-    /// The format for a path, from its extension.
+    /// The format for a path, from its extension (in any case: `A.TOML` is TOML).
     pub fn from_path(path: &Path) -> Option<Format> {
-        match path.extension().and_then(|e| e.to_str()) {
-            Some("toml") => Some(Format::Toml),
-            Some("json") => Some(Format::Json),
-            _ => None,
+        let extension = path.extension()?;
+        if extension.eq_ignore_ascii_case("toml") {
+            Some(Format::Toml)
+        } else if extension.eq_ignore_ascii_case("json") {
+            Some(Format::Json)
+        } else {
+            None
         }
     }
 }
@@ -75,7 +78,7 @@ pub fn load_file(path: &Path, limits: &Limits) -> Loaded {
         document: Err(d),
     };
     // One open, one fstat, one read: at thousands of files the extra syscalls show.
-    let mut file = match std::fs::File::open(path) {
+    let mut file = match open_without_blocking(path) {
         Ok(file) => file,
         Err(e) => return failed(read_error(path, &e)),
     };
@@ -95,6 +98,13 @@ pub fn load_file(path: &Path, limits: &Limits) -> Loaded {
         Ok(meta) if meta.len() > limits.max_file_size => {
             return failed(too_large(meta.len(), limits));
         }
+        Ok(meta) if !meta.is_file() => {
+            // A pipe or device named explicitly is read as a stream, within the limit.
+            if let Err(e) = block_on_reads(&file) {
+                return failed(read_error(path, &e));
+            }
+            0
+        }
         Ok(meta) => meta.len(),
         Err(e) => return failed(read_error(path, &e)),
     };
@@ -105,6 +115,34 @@ pub fn load_file(path: &Path, limits: &Limits) -> Loaded {
         return failed(read_error(path, &e));
     }
     load_bytes(path, format, bytes, limits)
+}
+
+/// Opens `path` for reading without waiting: opening a FIFO blocks until it has a writer, so it
+/// is opened non-blocking (and never becomes the controlling terminal).
+fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use rustix::fs::OFlags;
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags((OFlags::NONBLOCK | OFlags::NOCTTY).bits() as i32);
+    }
+    options.open(path)
+}
+
+/// Makes reads of an open pipe or device wait for data again: a FIFO with a writer is read until
+/// the writer closes it; one without a writer reads as empty.
+fn block_on_reads(file: &std::fs::File) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use rustix::fs::{OFlags, fcntl_getfl, fcntl_setfl};
+        let flags = fcntl_getfl(file)?;
+        fcntl_setfl(file, flags - OFlags::NONBLOCK)?;
+    }
+    #[cfg(not(unix))]
+    let _ = file;
+    Ok(())
 }
 
 /// Parses bytes already read (the size limit is checked again, for bytes from elsewhere).
