@@ -1,7 +1,8 @@
 //! Batches that lose nothing, end to end: what `validate` and `audit` read and how a run ends.
 //!
 //! - Special files: a FIFO named explicitly (or listed) reads as an empty, invalid charter and
-//!   never hangs; a FIFO with a writer is read until the writer closes it; a walk skips it.
+//!   never hangs; a FIFO with a writer is read until the writer closes it; a pipe named
+//!   explicitly needs no extension; a walk skips them.
 //! - Skips are said: extensions in any case, and every symlink, hidden entry, special file and
 //!   `accord.toml` a walk leaves out is counted by cause (text, Markdown, the JSON summary's
 //!   `skipped`); a single charter gets a one-line summary in text and Markdown.
@@ -285,6 +286,33 @@ fn a_fifo_with_a_writer_is_read_until_the_writer_closes_it() {
     let stdout = String::from_utf8(stdout.join().unwrap()).unwrap();
     assert_eq!(status.code(), Some(0), "{stdout}");
     assert_eq!(stdout, format!("valid: {}\n", fifo.display()));
+}
+
+#[test]
+fn a_pipe_named_explicitly_needs_no_extension() {
+    // `accord validate /dev/stdin`, `accord audit <(…)`: the format is sniffed from the text.
+    let out = Run::new(["validate", "/dev/stdin"])
+        .stdin(read(JSON_CHARTER))
+        .output();
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, "valid: /dev/stdin\n"),
+        "{}",
+        out.snapshot()
+    );
+    let out = Run::audit(["/dev/stdin", "--format", "json"])
+        .stdin(read(TROUBLED))
+        .output();
+    assert_eq!(out.code, 1, "{}", out.snapshot());
+    assert_eq!(json_lines(&out)[0]["status"], "audited");
+    // A regular file still needs one.
+    let out = Run::new(["validate", "README.md"]).output();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stdout.contains("neither a `.toml` nor a `.json` file"),
+        "{}",
+        out.stdout
+    );
 }
 
 // --- 9. Nothing skipped in silence ---------------------------------------------------------

@@ -141,7 +141,7 @@ impl StdinCharter {
         let format = name
             .as_deref()
             .and_then(Format::from_path)
-            .unwrap_or_else(|| sniff(&bytes));
+            .unwrap_or_else(|| Format::sniff(&bytes));
         StdinCharter {
             name: name.unwrap_or_else(|| PathBuf::from("-")),
             format,
@@ -158,14 +158,6 @@ impl StdinCharter {
     /// Whether every non-empty line names an existing file (then it is not a charter).
     pub fn looks_like_a_list(&self) -> bool {
         names_existing_files(&self.bytes)
-    }
-}
-
-fn sniff(bytes: &[u8]) -> Format {
-    let text = bytes.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(bytes);
-    match text.iter().find(|b| !b.is_ascii_whitespace()) {
-        Some(b'{') => Format::Json,
-        _ => Format::Toml,
     }
 }
 
@@ -193,7 +185,7 @@ fn path_from_bytes(bytes: &[u8]) -> PathBuf {
 }
 
 /// Whether a walk takes a file of this name for a charter: `*.toml` or `*.json`, in any case.
-pub fn is_charter_name(name: &OsStr) -> bool {
+fn is_charter_name(name: &OsStr) -> bool {
     Path::new(name)
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("toml") || e.eq_ignore_ascii_case("json"))

@@ -24,6 +24,16 @@ pub enum Format {
 }
 
 impl Format {
+    /// The format of text that comes without a name: JSON when its first non-blank character
+    /// is `{`, else TOML.
+    pub fn sniff(bytes: &[u8]) -> Format {
+        let text = bytes.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(bytes);
+        match text.iter().find(|b| !b.is_ascii_whitespace()) {
+            Some(b'{') => Format::Json,
+            _ => Format::Toml,
+        }
+    }
+
     /// The format for a path, from its extension (in any case: `A.TOML` is TOML).
     pub fn from_path(path: &Path) -> Option<Format> {
         let extension = path.extension()?;
@@ -82,7 +92,15 @@ pub fn load_file(path: &Path, limits: &Limits) -> Loaded {
         Ok(file) => file,
         Err(e) => return failed(read_error(path, &e)),
     };
-    let Some(format) = Format::from_path(path) else {
+    let meta = match file.metadata() {
+        Ok(meta) => meta,
+        Err(e) => return failed(read_error(path, &e)),
+    };
+    // A pipe or device named explicitly (`/dev/stdin`, `<(…)`) is read as a stream, within the
+    // limit, and needs no extension.
+    let stream = !meta.is_file() && !meta.is_dir();
+    let format = Format::from_path(path);
+    if format.is_none() && !stream {
         return failed(
             Diagnostic::new(
                 Kind::UnsupportedExtension,
@@ -93,27 +111,20 @@ pub fn load_file(path: &Path, limits: &Limits) -> Loaded {
             )
             .with_help("write the charter in TOML (`.toml`) or JSON (`.json`) and name the file accordingly"),
         );
-    };
-    let size = match file.metadata() {
-        Ok(meta) if meta.len() > limits.max_file_size => {
-            return failed(too_large(meta.len(), limits));
-        }
-        Ok(meta) if !meta.is_file() => {
-            // A pipe or device named explicitly is read as a stream, within the limit.
-            if let Err(e) = block_on_reads(&file) {
-                return failed(read_error(path, &e));
-            }
-            0
-        }
-        Ok(meta) => meta.len(),
-        Err(e) => return failed(read_error(path, &e)),
-    };
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    }
+    if meta.len() > limits.max_file_size {
+        return failed(too_large(meta.len(), limits));
+    }
+    if stream && let Err(e) = block_on_reads(&file) {
+        return failed(read_error(path, &e));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     // Never more than the limit allows, even if the file grows while it is read.
     let mut reader = std::io::Read::take(&mut file, limits.max_file_size.saturating_add(1));
     if let Err(e) = std::io::Read::read_to_end(&mut reader, &mut bytes) {
         return failed(read_error(path, &e));
     }
+    let format = format.unwrap_or_else(|| Format::sniff(&bytes));
     load_bytes(path, format, bytes, limits)
 }
 
