@@ -168,7 +168,8 @@ pub struct ValidateArgs {
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// Charter files (.toml or .json), directories to walk, or `-` for one charter read from
-    /// standard input. A named file is read whatever its type (a pipe, a device) or extension.
+    /// standard input. A file named here is always read: a pipe or a device whatever its name
+    /// (with no extension, its format is sniffed), a file with another extension as invalid.
     #[arg(value_name = "PATH", required_unless_present = "files_from")]
     pub paths: Vec<PathBuf>,
     /// The charter read from `-`: its reported path, and its format by extension. Default: the
