@@ -9,7 +9,7 @@
 //! - Scores, grades, rule counts and verdicts are recomputed from the findings and the rule
 //!   severities (`accord rules`) by integer weights (error 5, warning 2) and compared.
 //! - Batches: the summary line and its ranking, exit codes (2 wins over 1), determinism across
-//!   `--jobs`, `--output`, `--fail-under`, `--deny warnings`, and `-` (paths on stdin).
+//!   `--jobs`, `--output`, `--fail-under`, `--deny warnings`, and `--files-from -`.
 
 use std::io::Write;
 use std::process::Stdio;
@@ -237,10 +237,10 @@ fn run_sections(format: &str) -> Vec<(String, Part)> {
                 "## Summary\n"
             };
             out.stdout
-                .find(summary)
+                .rfind(summary)
                 .expect("a summary after the sections")
         } else {
-            out.stdout.len()
+            single_section(&out.stdout).len()
         };
         for (i, path) in paths.iter().enumerate() {
             assert!(
@@ -259,6 +259,22 @@ fn run_sections(format: &str) -> Vec<(String, Part)> {
         }
     }
     parts
+}
+
+/// A single charter's text or Markdown output without the one-line summary that ends it
+/// (checked to be there, and one line).
+fn single_section(stdout: &str) -> &str {
+    let at = stdout
+        .rfind("\nSummary: 1 charter: ")
+        .or_else(|| stdout.rfind("**Summary:** 1 charter: "))
+        .unwrap_or_else(|| panic!("no one-line summary:\n{stdout}"));
+    assert_eq!(
+        stdout[at..].trim().lines().count(),
+        1,
+        "the summary of one charter is one line:\n{}",
+        &stdout[at..]
+    );
+    &stdout[..at]
 }
 
 /// Where a charter's section starts: text, the line `NAME (ID): PATH`; Markdown, the `## NAME`
@@ -378,7 +394,11 @@ fn a_batch_section_is_the_single_run_output() {
     for (path, format) in [(MIDDLING, "text"), (TROUBLED, "markdown")] {
         let alone = audit_on(&today_for(path), &[path, "--format", format]);
         let part = &sections(format).iter().find(|(p, _)| p == path).unwrap().1;
-        assert_eq!(alone.stdout, part.section, "{path} ({format})");
+        assert_eq!(
+            single_section(&alone.stdout),
+            part.section,
+            "{path} ({format})"
+        );
         assert_eq!(alone.code, part.exit, "{path} ({format})");
     }
 }
@@ -678,7 +698,7 @@ fn exit_codes() {
         .find(|(p, _)| p == HEALTHY)
         .unwrap()
         .1;
-    assert_eq!(healthy.stdout, part.section);
+    assert_eq!(single_section(&healthy.stdout), part.section);
     let troubled = audit(&[TROUBLED, "--format", "json"]);
     assert_eq!(troubled.code, 1);
     let line = &json_batch()
@@ -758,7 +778,7 @@ fn output_file() {
         .find(|(p, _)| p == MIDDLING)
         .unwrap()
         .1;
-    assert_eq!(written, part.section);
+    assert_eq!(single_section(&written), part.section);
     assert!(!written.contains('\u{1b}'));
 }
 
@@ -857,13 +877,14 @@ fn deny_warnings_fails_a_pass_with_warnings() {
 
 #[test]
 fn paths_from_stdin() {
-    // `-` reads one path per line from standard input; each report is the one the same path
-    // gives on the command line.
+    // `--files-from -` reads one path per line from standard input; each report is the one the
+    // same path gives on the command line.
     let mut cmd = crate::util::accord();
     let dir = plugin_dir_arg();
     cmd.current_dir(workspace_root())
         .args([
             "audit",
+            "--files-from",
             "-",
             "--today",
             TODAY,

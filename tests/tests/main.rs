@@ -6,6 +6,7 @@ mod util;
 mod audit;
 mod bad_plugins;
 mod baseline;
+mod batch_inputs;
 mod bundle;
 mod c_plugin;
 mod cli;

@@ -69,7 +69,8 @@ fn colour_flag(args: &[OsString]) -> Option<ColorChoice> {
                   for transparency, humility, exit plans and collaboration, scores the partnership \
                   and writes an audit report.",
     after_help = "Exit codes: 0 every charter passed; 1 at least one failed its verdict; 2 at least one \
-                  could not be audited (invalid or error), a usage error, or a refusal.\n\n\
+                  could not be audited (invalid or error), a usage error, or a refusal; 141 the \
+                  output was cut short (a closed pipe, as in `accord audit DIR | head`).\n\n\
                   Examples:\n  \
                   accord init my-partnership.toml        write a commented starter charter\n  \
                   accord audit my-partnership.toml       its report: score, findings and how to fix them\n  \
@@ -147,20 +148,46 @@ pub struct WriteSdkArgs {
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
-    /// Charter files (.toml or .json) or directories to walk.
-    #[arg(required = true, value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub inputs: InputArgs,
     /// Output format: `text` (rustc-style snippets) or `json` (JSON Lines, one object per file).
     #[arg(long, value_enum, default_value_t = ValidateFormat::Text)]
     pub format: ValidateFormat,
     /// What the files are: charters (default), rule packs, profiles or `accord.toml` configs.
     #[arg(long = "as", value_enum, default_value_t = FileKind::Charter)]
     pub kind: FileKind,
-    /// Check this many files in parallel (default: all cores); output keeps the input order.
+    /// Check this many files in parallel (default and 0: all cores; never more than the
+    /// files, at most 4× the cores); output keeps the input order.
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
     #[command(flatten)]
     pub load: LoadArgs,
+}
+
+/// What a batch reads: files, directories, one charter on standard input, lists of paths.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Charter files (.toml or .json), directories to walk, or `-` for one charter read from
+    /// standard input. A file named here is always read: a pipe or a device whatever its name
+    /// (with no extension, its format is sniffed), a file with another extension as invalid.
+    #[arg(value_name = "PATH", required_unless_present = "files_from")]
+    pub paths: Vec<PathBuf>,
+    /// The charter read from `-`: its reported path, and its format by extension. Default: the
+    /// path `-`, and JSON when its first non-blank character is `{`, else TOML.
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<PathBuf>,
+    /// Also check the paths listed in FILE, one per line (`-`: the list comes on standard
+    /// input, e.g. from `find`). Each is taken as if given on the command line.
+    #[arg(long, value_name = "FILE|-")]
+    pub files_from: Option<PathBuf>,
+    /// With `--files-from`: the paths are separated by NUL bytes (`find -print0`), not newlines.
+    #[arg(long, requires = "files_from")]
+    pub null: bool,
+    /// Walk into symbolic links in directories too. By default a walk skips them, as it skips
+    /// hidden entries, `accord.toml` and anything not a regular file, and the summary counts
+    /// each.
+    #[arg(long)]
+    pub follow_symlinks: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -250,15 +277,16 @@ pub struct RuleSourceArgs {
 
 #[derive(Debug, Args)]
 pub struct AuditArgs {
-    /// Charter files (.toml or .json), directories to walk, or `-` to read paths from stdin.
-    #[arg(required = true, value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub inputs: InputArgs,
     #[command(flatten)]
     pub rules: RuleSourceArgs,
     /// Report format.
     #[arg(long, default_value = "text", value_parser = format_names())]
     pub format: String,
-    /// Write the report to this file instead of standard output.
+    /// Write the report to this file instead of standard output: written whole at the end
+    /// (a file is replaced only by a finished report, keeping its permissions); never one of
+    /// the charters.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Fail a charter whose overall score is under N (0–100), overriding the profile.
@@ -271,7 +299,8 @@ pub struct AuditArgs {
     /// Default: today (UTC).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub today: Option<accord_plugin::Date>,
-    /// Audit this many charters in parallel (default: all cores).
+    /// Audit this many charters in parallel (default and 0: all cores; never more than the
+    /// charters, at most 4× the cores).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
     /// Run the plugins' checks in separate worker processes (one per job): a plugin that

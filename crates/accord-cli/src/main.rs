@@ -37,7 +37,8 @@ pub const VERSION: &str = concat!(
     ")"
 );
 
-/// Exit codes (`accord --help` lists them): 2 wins over 1.
+/// Exit codes (`accord --help` lists them): 2 wins over 1; a broken pipe is
+/// [`BROKEN_PIPE`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Outcome {
     /// Every charter passed (or the command succeeded).
@@ -46,6 +47,18 @@ pub enum Outcome {
     Fail = 1,
     /// A charter could not be audited, a usage error, or a refusal.
     Unusable = 2,
+}
+
+/// The exit code of a run whose output was cut short: the shell's code for a death by SIGPIPE
+/// (128 + 13), which is what the run would have exited with had Rust not ignored the signal.
+const BROKEN_PIPE: u8 = 141;
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn main() -> ExitCode {
@@ -58,14 +71,9 @@ fn main() -> ExitCode {
     let cli = cli::parse();
     match commands::run(cli) {
         Ok(outcome) => ExitCode::from(outcome as u8),
-        // A reader that stops early (`accord rules | head`) is not an error.
-        Err(error)
-            if error
-                .downcast_ref::<std::io::Error>()
-                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
-        {
-            ExitCode::SUCCESS
-        }
+        // A reader that stopped early (`accord audit DIR | head`): stop quietly, but never say
+        // the run finished.
+        Err(error) if is_broken_pipe(&error) => ExitCode::from(BROKEN_PIPE),
         Err(error) => {
             render::error::print(&error);
             ExitCode::from(Outcome::Unusable as u8)

@@ -218,6 +218,13 @@ impl Engine {
         self.audit(self.validate_path(path))
     }
 
+    /// Audits one input of a batch: a file, the charter read from standard input, or a
+    /// directory that could not be read (an invalid entry).
+    pub fn audit_input(&self, input: &crate::inputs::Input) -> Audit {
+        let loaded = input.load(&self.settings.limits);
+        self.audit(crate::validate::check_loaded(loaded, &self.charter_schema))
+    }
+
     /// Audits a charter's text; `name` is its reported path.
     pub fn audit_source(&self, name: &str, format: Format, text: &str) -> Audit {
         self.audit(self.validate_source(name, format, text))

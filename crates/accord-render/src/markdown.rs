@@ -33,6 +33,8 @@ impl Format for Markdown {
     ) -> std::io::Result<()> {
         if summary.charters > 1 {
             write!(out, "{}", self::summary(summary))?;
+        } else {
+            write!(out, "**Summary:** {}", summary_head(summary))?;
         }
         Ok(())
     }
@@ -191,15 +193,32 @@ fn indent_block(text: &str) -> String {
         .join("\n")
 }
 
+/// "3 charters: 1 pass, ….", and what the walks skipped as a paragraph of its own.
+fn summary_head(s: &Summary) -> String {
+    let mut out = format!(
+        "{} {}: {} pass, {} fail, {} invalid, {} error.\n",
+        s.charters,
+        if s.charters == 1 {
+            "charter"
+        } else {
+            "charters"
+        },
+        s.pass,
+        s.fail,
+        s.invalid,
+        s.error
+    );
+    if let Some(skipped) = s.skipped.describe() {
+        let _ = writeln!(out, "\n{skipped}.");
+    }
+    out
+}
+
 pub fn summary(s: &Summary) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "## Summary");
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{} charters: {} pass, {} fail, {} invalid, {} error.",
-        s.charters, s.pass, s.fail, s.invalid, s.error
-    );
+    out.push_str(&summary_head(s));
     let _ = writeln!(out);
     let _ = writeln!(
         out,

@@ -37,6 +37,8 @@ impl Format for Text {
     ) -> std::io::Result<()> {
         if summary.charters > 1 {
             write!(out, "\n{}", self::summary(summary))?;
+        } else {
+            write!(out, "\n{}", summary_head(summary))?;
         }
         Ok(())
     }
@@ -213,14 +215,30 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
     out
 }
 
+/// "Summary: 3 charters: 1 pass, …", and what the walks skipped: all a single charter gets.
+pub fn summary_head(s: &Summary) -> String {
+    let mut out = format!(
+        "Summary: {} {}: {} pass, {} fail, {} invalid, {} error\n",
+        s.charters,
+        if s.charters == 1 {
+            "charter"
+        } else {
+            "charters"
+        },
+        s.pass,
+        s.fail,
+        s.invalid,
+        s.error
+    );
+    if let Some(skipped) = s.skipped.describe() {
+        let _ = writeln!(out, "{skipped}");
+    }
+    out
+}
+
 /// The ranked table after a batch.
 pub fn summary(s: &Summary) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "Summary: {} charters: {} pass, {} fail, {} invalid, {} error",
-        s.charters, s.pass, s.fail, s.invalid, s.error
-    );
+    let mut out = summary_head(s);
     let name_width = s
         .ranking
         .iter()
