@@ -794,6 +794,38 @@ fn fail_under_flips_a_b_to_fail() {
     assert_eq!(strict["verdict"], "fail");
     assert_eq!(strict["score"], plain["score"], "the score does not change");
     assert_eq!(strict["findings"], plain["findings"]);
+    // The report says why, and with what policy.
+    assert_eq!(plain["fail_under"], 0.0);
+    assert_eq!(plain["verdict_reasons"], serde_json::json!([]));
+    assert_eq!(strict["fail_under"], 90.0);
+    assert_eq!(strict["deny_warnings"], false);
+    assert_eq!(
+        strict["verdict_reasons"],
+        serde_json::json!([{"kind": "under-fail-under", "message": "score 85.7 is under fail_under 90"}])
+    );
+    let out = audit(&[MIDDLING, "--fail-under", "90", "--deny", "warnings"]);
+    assert_eq!(out.code, 1);
+    let warnings = plain["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "warning" && f["waiver"].is_null())
+        .count();
+    assert!(warnings > 1);
+    let verdict_line = out.stdout.lines().nth(1).unwrap_or_default();
+    assert!(
+        verdict_line.ends_with(&format!(
+            "verdict FAIL (score 85.7 is under fail_under 90; warnings are denied and {warnings} warnings are unwaived)"
+        )),
+        "{verdict_line}"
+    );
+    let out = audit(&[MIDDLING, "--fail-under", "90", "--format", "markdown"]);
+    assert!(
+        out.stdout
+            .contains("**verdict: fail** (score 85.7 is under fail\\_under 90)"),
+        "{}",
+        out.stdout
+    );
     check_scores(
         &strict,
         default_catalogue(),

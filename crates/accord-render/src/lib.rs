@@ -149,6 +149,20 @@ pub fn baseline_line(r: &Report) -> Option<String> {
     ))
 }
 
+/// " (3 unwaived errors; score 62.5 is under fail_under 70)" after a failing verdict of an
+/// audited charter, empty for a pass (invalid and error reports say why in their own lines).
+pub fn reasons_suffix(r: &Report) -> String {
+    if r.status != Status::Audited || r.verdict_reasons.is_empty() {
+        return String::new();
+    }
+    let reasons: Vec<&str> = r
+        .verdict_reasons
+        .iter()
+        .map(|v| v.message.as_str())
+        .collect();
+    format!(" ({})", reasons.join("; "))
+}
+
 /// A score for display: one decimal, or `–` when there is none.
 pub fn score_text(score: Option<f64>) -> String {
     score.map_or_else(|| "–".to_owned(), |s| format!("{s:.1}"))

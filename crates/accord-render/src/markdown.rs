@@ -79,11 +79,12 @@ pub fn report(r: &Report, ctx: &Context<'_>) -> String {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "`{}` · audited {} with profile `{}` · **verdict: {}**",
+        "`{}` · audited {} with profile `{}` · **verdict: {}**{}",
         r.charter.path.replace('`', "'"),
         r.audit_date,
         r.profile.name.replace('`', "'"),
-        r.verdict.as_str()
+        r.verdict.as_str(),
+        escape_cell(&crate::reasons_suffix(r))
     );
     let _ = writeln!(out);
     match r.status {

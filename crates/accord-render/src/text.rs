@@ -59,9 +59,10 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
             let grade = r.score.grade.map_or("–", |g| g.as_str());
             let _ = writeln!(
                 out,
-                "  grade {grade}, score {} / 100, verdict {}",
+                "  grade {grade}, score {} / 100, verdict {}{}",
                 score_text(r.score.overall),
-                r.verdict.as_str().to_uppercase()
+                r.verdict.as_str().to_uppercase(),
+                crate::reasons_suffix(r)
             );
             let categories: Vec<String> = r
                 .score
