@@ -10,6 +10,7 @@ use accord_plugin::abi::{
 use accord_plugin::{Manifest, Outcome};
 use serde_json::Value;
 
+use super::image::Image;
 use super::{Failure, PluginError};
 use crate::validate::SchemaValidator;
 
@@ -69,41 +70,32 @@ impl LoadedPlugin {
 
     /// Like [`load`](Self::load), but first hashes the file and asks `verify` (given the sha256)
     /// whether it may load; `verify` returns whether the plugin is pinned. The bytes hashed are
-    /// the bytes loaded: on Linux the library is opened through the same file descriptor
-    /// (`/proc/self/fd/N`), so the file cannot be swapped between the check and the load.
+    /// the bytes loaded: the file is read once and loaded from a sealed private copy of those
+    /// bytes ([`Image`]), so later writes to the file change nothing.
     pub fn load_verified(
         path: &Path,
         manifest_schema: &SchemaValidator,
         verify: impl FnOnce(&str) -> Result<bool, PluginError>,
     ) -> Result<LoadedPlugin, PluginError> {
-        use std::io::Read;
-        let read_error = |e: std::io::Error| PluginError::Read {
-            path: path.to_owned(),
-            cause: e.to_string(),
-        };
-        let mut file = std::fs::File::open(path).map_err(read_error)?;
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes).map_err(read_error)?;
-        let sha256 = crate::sha256_hex(&bytes);
-        drop(bytes);
+        let image = Image::read(path)?;
+        let sha256 = image.sha256.clone();
         let pinned = verify(&sha256)?;
-        let open_path = same_file_path(&file, path);
+        let sealed = image.seal(path)?;
+        let open_path = sealed.path().to_owned();
         let shown = |cause: String| {
             cause.replace(&*open_path.to_string_lossy(), &path.display().to_string())
         };
         // SAFETY: loading a library runs its initialisers. That is the trust a user gives a plugin
-        // by naming it (`--isolate` is for untrusted ones).
+        // by naming it (`--isolate` loads untrusted ones in worker processes instead).
         let library =
             unsafe { libloading::Library::new(&open_path) }.map_err(|e| PluginError::Open {
                 path: path.to_owned(),
                 cause: shown(libloading_cause(&e)),
             })?;
-        // From here on neither the library nor its descriptor is ever released, whatever
-        // happens next: closing the descriptor would let a later plugin reuse its number, and
-        // the system loader would hand back the library already loaded as `/proc/self/fd/N`;
-        // unloading risks dlclose hazards with thread-local destructors.
+        // From here on the library is never released, whatever happens next: unloading risks
+        // dlclose hazards with thread-local destructors; its sealed copy stays.
         let library: &'static libloading::Library = Box::leak(Box::new(library));
-        std::mem::forget(file);
+        sealed.loaded();
         // SAFETY: the symbol's type is fixed by the ABI: `const AccordHeader *(*)(void)`.
         let entry: libloading::Symbol<'_, unsafe extern "C" fn() -> *const AccordHeader> =
             unsafe { library.get(ENTRY_SYMBOL) }.map_err(|e| PluginError::MissingSymbol {
@@ -288,18 +280,4 @@ fn error_message(bytes: &[u8]) -> String {
         Err(_) if bytes.is_empty() => "(no message)".to_owned(),
         Err(_) => String::from_utf8_lossy(&bytes[..bytes.len().min(500)]).into_owned(),
     }
-}
-
-/// A path that opens exactly the already-open `file`: its descriptor on Linux, else the path.
-fn same_file_path(file: &std::fs::File, path: &Path) -> PathBuf {
-    #[cfg(target_os = "linux")]
-    {
-        use std::os::fd::AsRawFd;
-        let fd_path = PathBuf::from(format!("/proc/self/fd/{}", file.as_raw_fd()));
-        if fd_path.exists() {
-            return fd_path;
-        }
-    }
-    let _ = file;
-    path.to_owned()
 }

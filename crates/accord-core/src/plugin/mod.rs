@@ -7,6 +7,7 @@
 mod error;
 mod failure;
 mod host;
+mod image;
 pub mod isolate;
 mod lookup;
 mod set;
