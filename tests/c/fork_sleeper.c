@@ -3,7 +3,11 @@
  * --isolate every process a plugin forks must end with its worker. Each child appends its pid
  * to the file named by ACCORD_TEST_SLEEPER_PIDS, and first points its standard streams at
  * /dev/null and closes every other descriptor, so it holds no pipe of the host or the test open
- * (a survivor is found by its pid, not by a hung pipe). */
+ * (a survivor is found by its pid, not by a hung pipe).
+ *
+ * Built with -DKEEP_FDS -DTHEN_CRASH as plugin `fork-then-crash`: the child keeps every
+ * descriptor (the worker's answer pipe included, so the host sees no end of it) and check()
+ * then segfaults; the host must still report the worker's signal, not a timeout. */
 #define _POSIX_C_SOURCE 200809L
 #include <fcntl.h>
 #include <stdio.h>
@@ -16,6 +20,7 @@ static void fork_sleeper(void) {
   if (pid != 0) {
     return; /* the plugin (or a failed fork) goes on */
   }
+#ifndef KEEP_FDS
   int null = open("/dev/null", O_RDWR);
   for (int fd = 0; fd < 3; fd++) {
     dup2(null, fd);
@@ -23,6 +28,7 @@ static void fork_sleeper(void) {
   for (int fd = 3; fd < 1024; fd++) {
     close(fd);
   }
+#endif
   const char *pids = getenv("ACCORD_TEST_SLEEPER_PIDS");
   if (pids != NULL) {
     int fd = open(pids, O_WRONLY | O_CREAT | O_APPEND, 0644);
@@ -39,12 +45,23 @@ static void fork_sleeper(void) {
   _exit(0);
 }
 
+#ifdef THEN_CRASH
+#define NAME "fork-then-crash"
+#else
+#define NAME "fork-sleeper"
+#endif
+
 static int32_t fork_sleeper_manifest(AccordBuf *out) {
+#ifndef THEN_CRASH
   fork_sleeper();
-  return put(out,
-             MANIFEST_JSON("fork-sleeper", RULE_JSON("forksleeper.rule", "forksleeper", "info")),
+#endif
+  return put(out, MANIFEST_JSON(NAME, RULE_JSON("forksleeper.rule", "forksleeper", "info")),
              ACCORD_OK);
 }
+
+#ifdef THEN_CRASH
+static int *volatile nowhere = NULL;
+#endif
 
 static int32_t fork_sleeper_check(const uint8_t *input, size_t len, AccordBuf *out) {
   (void)input;
@@ -53,6 +70,10 @@ static int32_t fork_sleeper_check(const uint8_t *input, size_t len, AccordBuf *o
   if (atomic_fetch_add(&forked, 1) == 0) {
     fork_sleeper();
   }
+#ifdef THEN_CRASH
+  volatile int *target = nowhere;
+  *target = 1;
+#endif
   return put(out, "{\"findings\":[]}", ACCORD_OK);
 }
 

@@ -75,8 +75,8 @@ impl Project {
             ),
         )
         .unwrap();
-        let charter = std::fs::read(workspace_root().join("examples/charters/water-programme.toml"))
-            .unwrap();
+        let charter =
+            std::fs::read(workspace_root().join("examples/charters/water-programme.toml")).unwrap();
         for n in 0..CHARTERS {
             std::fs::write(root.join(format!("charters/c{n:02}.toml")), &charter).unwrap();
         }
@@ -204,8 +204,7 @@ fn an_in_place_overwrite_during_an_audit_does_not_change_the_pinned_code() {
 #[test]
 fn an_in_place_overwrite_does_not_change_the_pinned_code_of_isolated_workers() {
     let project = Project::new("pins-hold-isolate");
-    let (reports, code) =
-        project.audit_while_overwriting(&["--isolate", "--plugin-timeout", "60"]);
+    let (reports, code) = project.audit_while_overwriting(&["--isolate", "--plugin-timeout", "60"]);
     project.assert_pinned_code_ran(&reports);
     assert_eq!(code, 0, "every charter passes (the finding is `info`)");
 }

@@ -303,12 +303,15 @@ pub struct AuditArgs {
     /// charters, at most 4× the cores).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
-    /// Run the plugins' checks in separate worker processes (one per job): a plugin that
-    /// crashes, aborts, hangs or exhausts memory costs one `plugin_failures` entry on that
-    /// charter, and the batch goes on. Slower; for plugins you do not fully trust.
+    /// Load and run the plugins only in separate worker processes: accord itself never maps a
+    /// plugin. A plugin that crashes, aborts, hangs or exits while loading is refused before any
+    /// audit (exit 2); one that does so on a charter costs that charter a `plugin_failures`
+    /// entry, and the batch goes on. Slower; for plugins you do not fully trust. Without
+    /// --isolate, plugins run inside accord, and nothing can stop a faulty one from ending the
+    /// whole run (a crash, abort() or exit()) or hanging it.
     #[arg(long)]
     pub isolate: bool,
-    /// With `--isolate`: the time one plugin may take on one charter.
+    /// With `--isolate`: the time one plugin may take to load, and on one charter.
     #[arg(long, value_name = "SECS", default_value_t = 10.0, value_parser = parse_timeout)]
     pub plugin_timeout: f64,
     /// No progress bar (it only ever shows on a terminal's standard error).

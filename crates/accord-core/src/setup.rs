@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::diagnostic::InvalidFile;
 use crate::pack::Pack;
+use crate::plugin::isolate::Isolation;
 use crate::plugin::{Pins, PluginError, PluginSet, SearchPath};
 use crate::profile::{Profile, ProfileError};
 use crate::validate::SchemaError;
@@ -82,14 +83,31 @@ pub struct Setup {
 impl Setup {
     /// Reads the configuration and the profile, loads the plugins (enforcing pins) and packs.
     pub fn resolve(sources: &Sources) -> Result<Setup, SetupError> {
+        Setup::resolve_with(sources, None)
+    }
+
+    /// Like [`resolve`](Self::resolve), but this process never maps a plugin: each plugin's
+    /// manifest is read by an isolated worker, a plugin that fails there is refused, and an
+    /// [`Engine`](crate::Engine) built on this setup runs every check in isolated workers
+    /// (`accord audit --isolate`).
+    pub fn resolve_isolated(sources: &Sources, isolation: &Isolation) -> Result<Setup, SetupError> {
+        Setup::resolve_with(sources, Some(isolation))
+    }
+
+    fn resolve_with(sources: &Sources, isolation: Option<&Isolation>) -> Result<Setup, SetupError> {
         let config = config(&sources.config)?;
         let profile = profile(sources, config.as_ref())?;
-        let plugins = PluginSet::load_pinned(
+        let (names, search, pins) = (
             &profile.plugins,
-            &sources.plugins,
             &search_path(sources, config.as_ref()),
             &pins(sources, config.as_ref()),
-        )?;
+        );
+        let plugins = match isolation {
+            None => PluginSet::load_pinned(names, &sources.plugins, search, pins)?,
+            Some(isolation) => {
+                PluginSet::describe_isolated(names, &sources.plugins, search, pins, isolation)?
+            }
+        };
         let packs = packs(sources, &profile, config.as_ref())?;
         Ok(Setup {
             config,

@@ -77,4 +77,11 @@ pub enum PluginError {
         sha256: String,
         config: String,
     },
+    #[error(
+        "the plugin `{path}` failed while loading in an isolated worker (`--isolate`): {problem}\nhelp: nothing was audited; fix the plugin or remove it from the profile (if it only loads slowly, raise `--plugin-timeout`); without `--isolate` it would take the whole run down"
+    )]
+    Isolated { path: PathBuf, problem: String },
+    /// An isolated worker's refusal of a plugin: the same sentence as in-process, naming the file.
+    #[error("{0}")]
+    Refused(String),
 }

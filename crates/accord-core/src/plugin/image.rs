@@ -192,7 +192,11 @@ mod tests {
             .open(sealed.path())
             .unwrap();
         let err = writer.write_all(b"other").unwrap_err();
-        assert_eq!(err.raw_os_error(), Some(1), "EPERM: sealed against writes ({err})");
+        assert_eq!(
+            err.raw_os_error(),
+            Some(1),
+            "EPERM: sealed against writes ({err})"
+        );
         let Keep::Memfd(fd) = sealed.keep else {
             panic!("a memfd")
         };
