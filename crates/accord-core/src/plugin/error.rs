@@ -84,4 +84,12 @@ pub enum PluginError {
     /// An isolated worker's refusal of a plugin: the same sentence as in-process, naming the file.
     #[error("{0}")]
     Refused(String),
+    #[error(
+        "ACCORD_PLUGIN_PATH holds the relative directory `{entry}`\nhelp: its entries must be absolute paths: a relative one would be looked up from wherever accord runs, where others may put files; write `{}` instead", std::path::absolute(entry).unwrap_or_else(|_| entry.clone()).display()
+    )]
+    RelativePluginPath { entry: PathBuf },
+    /// A plugin directory or library reached without being named, which another user could
+    /// have changed.
+    #[error(transparent)]
+    Untrusted(#[from] crate::trust::Untrusted),
 }

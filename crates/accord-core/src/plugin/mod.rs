@@ -15,5 +15,5 @@ mod set;
 pub use error::PluginError;
 pub use failure::{Exit, Failure};
 pub use host::{LoadedPlugin, OUTPUT_LIMIT};
-pub use lookup::{SearchPath, library_file_name};
+pub use lookup::{Found, SearchPath, library_file_name};
 pub use set::{Pins, PluginSet};

@@ -7,7 +7,8 @@ use accord_plugin::RuleMeta;
 
 use super::image::Image;
 use super::isolate::{self, Isolation};
-use super::{LoadedPlugin, PluginError, SearchPath};
+use super::{Found, LoadedPlugin, PluginError, SearchPath};
+use crate::trust::Reached;
 use crate::validate::SchemaValidator;
 
 /// The plugins, in the order they were named, and the schemas to check them with.
@@ -212,20 +213,30 @@ fn wanted(
     search: &SearchPath,
     pins: &Pins,
 ) -> Result<Vec<Wanted>, PluginError> {
-    let mut paths: Vec<(Option<&str>, PathBuf)> = Vec::new();
+    let mut found: Vec<(Option<&str>, Found)> = Vec::new();
     for name in names {
-        paths.push((Some(name.as_str()), search.find(name)?));
+        found.push((Some(name.as_str()), search.find(name)?));
     }
-    paths.extend(files.iter().map(|f| (None, f.clone())));
+    // `--plugin` files are trusted as named.
+    found.extend(files.iter().map(|f| {
+        let named = Found {
+            path: f.clone(),
+            reached: None,
+        };
+        (None, named)
+    }));
     let mut seen: Vec<PathBuf> = Vec::new();
     let mut wanted = Vec::new();
-    for (name, path) in paths {
+    for (name, Found { path, reached }) in found {
         let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
         if seen.contains(&canonical) {
             continue;
         }
         seen.push(canonical);
-        let image = Image::read(&path)?;
+        let image = match &reached {
+            Some(reached) => read_trusted(&path, reached)?,
+            None => Image::read(&path)?,
+        };
         let pinned = pins.verify(name, &path, &image.sha256)?;
         wanted.push(Wanted {
             path,
@@ -234,6 +245,20 @@ fn wanted(
         });
     }
     Ok(wanted)
+}
+
+/// Reads a library reached without being named, once its directory and the file are trusted.
+fn read_trusted(path: &Path, reached: &Reached) -> Result<Image, PluginError> {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return Image::read(path);
+    };
+    match crate::trust::open_library(dir, name, reached)? {
+        Ok(file) => Image::from_file(file, path),
+        Err(e) => Err(PluginError::Read {
+            path: path.to_owned(),
+            cause: e.to_string(),
+        }),
+    }
 }
 
 /// A bundled schema (they are checked by unit tests).
