@@ -263,7 +263,8 @@ pub struct RuleSourceArgs {
     #[arg(long = "pack", value_name = "FILE")]
     pub packs: Vec<PathBuf>,
     /// Use this configuration file instead of looking for `accord.toml` in the working
-    /// directory and its parents.
+    /// directory and its parents (a file found that way must be yours or root's and writable
+    /// only by its owner; a file named here is trusted as named).
     #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
     pub config: Option<PathBuf>,
     /// Use no configuration file at all (e.g. when running inside a folder of submissions).
