@@ -14,6 +14,14 @@ pub enum PluginError {
     #[error("the plugin file `{path}` could not be read: {cause}")]
     Read { path: PathBuf, cause: String },
     #[error(
+        "the plugin file `{path}` changed during the run: accord verified sha256 {verified}, an isolated worker then read {found}\nhelp: something rewrote the file while accord ran; find out what, and run again"
+    )]
+    Changed {
+        path: PathBuf,
+        verified: String,
+        found: String,
+    },
+    #[error(
         "`{path}` could not be loaded as a library: {cause}\nhelp: is it a shared library built for this platform?"
     )]
     Open { path: PathBuf, cause: String },

@@ -123,11 +123,10 @@ fn load(
         if found == sha256 {
             Ok(true)
         } else {
-            Err(PluginError::Read {
+            Err(PluginError::Changed {
                 path: path.clone(),
-                cause: format!(
-                    "the file changed after accord verified it (its sha256 is now {found}, not {sha256})"
-                ),
+                verified: sha256.clone(),
+                found: found.to_owned(),
             })
         }
     })
@@ -175,4 +174,28 @@ fn limit_memory(bytes: u64) -> Result<(), String> {
 #[cfg(not(unix))]
 fn limit_memory(_bytes: u64) -> Result<(), String> {
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_that_no_longer_hashes_to_what_the_parent_verified_is_refused_unloaded() {
+        let file = std::env::temp_dir().join(format!("accord-worker-{}.so", std::process::id()));
+        std::fs::write(&file, b"not even a library").unwrap();
+        let schema = crate::schemas::compile("plugin-manifest").unwrap();
+        let plugin = PluginFile {
+            path: file.clone(),
+            sha256: "0".repeat(64),
+        };
+        let err = load(&plugin, &schema).unwrap_err();
+        std::fs::remove_file(&file).unwrap();
+        // Refused on its hash, before the loader ever saw it (it would say "invalid ELF header").
+        assert!(err.contains("changed during the run"), "{err}");
+        assert!(
+            err.contains(&crate::sha256_hex(b"not even a library")),
+            "{err}"
+        );
+    }
 }
