@@ -188,23 +188,27 @@ impl Owners {
     }
 }
 
-/// Checks the owner and mode of an open file or directory.
+/// Judges an open file or directory by its owner and mode (`Ok(Err(_))`: it could not be
+/// examined).
 #[cfg(unix)]
 fn check(
     fd: impl std::os::fd::AsFd,
     item: Item,
     path: &Path,
     reached: &Reached,
-) -> Result<(), Untrusted> {
-    let refuse = |problem| Untrusted {
-        item,
-        path: path.to_owned(),
-        reached: reached.clone(),
-        problem,
+) -> Result<std::io::Result<()>, Untrusted> {
+    let stat = match rustix::fs::fstat(fd) {
+        Ok(stat) => stat,
+        Err(e) => return Ok(Err(e.into())),
     };
-    // An fstat that fails on a descriptor we just opened: nothing to judge by, so refuse.
-    let stat = rustix::fs::fstat(fd).map_err(|_| refuse(Problem::Owner { uid: u32::MAX }))?;
-    check_stat(stat.st_uid, stat.st_mode as u32, &Owners::of_process()).map_err(refuse)
+    check_stat(stat.st_uid, stat.st_mode as u32, &Owners::of_process())
+        .map(Ok)
+        .map_err(|problem| Untrusted {
+            item,
+            path: path.to_owned(),
+            reached: reached.clone(),
+            problem,
+        })
 }
 
 /// The rule itself: an allowed owner, and no write permission for group or others.
@@ -244,7 +248,9 @@ pub fn open_config(path: &Path) -> Result<Result<File, std::io::Error>, Untruste
         Err(e) => return Ok(Err(e)),
     };
     #[cfg(unix)]
-    check(&file, Item::Config, path, &Reached::Lookup)?;
+    if let Err(e) = check(&file, Item::Config, path, &Reached::Lookup)? {
+        return Ok(Err(e));
+    }
     Ok(Ok(file))
 }
 
@@ -267,7 +273,9 @@ pub fn open_library(
             Ok(fd) => fd,
             Err(e) => return Ok(Err(e.into())),
         };
-        check(&dir_fd, Item::PluginDir, dir, reached)?;
+        if let Err(e) = check(&dir_fd, Item::PluginDir, dir, reached)? {
+            return Ok(Err(e));
+        }
         let file = match rustix::fs::openat(
             &dir_fd,
             name,
@@ -277,7 +285,9 @@ pub fn open_library(
             Ok(fd) => File::from(fd),
             Err(e) => return Ok(Err(e.into())),
         };
-        check(&file, Item::Library, &dir.join(name), reached)?;
+        if let Err(e) = check(&file, Item::Library, &dir.join(name), reached)? {
+            return Ok(Err(e));
+        }
         Ok(Ok(file))
     }
     #[cfg(not(unix))]

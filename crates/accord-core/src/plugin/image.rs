@@ -22,19 +22,15 @@ pub struct Image {
 pub struct Sealed {
     /// The path to hand to the loader (`/proc/self/fd/N`, or the private copy).
     path: PathBuf,
-    /// What keeps `path` valid while the library is loaded.
-    keep: Keep,
-}
-
-enum Keep {
-    /// The memfd: it stays open for the life of the process, as the library stays loaded. Closing
-    /// it would let a later plugin reuse its number, and the loader would hand back the library
-    /// already loaded under the same name `/proc/self/fd/N`.
+    /// The memfd behind `/proc/self/fd/N`. Once the library is loaded it stays open for the life
+    /// of the process, as the library stays loaded: closing it would let a later plugin reuse
+    /// its number, and the loader would hand back the library already loaded under the same
+    /// name `/proc/self/fd/N`.
     #[cfg(target_os = "linux")]
-    Memfd(std::os::fd::OwnedFd),
-    /// The private directory of the copy, removed once the library is loaded (the loader's
-    /// mapping outlives the file's name).
-    Copy(PathBuf),
+    memfd: Option<std::os::fd::OwnedFd>,
+    /// The private directory of a copy, removed when this is dropped (once the library is
+    /// loaded, the loader's mapping outlives the file's name; if it failed to load, too).
+    copy_dir: Option<PathBuf>,
 }
 
 impl Image {
@@ -72,14 +68,21 @@ impl Sealed {
         &self.path
     }
 
-    /// Called once the library is loaded: keeps the memfd open for good, removes a private copy.
-    pub fn loaded(self) {
-        match self.keep {
-            #[cfg(target_os = "linux")]
-            Keep::Memfd(fd) => std::mem::forget(fd),
-            Keep::Copy(dir) => {
-                let _ = std::fs::remove_dir_all(dir);
-            }
+    /// Called once the library is loaded: keeps its memfd open for good.
+    pub fn loaded(mut self) {
+        #[cfg(target_os = "linux")]
+        if let Some(fd) = self.memfd.take() {
+            std::mem::forget(fd);
+        }
+        #[cfg(not(target_os = "linux"))]
+        let _ = &mut self;
+    }
+}
+
+impl Drop for Sealed {
+    fn drop(&mut self) {
+        if let Some(dir) = &self.copy_dir {
+            let _ = std::fs::remove_dir_all(dir);
         }
     }
 }
@@ -99,7 +102,7 @@ mod memfd {
 
     use rustix::fs::{MemfdFlags, SealFlags};
 
-    use super::{Keep, Sealed};
+    use super::Sealed;
 
     /// A sealed memfd holding `bytes`, or `None` where memfds cannot be used for this (no
     /// memfd_create, executable memfds refused by `vm.memfd_noexec = 2`, no /proc).
@@ -130,7 +133,8 @@ mod memfd {
         }
         Some(Sealed {
             path,
-            keep: Keep::Memfd(file.into()),
+            memfd: Some(file.into()),
+            copy_dir: None,
         })
     }
 }
@@ -171,7 +175,9 @@ fn private_copy(bytes: &[u8], original: &Path) -> Result<Sealed, PluginError> {
     }
     Ok(Sealed {
         path: file,
-        keep: Keep::Copy(dir),
+        #[cfg(target_os = "linux")]
+        memfd: None,
+        copy_dir: Some(dir),
     })
 }
 
@@ -197,16 +203,14 @@ mod tests {
             Some(1),
             "EPERM: sealed against writes ({err})"
         );
-        let Keep::Memfd(fd) = sealed.keep else {
-            panic!("a memfd")
-        };
-        let seals = rustix::fs::fcntl_get_seals(&fd).unwrap();
+        let fd = sealed.memfd.as_ref().expect("a memfd");
+        let seals = rustix::fs::fcntl_get_seals(fd).unwrap();
         use rustix::fs::SealFlags;
         assert!(seals.contains(SealFlags::WRITE | SealFlags::GROW | SealFlags::SHRINK));
     }
 
     #[test]
-    fn a_private_copy_is_private_and_removed_once_loaded() {
+    fn a_private_copy_is_private_and_removed_once_done_with() {
         let sealed = private_copy(b"library bytes", Path::new("/x/libaccord_demo.so")).unwrap();
         assert_eq!(std::fs::read(sealed.path()).unwrap(), b"library bytes");
         assert!(sealed.path().ends_with("libaccord_demo.so"));
