@@ -146,7 +146,7 @@ fn nobody() -> Option<(u32, u32)> {
 
 /// A way to run a shell script as `nobody`, or why there is none (the test then skips).
 fn as_nobody() -> Result<Command, String> {
-    if rustix_free_euid() != 0 {
+    if euid() != 0 {
         return Err("these tests plant files as `nobody`, which needs root".to_owned());
     }
     let (_, gid) = nobody().ok_or("there is no user `nobody`")?;
@@ -179,8 +179,8 @@ fn as_nobody() -> Result<Command, String> {
     Err("neither `setpriv` nor `su` can run a command as `nobody` here".to_owned())
 }
 
-/// The effective uid of this test process (from /proc, to keep the test crate's dependencies).
-fn rustix_free_euid() -> u32 {
+/// The effective uid of this test process (from /proc, else `id -u`).
+fn euid() -> u32 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|status| {
@@ -207,12 +207,24 @@ fn plant(dir: &Path, script: &str) -> Option<()> {
         }
     };
     chmod(dir, 0o777);
-    let status = cmd
-        .arg(format!("cd '{}' && {script}", dir.display()))
-        .stdin(Stdio::null())
-        .status()
-        .unwrap();
-    assert!(status.success(), "planting as nobody failed: {script}");
+    let run = |cmd: &mut Command, script: String| {
+        cmd.arg(script)
+            .stdin(Stdio::null())
+            .status()
+            .unwrap()
+            .success()
+    };
+    // A temporary directory under a private one (a TMPDIR in root's home) is out of reach.
+    let mut probe = as_nobody().ok()?;
+    if !run(&mut probe, format!("test -w '{}'", dir.display())) {
+        eprintln!(
+            "skipped: `nobody` cannot write to {} (is TMPDIR private?)",
+            dir.display()
+        );
+        return None;
+    }
+    let planted = run(&mut cmd, format!("cd '{}' && {script}", dir.display()));
+    assert!(planted, "planting as nobody failed: {script}");
     Some(())
 }
 
