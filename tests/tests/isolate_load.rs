@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
-use accord_tests::{TempDir, built, workspace_root};
+use crate::util::{built, temp_dir, workspace_root};
 use serde_json::Value;
 
 /// The profile of the isolation tests: `c-demo` and the core pack.
@@ -64,7 +64,7 @@ impl Run {
 /// Runs `accord ARGS…` from the workspace root with `env`, output to files (so a process that a
 /// plugin leaves behind cannot hold the test's pipes), without core dumps, killed at `DEADLINE`.
 fn accord(args: &[&str], env: &[(&str, &Path)]) -> Run {
-    let tmp = TempDir::new("isolate-load-run");
+    let tmp = temp_dir("isolate-load-run");
     let (out, err) = (tmp.path().join("stdout"), tmp.path().join("stderr"));
     let mut cmd = Command::new("sh");
     cmd.arg("-c")
@@ -189,7 +189,7 @@ fn the_refusal_reads_as_a_sentence_with_a_fix() {
     let lib = c_plugin("fault-crash-in-constructor");
     let run = audit_isolated(&lib, &[CHARTER], &[]);
     let stderr = run.stderr.replace(&lib.display().to_string(), "[LIB]");
-    insta::assert_snapshot!("load_fault_refusal", stderr);
+    crate::util::insta_settings().bind(|| insta::assert_snapshot!("load_fault_refusal", stderr));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,12 +252,12 @@ impl Drop for Forked {
 #[cfg(target_os = "linux")]
 #[test]
 fn processes_a_plugin_forks_end_with_its_workers() {
-    let tmp = TempDir::new("isolate-fork");
+    let tmp = temp_dir("isolate-fork");
     let forked = Forked {
         file: tmp.path().join("pids"),
     };
     let lib = c_plugin("fork-sleeper");
-    let charters = accord_tests::files_in("examples/charters");
+    let charters = crate::util::files_in("examples/charters");
     let paths: Vec<&str> = charters.iter().map(String::as_str).collect();
     let run = audit_isolated(&lib, &paths, &[("ACCORD_TEST_SLEEPER_PIDS", &forked.file)]);
     assert!(
@@ -278,7 +278,7 @@ fn processes_a_plugin_forks_end_with_its_workers() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_worker_that_dies_of_a_signal_is_reported_as_that_signal_though_its_child_holds_the_pipe() {
-    let tmp = TempDir::new("isolate-fork-crash");
+    let tmp = temp_dir("isolate-fork-crash");
     let forked = Forked {
         file: tmp.path().join("pids"),
     };

@@ -15,7 +15,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use accord_tests::{TempDir, built, workspace_root};
+use tempfile::TempDir;
+
+use crate::util::{built, temp_dir, workspace_root};
 use serde_json::Value;
 
 /// Charters in the batch: at 40 ms per check, about 1.5 s of auditing after the overwrite.
@@ -53,7 +55,7 @@ struct Project {
 
 impl Project {
     fn new(label: &str) -> Project {
-        let dir = TempDir::new(label);
+        let dir = temp_dir(label);
         let root = dir.path();
         let (original, replaced) = builds();
         std::fs::create_dir_all(root.join("plugins")).unwrap();
