@@ -289,9 +289,7 @@ fn a_missing_file_and_an_unknown_name_are_clean_errors() {
     assert!(matches!(err, PluginError::Read { .. }), "{err:?}");
     assert_mentions(&err.to_string(), &["libaccord_absent.so"]);
 
-    let search = SearchPath {
-        dirs: vec![dir.path().to_owned(), c_dir()],
-    };
+    let search = SearchPath::named(vec![dir.path().to_owned(), c_dir()]);
     let err = set_error(PluginSet::load(&["nowhere".to_owned()], &[], &search));
     assert!(matches!(err, PluginError::NotFound { .. }), "{err:?}");
     assert_mentions(
@@ -365,9 +363,7 @@ fn the_same_file_named_twice_loads_once() {
 
     // By name and by file, spelt differently: still one file, loaded once.
     let respelt = c_dir().join(".").join(library_file_name("c-demo"));
-    let search = SearchPath {
-        dirs: vec![c_dir()],
-    };
+    let search = SearchPath::named(vec![c_dir()]);
     let set = keep(
         PluginSet::load(&["c-demo".to_owned()], &[respelt, good], &search)
             .expect("a plugin named by name and by file is not a conflict"),

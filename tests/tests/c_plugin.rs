@@ -21,9 +21,7 @@ fn c_dir() -> PathBuf {
 
 /// The good C plugin, looked up by its name as the host does.
 fn c_demo() -> PluginSet {
-    let search = SearchPath {
-        dirs: vec![c_dir()],
-    };
+    let search = SearchPath::named(vec![c_dir()]);
     PluginSet::load(&["c-demo".to_owned()], &[], &search).unwrap_or_else(|e| panic!("{e}"))
 }
 

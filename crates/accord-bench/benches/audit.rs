@@ -117,7 +117,7 @@ fn engine(profile: &Profile) -> Option<Engine> {
         );
         return None;
     }
-    let search = SearchPath { dirs: vec![dir] };
+    let search = SearchPath::named([dir]);
     let plugins = PluginSet::load(&profile.plugins, &[], &search).expect("load the plugins");
     let settings = Settings {
         profile: profile.clone(),

@@ -263,7 +263,8 @@ pub struct RuleSourceArgs {
     #[arg(long = "pack", value_name = "FILE")]
     pub packs: Vec<PathBuf>,
     /// Use this configuration file instead of looking for `accord.toml` in the working
-    /// directory and its parents.
+    /// directory and its parents (a file found that way must be yours or root's and writable
+    /// only by its owner; a file named here is trusted as named).
     #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
     pub config: Option<PathBuf>,
     /// Use no configuration file at all (e.g. when running inside a folder of submissions).
@@ -303,12 +304,15 @@ pub struct AuditArgs {
     /// charters, at most 4× the cores).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
-    /// Run the plugins' checks in separate worker processes (one per job): a plugin that
-    /// crashes, aborts, hangs or exhausts memory costs one `plugin_failures` entry on that
-    /// charter, and the batch goes on. Slower; for plugins you do not fully trust.
+    /// Load and run the plugins only in separate worker processes: accord itself never maps a
+    /// plugin. A plugin that crashes, aborts, hangs or exits while loading is refused before any
+    /// audit (exit 2); one that does so on a charter costs that charter a `plugin_failures`
+    /// entry, and the batch goes on. Slower; for plugins you do not fully trust. Without
+    /// --isolate, plugins run inside accord, and nothing can stop a faulty one from ending the
+    /// whole run (a crash, abort() or exit()) or hanging it.
     #[arg(long)]
     pub isolate: bool,
-    /// With `--isolate`: the time one plugin may take on one charter.
+    /// With `--isolate`: the time one plugin may take to load, and on one charter.
     #[arg(long, value_name = "SECS", default_value_t = 10.0, value_parser = parse_timeout)]
     pub plugin_timeout: f64,
     /// No progress bar (it only ever shows on a terminal's standard error).

@@ -34,8 +34,21 @@ pub type ConfigError = InvalidFile;
 impl Config {
     /// Reads and validates a config file.
     pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
+        Config::from_open_file(std::fs::File::open(path), path)
+    }
+
+    /// Reads and validates a config file already opened (or that failed to open) at `path`.
+    pub fn from_open_file(
+        file: std::io::Result<std::fs::File>,
+        path: &Path,
+    ) -> Result<Config, ConfigError> {
+        use std::io::Read;
         let origin = path.display().to_string();
-        let text = std::fs::read_to_string(path)
+        let text = file
+            .and_then(|mut file| {
+                let mut text = String::new();
+                file.read_to_string(&mut text).map(|_| text)
+            })
             .map_err(|e| InvalidFile::unreadable(DocumentKind::Config, &origin, &e))?;
         // The embedded schema compiles (a unit test of `schemas` says so).
         let schema = crate::schemas::compile("config")

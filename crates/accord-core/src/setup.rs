@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::diagnostic::InvalidFile;
 use crate::pack::Pack;
+use crate::plugin::isolate::Isolation;
 use crate::plugin::{Pins, PluginError, PluginSet, SearchPath};
 use crate::profile::{Profile, ProfileError};
 use crate::validate::SchemaError;
@@ -55,6 +56,9 @@ pub enum SetupError {
     },
     #[error(transparent)]
     Plugin(#[from] PluginError),
+    /// A configuration found by the lookup that another user could have written.
+    #[error(transparent)]
+    Untrusted(#[from] crate::trust::Untrusted),
     #[error(transparent)]
     Schema(#[from] SchemaError),
 }
@@ -82,14 +86,31 @@ pub struct Setup {
 impl Setup {
     /// Reads the configuration and the profile, loads the plugins (enforcing pins) and packs.
     pub fn resolve(sources: &Sources) -> Result<Setup, SetupError> {
+        Setup::resolve_with(sources, None)
+    }
+
+    /// Like [`resolve`](Self::resolve), but this process never maps a plugin: each plugin's
+    /// manifest is read by an isolated worker, a plugin that fails there is refused, and an
+    /// [`Engine`](crate::Engine) built on this setup runs every check in isolated workers
+    /// (`accord audit --isolate`).
+    pub fn resolve_isolated(sources: &Sources, isolation: &Isolation) -> Result<Setup, SetupError> {
+        Setup::resolve_with(sources, Some(isolation))
+    }
+
+    fn resolve_with(sources: &Sources, isolation: Option<&Isolation>) -> Result<Setup, SetupError> {
         let config = config(&sources.config)?;
         let profile = profile(sources, config.as_ref())?;
-        let plugins = PluginSet::load_pinned(
+        let (names, search, pins) = (
             &profile.plugins,
-            &sources.plugins,
-            &search_path(sources, config.as_ref()),
+            &search_path(sources, config.as_ref())?,
             &pins(sources, config.as_ref()),
-        )?;
+        );
+        let plugins = match isolation {
+            None => PluginSet::load_pinned(names, &sources.plugins, search, pins)?,
+            Some(isolation) => {
+                PluginSet::describe_isolated(names, &sources.plugins, search, pins, isolation)?
+            }
+        };
         let packs = packs(sources, &profile, config.as_ref())?;
         Ok(Setup {
             config,
@@ -105,14 +126,20 @@ impl Setup {
     }
 }
 
-/// The configuration chosen, read and validated.
+/// The configuration chosen, read and validated. One found by the lookup must be trusted
+/// ([`crate::trust`]); one named with `--config` is trusted as named.
 pub fn config(choice: &ConfigChoice) -> Result<Option<Config>, SetupError> {
-    let path = match choice {
-        ConfigChoice::None => return Ok(None),
-        ConfigChoice::File(path) => Some(path.clone()),
-        ConfigChoice::Discover(dir) => Config::discover(dir),
-    };
-    Ok(path.map(|p| Config::from_file(&p)).transpose()?)
+    match choice {
+        ConfigChoice::None => Ok(None),
+        ConfigChoice::File(path) => Ok(Some(Config::from_file(path)?)),
+        ConfigChoice::Discover(dir) => match Config::discover(dir) {
+            None => Ok(None),
+            Some(path) => {
+                let file = crate::trust::open_config(&path)?;
+                Ok(Some(Config::from_open_file(file, &path)?))
+            }
+        },
+    }
 }
 
 /// The profile: `--profile`, else the config's, else `default`.
@@ -129,12 +156,8 @@ pub fn profile(sources: &Sources, config: Option<&Config>) -> Result<Profile, Se
 
 /// Where plugins are looked for: `--plugin-dir`s, the config's, `ACCORD_PLUGIN_PATH`, the
 /// executable's directory.
-pub fn search_path(sources: &Sources, config: Option<&Config>) -> SearchPath {
-    let config_dirs: Vec<PathBuf> = config
-        .iter()
-        .flat_map(|c| c.plugin_dirs.iter().map(|d| c.resolve(d)))
-        .collect();
-    SearchPath::standard(&sources.plugin_dirs, &config_dirs)
+pub fn search_path(sources: &Sources, config: Option<&Config>) -> Result<SearchPath, SetupError> {
+    Ok(SearchPath::standard(&sources.plugin_dirs, config)?)
 }
 
 /// The configuration's pins (none without a configuration).

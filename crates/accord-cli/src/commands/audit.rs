@@ -6,7 +6,7 @@ use std::time::Duration;
 use accord_core::baseline::Baseline;
 use accord_core::inputs::Input;
 use accord_core::load::Limits;
-use accord_core::plugin::isolate::Pool;
+use accord_core::plugin::isolate::Isolation;
 use accord_core::profile::ReportDetail;
 use accord_core::report::Verdict;
 use accord_core::setup::Setup;
@@ -22,7 +22,19 @@ use crate::cli::AuditArgs;
 use crate::render;
 
 pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
-    let setup = Setup::resolve(&args.rules.sources()?)?;
+    let sources = args.rules.sources()?;
+    // Under --isolate no plugin is ever mapped here: workers read the manifests and run the
+    // checks (the engine starts its pool of workers itself).
+    let setup = if args.isolate {
+        let isolation = Isolation {
+            program: std::env::current_exe()
+                .context("could not find the accord executable to start isolated workers")?,
+            timeout: Duration::from_secs_f64(args.plugin_timeout),
+        };
+        Setup::resolve_isolated(&sources, &isolation)?
+    } else {
+        Setup::resolve(&sources)?
+    };
     let settings = Settings {
         deny_warnings: args.deny.is_some(),
         config: setup.config_path(),
@@ -35,17 +47,7 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
         fail_under: args.fail_under,
         allow_unpinned: args.rules.allow_unpinned,
     };
-    let mut engine = Engine::new(settings, setup.plugins, setup.packs)?;
-    if args.isolate {
-        let program = std::env::current_exe()
-            .context("could not find the accord executable to start isolated workers")?;
-        let pool = Pool::new(
-            program,
-            engine.plugins(),
-            Duration::from_secs_f64(args.plugin_timeout),
-        );
-        engine.isolate(pool);
-    }
+    let engine = Engine::new(settings, setup.plugins, setup.packs)?;
     let baseline = args
         .baseline
         .as_deref()
