@@ -299,7 +299,15 @@ fn a_missing_file_and_an_unknown_name_are_clean_errors() {
             &library_file_name("nowhere"),
             &dir.path().display().to_string(),
             &c_dir().display().to_string(),
+            "--plugin-dir DIR",
         ],
+    );
+    // Building the workspace is advice for the built-in plugins only.
+    assert!(!err.to_string().contains("cargo build"), "{err}");
+    let err = set_error(PluginSet::load(&["humility".to_owned()], &[], &search));
+    assert_mentions(
+        &err.to_string(),
+        &["reinstall the bundle", "cargo build --workspace"],
     );
     assert_host_still_works();
 }
@@ -513,6 +521,31 @@ fn a_panicking_rust_plugin_is_an_error_not_an_abort() {
         .report;
     assert_error_report(&report, "test-panicky", &parts, false);
     assert_host_still_works();
+}
+
+#[test]
+fn a_caught_panic_prints_no_rust_panic_message() {
+    // The SDK turns the panic into the charter's plugin failure; Rust's own `thread '…'
+    // panicked at` line would only confuse the person reading the audit.
+    let panicky = panicky().display().to_string();
+    let out = crate::util::run(&[
+        "audit",
+        NO_BUDGET,
+        "--no-config",
+        "--profile",
+        "tests/fixtures/profiles/no-plugins.toml",
+        "--plugin",
+        &panicky,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.code, 2, "{}", out.snapshot());
+    assert!(
+        out.stdout.contains("charter too interesting"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stderr.contains("panicked at"), "{}", out.stderr);
 }
 
 // ---------------------------------------------------------------------------------------------

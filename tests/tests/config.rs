@@ -479,6 +479,14 @@ fn an_unpinned_plugin_needs_allow_unpinned() {
         "{}",
         out.stderr
     );
+    // The hint names the command that pins this very file.
+    assert!(
+        out.stderr.contains(&format!(
+            "run `accord plugins lock --plugin {demo}` to pin it"
+        )),
+        "{}",
+        out.stderr
+    );
     tree.settings()
         .bind(|| insta::assert_snapshot!("unpinned_plugin_refused", out.snapshot()));
 

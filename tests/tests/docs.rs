@@ -741,3 +741,47 @@ fn the_rules_page_is_the_catalogue_of_the_default_profile() {
          (docs/architecture.md, \"Generated docs\")"
     );
 }
+
+#[test]
+fn the_readme_examples_name_files_that_exist() {
+    let readme = read("README.md");
+    let mut named = 0;
+    for line in readme
+        .lines()
+        .filter(|l| l.starts_with("accord ") || l.contains(" accord "))
+    {
+        let command = line.split(" # ").next().unwrap_or(line);
+        for word in command.split_whitespace() {
+            let word = word.trim_end_matches(['*', ';', ')']);
+            if word.starts_with("examples/") || word.starts_with("tests/") {
+                named += 1;
+                assert!(
+                    workspace_root().join(word).exists(),
+                    "README names `{word}`, which is not in the repository: {line}"
+                );
+            }
+        }
+    }
+    assert!(
+        named >= 10,
+        "the README's examples name repository files ({named})"
+    );
+    // The first command audits an example that has findings, so a newcomer sees what Accord does.
+    let first = readme
+        .lines()
+        .find(|l| l.contains("target/release/accord audit"))
+        .expect("the README's first command");
+    let charter = first.rsplit(' ').next().unwrap_or_default();
+    let out = checked(&[
+        "audit",
+        charter,
+        "--no-config",
+        "--plugin-dir",
+        &plugin_dir().display().to_string(),
+    ]);
+    assert_eq!(
+        out.code, 1,
+        "the first command's charter fails with findings: {}",
+        out.stdout
+    );
+}

@@ -166,6 +166,43 @@ pub fn pins(sources: &Sources, config: Option<&Config>) -> Pins {
         pins: config.map(|c| c.pins.clone()).unwrap_or_default(),
         allow_unpinned: sources.allow_unpinned,
         config: config.map(|c| c.path.clone()),
+        lock_command: lock_command(sources),
+    }
+}
+
+/// `accord plugins lock` with what makes this run load the plugins it does (the profile, the
+/// plugin directories and files, the configuration), quoted for a shell.
+pub fn lock_command(sources: &Sources) -> String {
+    let mut words = vec!["accord".to_owned(), "plugins".to_owned(), "lock".to_owned()];
+    let mut flag = |name: &str, value: &std::ffi::OsStr| {
+        words.push(name.to_owned());
+        words.push(shell_word(&value.to_string_lossy()));
+    };
+    if let Some(profile) = &sources.profile {
+        flag("--profile", profile.as_ref());
+    }
+    if let ConfigChoice::File(path) = &sources.config {
+        flag("--config", path.as_os_str());
+    }
+    for dir in &sources.plugin_dirs {
+        flag("--plugin-dir", dir.as_os_str());
+    }
+    for file in &sources.plugins {
+        flag("--plugin", file.as_os_str());
+    }
+    words.join(" ")
+}
+
+/// A word as a POSIX shell reads it back: as is when plain, else in single quotes.
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_./=:,@+".contains(&b));
+    if plain {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
     }
 }
 
@@ -240,4 +277,35 @@ fn packs(
         packs.push(Pack::from_file(path, &schema)?);
     }
     Ok(packs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lock_hint_repeats_what_loads_the_plugins() {
+        let sources = Sources {
+            profile: Some("funder-screening".into()),
+            plugins: vec![PathBuf::from("my plugins/libaccord_x.so")],
+            plugin_dirs: vec![PathBuf::from("/opt/accord")],
+            packs: vec![PathBuf::from("pack.toml")],
+            config: ConfigChoice::File(PathBuf::from("it's.toml")),
+            allow_unpinned: false,
+        };
+        assert_eq!(
+            lock_command(&sources),
+            "accord plugins lock --profile funder-screening --config 'it'\\''s.toml' \
+             --plugin-dir /opt/accord --plugin 'my plugins/libaccord_x.so'"
+        );
+        let plain = Sources {
+            profile: None,
+            plugins: Vec::new(),
+            plugin_dirs: Vec::new(),
+            packs: Vec::new(),
+            config: ConfigChoice::Discover(PathBuf::from(".")),
+            allow_unpinned: false,
+        };
+        assert_eq!(lock_command(&plain), "accord plugins lock");
+    }
 }

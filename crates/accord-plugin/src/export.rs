@@ -55,6 +55,27 @@ fn panic_message(payload: Box<dyn Any + Send>) -> String {
     format!("the plugin panicked: {message}")
 }
 
+thread_local! {
+    /// Inside a guarded call on this thread: a panic becomes the call's error, so the panic
+    /// hook stays quiet instead of printing Rust's `thread … panicked at` to the host's stderr.
+    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Installs, once, a panic hook that is silent inside guarded calls and otherwise defers to
+/// the hook that was there (the plugin's own, or Rust's default). A plugin has its own copy of
+/// the standard library, so this hook is the plugin's alone, never the host's.
+fn quiet_guarded_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !GUARDED.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+}
+
 /// Runs `f`, writing its bytes (or an error object) into `*out`; returns the status.
 ///
 /// # Safety
@@ -63,7 +84,11 @@ unsafe fn respond(out: *mut AccordBuf, f: impl FnOnce() -> Result<Vec<u8>, Strin
     if out.is_null() {
         return ACCORD_ERR;
     }
-    let (status, bytes) = match catch_unwind(AssertUnwindSafe(f)) {
+    quiet_guarded_panics();
+    let outer = GUARDED.with(|g| g.replace(true));
+    let caught = catch_unwind(AssertUnwindSafe(f));
+    GUARDED.with(|g| g.set(outer));
+    let (status, bytes) = match caught {
         Ok(Ok(bytes)) => (ACCORD_OK, bytes),
         Ok(Err(message)) => (ACCORD_ERR, error_json(&message)),
         Err(payload) => (ACCORD_PANIC, error_json(&panic_message(payload))),

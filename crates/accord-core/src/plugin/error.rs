@@ -3,13 +3,13 @@ use std::path::PathBuf;
 /// Why a plugin could not be loaded. Each message names the file, the cause and the fix.
 #[derive(Debug, thiserror::Error)]
 pub enum PluginError {
-    #[error(
-        "plugin `{name}` was not found\nhelp: looked for `{file}` in: {searched}; build the plugins (`cargo build --workspace`), pass `--plugin-dir DIR`, or set ACCORD_PLUGIN_PATH"
-    )]
+    #[error("plugin `{name}` was not found\nhelp: looked for `{file}` in: {searched}; {fix}")]
     NotFound {
         name: String,
         file: String,
         searched: String,
+        /// What to do: build or reinstall a built-in plugin; point at another's directory.
+        fix: String,
     },
     #[error("the plugin file `{path}` could not be read: {cause}")]
     Read { path: PathBuf, cause: String },
@@ -67,7 +67,7 @@ pub enum PluginError {
         second: PathBuf,
     },
     #[error(
-        "the plugin `{path}` does not match its pin for `{name}` in {config}: its sha256 is {found}, the pin says {expected}\nhelp: if you trust the new file, run `accord plugins lock` to pin it; otherwise restore the pinned build (no flag skips a mismatch)"
+        "the plugin `{path}` does not match its pin for `{name}` in {config}: its sha256 is {found}, the pin says {expected}\nhelp: if you trust the new file, run `{lock}` to pin it; otherwise restore the pinned build (no flag skips a mismatch)"
     )]
     PinMismatch {
         path: PathBuf,
@@ -75,15 +75,19 @@ pub enum PluginError {
         expected: String,
         found: String,
         config: String,
+        /// The command that pins it.
+        lock: String,
     },
     #[error(
-        "the plugin `{path}` ({name}, sha256 {sha256}) has no pin in {config}, which pins its plugins\nhelp: run `accord plugins lock` to pin it, or pass `--allow-unpinned` to admit unpinned plugins for this run"
+        "the plugin `{path}` ({name}, sha256 {sha256}) has no pin in {config}, which pins its plugins\nhelp: run `{lock}` to pin it, or pass `--allow-unpinned` to admit unpinned plugins for this run"
     )]
     Unpinned {
         path: PathBuf,
         name: String,
         sha256: String,
         config: String,
+        /// The command that pins it.
+        lock: String,
     },
     #[error(
         "the plugin `{path}` failed while loading in an isolated worker (`--isolate`): {problem}\nhelp: nothing was audited; fix the plugin or remove it from the profile (if it only loads slowly, raise `--plugin-timeout`); without `--isolate` it would take the whole run down"

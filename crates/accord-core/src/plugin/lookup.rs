@@ -6,6 +6,9 @@ use super::PluginError;
 use crate::config::Config;
 use crate::trust::Reached;
 
+/// The plugins that ship with accord, next to its executable.
+pub const BUILT_IN: &[&str] = &["transparency", "humility", "exit-plan", "collaboration"];
+
 /// `foo-bar` → `libaccord_foo_bar.so` (platform prefix and suffix, hyphens as underscores, as
 /// cargo names the library).
 pub fn library_file_name(name: &str) -> String {
@@ -112,6 +115,16 @@ impl SearchPath {
             .ok_or_else(|| PluginError::NotFound {
                 name: name.to_owned(),
                 file: file.clone(),
+                fix: if BUILT_IN.contains(&name) {
+                    "the built-in plugins sit next to the accord executable: reinstall the \
+                     bundle (or, in a checkout, `cargo build --workspace`), or pass \
+                     `--plugin-dir DIR`"
+                        .to_owned()
+                } else {
+                    "pass `--plugin-dir DIR` with the directory that holds it, name the file \
+                     with `--plugin FILE`, or set ACCORD_PLUGIN_PATH"
+                        .to_owned()
+                },
                 searched: if self.dirs.is_empty() {
                     "(no directories)".to_owned()
                 } else {

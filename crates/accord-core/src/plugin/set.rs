@@ -157,9 +157,20 @@ pub struct Pins {
     pub allow_unpinned: bool,
     /// The config file that holds the pins, for messages.
     pub config: Option<PathBuf>,
+    /// The `accord plugins lock …` command that pins this run's plugins (same profile, plugin
+    /// directories and files), for the hint of a refusal.
+    pub lock_command: String,
 }
 
 impl Pins {
+    fn lock_command(&self) -> String {
+        if self.lock_command.is_empty() {
+            "accord plugins lock".to_owned()
+        } else {
+            self.lock_command.clone()
+        }
+    }
+
     /// Whether a plugin with this hash may load; `Ok(true)` when it matched a pin.
     pub fn verify(
         &self,
@@ -193,6 +204,7 @@ impl Pins {
                 expected: pin,
                 found: sha256.to_owned(),
                 config,
+                lock: self.lock_command(),
             }),
             None if self.allow_unpinned => Ok(false),
             None => Err(PluginError::Unpinned {
@@ -200,6 +212,7 @@ impl Pins {
                 name: name.map_or_else(|| "given with --plugin".to_owned(), str::to_owned),
                 sha256: sha256.to_owned(),
                 config,
+                lock: self.lock_command(),
             }),
         }
     }
