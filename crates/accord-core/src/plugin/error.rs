@@ -72,11 +72,11 @@ pub enum PluginError {
     PinMismatch {
         path: PathBuf,
         name: String,
-        expected: String,
-        found: String,
+        expected: Box<str>,
+        found: Box<str>,
         config: String,
-        /// The command that pins it.
-        lock: String,
+        /// The command that pins it (boxed: errors travel in `Result`s).
+        lock: Box<str>,
     },
     #[error(
         "the plugin `{path}` ({name}, sha256 {sha256}) has no pin in {config}, which pins its plugins\nhelp: run `{lock}` to pin it, or pass `--allow-unpinned` to admit unpinned plugins for this run"
@@ -86,8 +86,8 @@ pub enum PluginError {
         name: String,
         sha256: String,
         config: String,
-        /// The command that pins it.
-        lock: String,
+        /// The command that pins it (boxed: errors travel in `Result`s).
+        lock: Box<str>,
     },
     #[error(
         "the plugin `{path}` failed while loading in an isolated worker (`--isolate`): {problem}\nhelp: nothing was audited; fix the plugin or remove it from the profile (if it only loads slowly, raise `--plugin-timeout`); without `--isolate` it would take the whole run down"

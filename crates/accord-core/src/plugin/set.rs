@@ -163,11 +163,11 @@ pub struct Pins {
 }
 
 impl Pins {
-    fn lock_command(&self) -> String {
+    fn lock_command(&self) -> Box<str> {
         if self.lock_command.is_empty() {
-            "accord plugins lock".to_owned()
+            "accord plugins lock".into()
         } else {
-            self.lock_command.clone()
+            self.lock_command.as_str().into()
         }
     }
 
@@ -201,8 +201,8 @@ impl Pins {
             Some((pinned_name, pin)) => Err(PluginError::PinMismatch {
                 path: path.to_owned(),
                 name: pinned_name,
-                expected: pin,
-                found: sha256.to_owned(),
+                expected: pin.into(),
+                found: sha256.into(),
                 config,
                 lock: self.lock_command(),
             }),
