@@ -7,6 +7,7 @@ mod plugins;
 mod rules;
 mod scaffold;
 mod schema;
+mod serve;
 mod validate;
 
 use crate::Outcome;
@@ -22,5 +23,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::IsolateWorker => audit::worker(),
         Command::Schema(args) => schema::run(&args),
         Command::Init(args) => init::run(&args),
+        Command::Serve(args) => serve::run(&args),
     }
 }
