@@ -243,15 +243,15 @@
       const verdict = r.verdict === 'pass' ? T.verdict_pass : T.verdict_fail;
       const gradeText = grade ? say('grade', { grade }) : T.no_grade;
       const score = r.score.overall === null ? '–' : r.score.overall.toFixed(1);
-      showStatus(`${gradeText} · ${say('score', { score })} · ${verdict}`);
+      showStatus(say('summary', { grade: gradeText, score: say('score', { score }), verdict }));
       const badge = el('span', `grade grade-${grade || 'none'}`, grade || '–');
       badge.id = 'grade';
       badge.setAttribute('aria-hidden', 'true');
       const counts = countsOf(r);
       parts.push(el('div', 'grade-card', badge,
         el('div', null,
-          el('p', null, say('score', { score }), ' · ',
-            el('span', r.verdict === 'pass' ? 'verdict-pass' : 'verdict-fail', verdict)),
+          el('p', null, el('span', r.verdict === 'pass' ? 'verdict-pass' : 'verdict-fail', verdict)),
+          el('p', null, say('score', { score })),
           r.rules ? el('p', null, say('counts', { ...r.rules, ...counts })) : null)));
       for (const failure of r.plugin_failures) {
         parts.push(el('p', 'problem', say('plugin_failed', failure)));

@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use axum::body::{Body, Bytes};
+use axum::body::{Body, Bytes, HttpBody};
 use axum::http::StatusCode;
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 use tokio::time::Instant;
@@ -76,7 +76,9 @@ pub async fn body(
     limit: usize,
     deadline: Instant,
 ) -> Result<Bytes, Problem> {
-    if let Some(size) = content_length.filter(|n| *n > limit as u64) {
+    // A body from hyper knows the `Content-Length`; one built in process knows its size.
+    let known = content_length.or_else(|| HttpBody::size_hint(&body).exact());
+    if let Some(size) = known.filter(|n| *n > limit as u64) {
         return Err(too_large(Some(size), limit));
     }
     match tokio::time::timeout_at(deadline, Limited::new(body, limit).collect()).await {
