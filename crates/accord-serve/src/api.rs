@@ -208,10 +208,14 @@ pub async fn schema(
 }
 
 /// `GET /v1/openapi.json`: this API's description.
-pub async fn openapi(RawQuery(query): RawQuery, headers: HeaderMap) -> Result<Response, Problem> {
+pub async fn openapi(
+    State(shared): State<Arc<Shared>>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, Problem> {
     negotiate::query(query.as_deref(), &[])?;
     accepts(&headers, &["application/json"])?;
-    Ok(document("application/json", crate::OPENAPI))
+    Ok(document("application/json", shared.openapi.clone()))
 }
 
 /// `GET /healthz`: the server is up, and with which profiles.

@@ -70,6 +70,8 @@ pub(crate) struct Shared {
     pub log: bool,
     /// Bound to a loopback address: refuse requests for other host names (DNS rebinding).
     pub loopback: bool,
+    /// The OpenAPI document as served: the profiles requests may name listed.
+    pub openapi: String,
 }
 
 impl Shared {
@@ -126,7 +128,13 @@ impl App {
             .map(|e| e.settings().limits.max_file_size)
             .min()
             .unwrap_or(0);
+        let names: Vec<&str> = engines
+            .iter()
+            .map(|e| e.run().profile.name.as_str())
+            .collect();
+        let openapi = openapi_for(&names);
         let shared = Arc::new(Shared {
+            openapi,
             engines,
             body_limit: usize::try_from(body_limit).unwrap_or(usize::MAX),
             slots: Arc::new(Semaphore::new(max_audits)),
@@ -137,6 +145,23 @@ impl App {
         });
         routes::router(shared)
     }
+}
+
+/// The OpenAPI document with `profiles` as the values of every `profile` parameter and field.
+pub fn openapi_for(profiles: &[&str]) -> String {
+    let Ok(mut doc) = serde_json::from_str::<serde_json::Value>(OPENAPI) else {
+        return OPENAPI.to_owned();
+    };
+    let names = serde_json::json!(profiles);
+    for pointer in [
+        "/components/parameters/Profile/schema",
+        "/components/schemas/Form/properties/profile",
+    ] {
+        if let Some(schema) = doc.pointer_mut(pointer).and_then(|s| s.as_object_mut()) {
+            schema.insert("enum".to_owned(), names.clone());
+        }
+    }
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|_| OPENAPI.to_owned())
 }
 
 /// Serves `app` on `listener` until `shutdown` completes; requests in flight then finish.

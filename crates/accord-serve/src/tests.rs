@@ -267,12 +267,6 @@ async fn request_faults_are_problems_with_the_cli_sentences() {
             "there is no query parameter `profle`",
         ),
         (
-            "/v1/audit?filename=a.json",
-            "application/toml",
-            400,
-            "says JSON but the `Content-Type` says TOML",
-        ),
-        (
             "/v1/audit?filename=",
             "application/toml",
             400,
@@ -395,6 +389,15 @@ fn the_openapi_document_describes_exactly_the_routes() {
             }
         }
     }
+    // The schema names are the bundled schemas'.
+    let names: Vec<&str> = accord_core::schemas::SCHEMAS
+        .iter()
+        .map(|(n, _)| *n)
+        .collect();
+    assert_eq!(
+        doc["paths"]["/v1/schemas/{name}"]["get"]["parameters"][0]["schema"]["enum"],
+        serde_json::json!(names)
+    );
     // The audit's media types are the formats' own.
     let audit = &doc["paths"]["/v1/audit"]["post"]["responses"]["200"]["content"];
     let documented: BTreeSet<String> = audit
@@ -531,7 +534,23 @@ async fn the_read_only_routes_give_what_the_cli_prints() {
             .problem(404)
             .contains("`nope`")
     );
-    assert_eq!(get(&app, "/v1/openapi.json").await.text(), crate::OPENAPI);
+    let served = get(&app, "/v1/openapi.json").await.json();
+    let profiles = serde_json::json!(["default", "self-audit"]);
+    assert_eq!(
+        served["components"]["parameters"]["Profile"]["schema"]["enum"],
+        profiles
+    );
+    assert_eq!(
+        served["components"]["schemas"]["Form"]["properties"]["profile"]["enum"],
+        profiles
+    );
+    let mut repo: Value = serde_json::from_str(crate::OPENAPI).expect("JSON");
+    repo["components"]["parameters"]["Profile"]["schema"]["enum"] = profiles.clone();
+    repo["components"]["schemas"]["Form"]["properties"]["profile"]["enum"] = profiles;
+    assert_eq!(
+        served, repo,
+        "the served document is the repository's with the profiles"
+    );
     let health = get(&app, "/healthz").await.json();
     assert_eq!(health["status"], "ok");
     assert_eq!(
@@ -737,6 +756,7 @@ async fn audits_wait_for_a_slot_then_get_a_503_and_the_server_goes_on() {
         timeout: Duration::from_millis(300),
         log: false,
         loopback: true,
+        openapi: String::new(),
     });
     let slow = {
         let shared = Arc::clone(&shared);
