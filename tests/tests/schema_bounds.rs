@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::OnceLock;
 
-use accord_core::audit::{Auditor, Settings};
+use accord_core::{Engine as Auditor, Settings};
 use accord_core::load::{Format, Limits, load_bytes};
 use accord_core::plugin::{PluginSet, SearchPath};
 use accord_core::profile::Profile;
