@@ -60,8 +60,9 @@ try {
     `the page's rules differ from the CLI's: ${rules}`);
   const marked = await page.locator('#marks .mark').count();
   check(marked === expect.lines, `${marked} lines marked, ${expect.lines} lines with findings`);
-  await page.screenshot({ path: join(config.shots, 'serve-audit.png') });
-
+  // The picture for the README: the charter from its top, the grade and scores beside it.
+  await page.$eval('#charter', (t) => { t.scrollTop = 0; t.dispatchEvent(new Event('scroll')); });
+  await page.screenshot({ path: join(config.shots, 'serve-page.png') });
   // Clicking a finding puts the caret on its line.
   const caretLine = () => page.$eval('#charter', (t) => t.value.slice(0, t.selectionStart).split('\n').length);
   const target = page.locator(`.finding[data-rule="${expect.fix.rule}"] button.go`);
@@ -70,6 +71,7 @@ try {
   check((await page.textContent('#cursor')).includes(String(expect.fix.line)), 'the status bar shows the line');
   check(await page.evaluate(() => document.activeElement.id) === 'charter', 'the editor has the focus');
   seen.clicked = { rule: expect.fix.rule, line: await caretLine() };
+  await page.screenshot({ path: join(config.shots, 'serve-audit.png') });
 
   // The keyboard does the same: focus another finding, press Enter.
   const other = page.locator('.finding button.go').first();
