@@ -60,8 +60,11 @@ try {
     `the page's rules differ from the CLI's: ${rules}`);
   const marked = await page.locator('#marks .mark').count();
   check(marked === expect.lines, `${marked} lines marked, ${expect.lines} lines with findings`);
-  // The picture for the README: the charter from its top, the grade and scores beside it.
-  await page.$eval('#charter', (t) => { t.scrollTop = 0; t.dispatchEvent(new Event('scroll')); });
+  // The picture for the README: the marked lines before the one to fix, the grade beside them.
+  await page.$eval('#charter', (t, line) => {
+    t.scrollTop = (line - 28) * parseFloat(getComputedStyle(t).lineHeight);
+    t.dispatchEvent(new Event('scroll'));
+  }, expect.fix.line);
   await page.screenshot({ path: join(config.shots, 'serve-page.png') });
   // Clicking a finding puts the caret on its line.
   const caretLine = () => page.$eval('#charter', (t) => t.value.slice(0, t.selectionStart).split('\n').length);
