@@ -54,16 +54,28 @@ echo "== charter: $size bytes" >&2
 # 1. The command line on copies of the charter.
 mkdir -p "$work/copies"
 for i in $(seq -w 1 "$copies"); do cp "$charter" "$work/copies/charter-$i.toml"; done
+# CPU seconds (user + system) of this shell's finished children so far (`times` must run in
+# this shell, not in a command substitution's subshell).
+children_cpu() {
+    times >"$work/times"
+    awk 'NR == 2 { gsub(/[ms]/, " "); print $1 * 60 + $2 + $3 * 60 + $4 }' "$work/times"
+}
 best=
+cli_cpu=
 for _ in 1 2 3; do
     start=$(date +%s.%N)
+    children_cpu >"$work/cpu-before"
     "$accord" audit "$work/copies" --no-config --format json --today "$audit_date" >/dev/null || [ $? -le 1 ]
+    children_cpu >"$work/cpu-after"
+    cpu=$(awk 'NR == FNR { b = $1; next } { print $1 - b }' "$work/cpu-before" "$work/cpu-after")
     end=$(date +%s.%N)
     t=$(awk -v s="$start" -v e="$end" 'BEGIN { print e - s }')
     best=$(awk -v a="${best:-1e9}" -v b="$t" 'BEGIN { print (b < a) ? b : a }')
+    cli_cpu=$(awk -v a="${cli_cpu:-1e9}" -v b="$cpu" 'BEGIN { print (b < a) ? b : a }')
 done
 cli_rate=$(awk -v n="$copies" -v t="$best" 'BEGIN { printf "%.0f", n / t }')
-echo "== accord audit: $copies charters in ${best}s = $cli_rate charters/s" >&2
+cli_ms=$(awk -v n="$copies" -v c="$cli_cpu" 'BEGIN { printf "%.2f", 1000 * c / n }')
+echo "== accord audit: $copies charters in ${best}s = $cli_rate charters/s, $cli_ms ms of CPU each" >&2
 
 # 2. The server under wrk.
 "$accord" serve --no-config --quiet --listen 127.0.0.1:0 >"$work/serve.out" 2>"$work/serve.err" &
@@ -84,9 +96,12 @@ wrk.headers["Content-Type"] = "application/toml"
 wrk.headers["Accept"] = "application/json"
 EOF
 rss() { awk '/^VmRSS:/ { print $2 }' "/proc/$server_pid/status"; }
+# The server's CPU seconds so far (utime + stime, fields 14 and 15 of /proc/PID/stat).
+server_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13) / hz }' "/proc/$server_pid/stat"; }
 
 # A first request, so the warm-up reading is not of an idle process.
 curl -sf -o /dev/null -H 'Content-Type: application/toml' --data-binary @"$charter" "${url}v1/audit"
+cpu_start=$(server_cpu)
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$work/post.lua" "${url}v1/audit" >"$work/wrk.txt" &
 wrk_pid=$!
 sleep "$warmup"
@@ -94,6 +109,7 @@ rss_warm=$(rss)
 sleep $((duration - warmup - 1))
 rss_end=$(rss)
 wait "$wrk_pid"
+cpu_end=$(server_cpu)
 cat "$work/wrk.txt" >&2
 
 # wrk prints latencies with units (us, ms, s): in milliseconds.
@@ -105,6 +121,7 @@ p99=$(ms "$(percentile 99% "$work/wrk.txt")")
 non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$work/wrk.txt")
 socket_errors=$(awk '/Socket errors:/ { print }' "$work/wrk.txt")
 requests=$(awk '/requests in/ { print $1 }' "$work/wrk.txt")
+server_ms=$(awk -v a="$cpu_end" -v b="$cpu_start" -v n="$requests" 'BEGIN { printf "%.2f", 1000 * (a - b) / n }')
 
 # 3. The page's round trip: one request at a time.
 wrk -t1 -c1 -d5s --latency -s "$work/post.lua" "${url}v1/audit" >"$work/wrk1.txt"
@@ -119,8 +136,8 @@ cat <<EOF
 
 | Measure | Value | Target | Verdict |
 |---|---|---|---|
-| \`accord audit --format json\`, $copies copies | $cli_rate charters/s | | |
-| POST /v1/audit, $connections connections, ${duration} s | $rate audits/s ($requests requests) | ≥ 50% of the CLI | $ratio%: $(verdict "$ratio >= 50") |
+| \`accord audit --format json\`, $copies copies | $cli_rate charters/s ($cli_ms ms of CPU each) | | |
+| POST /v1/audit, $connections connections, ${duration} s | $rate audits/s ($requests requests; $server_ms ms of server CPU each) | ≥ 50% of the CLI | $ratio%: $(verdict "$ratio >= 50") |
 | latency at $connections connections | p50 $p50 ms, p99 $p99 ms | p99 ≤ 100 ms | $(verdict "$p99 <= 100") |
 | error responses | ${non2xx:-0} non-2xx${socket_errors:+; $socket_errors} | none | $(verdict "${non2xx:-0} == 0") |
 | RSS after ${warmup} s / at the end | $((rss_warm / 1024)) MB / $((rss_end / 1024)) MB ($growth%) | within 10% | $(verdict "${growth#+} <= 10") |

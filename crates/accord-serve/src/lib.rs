@@ -4,7 +4,7 @@
 //! One [`Engine`] per profile is built once at start-up (the first is the default) and shared
 //! by every request. Nothing is stored: a charter lives only as long as the request that
 //! carried it, and the log names routes, never charters. Audits are CPU-bound and run on the
-//! blocking pool in a bounded number of slots ([`work`]); every request has a deadline.
+//! audit threads, one per slot ([`work`]); every request has a deadline.
 //!
 //! The routes are one table ([`routes::ROUTES`]), which the OpenAPI document in
 //! `openapi.json` describes and a test compares.
@@ -65,6 +65,8 @@ pub(crate) struct Shared {
     /// The body limit: the charter size limit of the engines.
     pub body_limit: usize,
     pub slots: Arc<Semaphore>,
+    /// The audit threads, one per slot.
+    pub pool: rayon::ThreadPool,
     pub max_audits: usize,
     pub timeout: Duration,
     pub log: bool,
@@ -115,7 +117,7 @@ impl App {
     }
 
     /// The router; `loopback` refuses requests whose `Host` is not a loopback name or address.
-    pub fn router(self, loopback: bool) -> Router {
+    pub fn router(self, loopback: bool) -> std::io::Result<Router> {
         let Config {
             engines,
             request_timeout,
@@ -138,13 +140,23 @@ impl App {
             engines,
             body_limit: usize::try_from(body_limit).unwrap_or(usize::MAX),
             slots: Arc::new(Semaphore::new(max_audits)),
+            pool: audit_pool(max_audits)?,
             max_audits,
             timeout: request_timeout,
             log,
             loopback,
         });
-        routes::router(shared)
+        Ok(routes::router(shared))
     }
+}
+
+/// `threads` audit threads.
+pub(crate) fn audit_pool(threads: usize) -> std::io::Result<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("accord-audit-{i}"))
+        .build()
+        .map_err(std::io::Error::other)
 }
 
 /// The OpenAPI document with `profiles` as the values of every `profile` parameter and field.
@@ -171,7 +183,7 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let loopback = listener.local_addr()?.ip().is_loopback();
-    let router = app.router(loopback);
+    let router = app.router(loopback)?;
     axum::serve(listener, router)
         .with_graceful_shutdown(shutdown)
         .await

@@ -53,7 +53,10 @@ fn config() -> Config {
 }
 
 fn app() -> Router {
-    App::new(config()).expect("app").router(true)
+    App::new(config())
+        .expect("app")
+        .router(true)
+        .expect("a router")
 }
 
 struct Answer {
@@ -316,7 +319,10 @@ async fn request_faults_are_problems_with_the_cli_sentences() {
 async fn a_body_over_the_charter_size_limit_is_a_413() {
     let mut config = config();
     config.engines = vec![engine("default", 1000)];
-    let app = App::new(config).expect("app").router(true);
+    let app = App::new(config)
+        .expect("app")
+        .router(true)
+        .expect("a router");
     let big = "# padding\n".repeat(101);
     // With a Content-Length, in the command line's words.
     let answer = post(&app, "/v1/audit", "application/toml", "", &big).await;
@@ -577,7 +583,13 @@ async fn a_host_that_is_not_loopback_is_refused_while_bound_to_loopback() {
     let refused = evil(app()).await;
     assert!(refused.problem(403).contains("`attacker.example:8080`"));
     assert!(refused.headers.contains_key("content-security-policy"));
-    let open = evil(App::new(config()).expect("app").router(false)).await;
+    let open = evil(
+        App::new(config())
+            .expect("app")
+            .router(false)
+            .expect("a router"),
+    )
+    .await;
     assert_eq!(open.status, StatusCode::OK);
     for host in ["localhost:8080", "[::1]:8080", "127.0.0.1"] {
         let r = Request::builder()
@@ -752,6 +764,7 @@ async fn audits_wait_for_a_slot_then_get_a_503_and_the_server_goes_on() {
         engines: Vec::new(),
         body_limit: 10,
         slots: Arc::new(tokio::sync::Semaphore::new(1)),
+        pool: crate::audit_pool(1).expect("a pool"),
         max_audits: 1,
         timeout: Duration::from_millis(300),
         log: false,

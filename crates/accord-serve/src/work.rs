@@ -1,7 +1,8 @@
-//! Running audits: CPU-bound and synchronous, so each runs on tokio's blocking pool, never on
-//! the async workers, holding one of a bounded number of slots. A request waits for a slot
-//! until its deadline, then gets a 503; an audit still running at the deadline also gets a
-//! 503 while it finishes in the background, still holding its slot (so a hung in-process
+//! Running audits: CPU-bound and synchronous, so each runs on a pool of its own with one thread
+//! per slot, never on the async workers. (Not tokio's blocking pool: its threads come and go
+//! under load, and each new one grew the allocator's memory.) A request waits for a slot until
+//! its deadline, then gets a 503; an audit still running at the deadline also gets a 503 while
+//! it finishes in the background, still holding its slot and its thread (so a hung in-process
 //! plugin holds one slot; under `--isolate` the plugin's own time limit frees it).
 
 use std::sync::Arc;
@@ -14,7 +15,7 @@ use tokio::time::Instant;
 use crate::Shared;
 use crate::problem::Problem;
 
-/// Runs `job` on the blocking pool in an audit slot, by `deadline`.
+/// Runs `job` on an audit thread in a slot, by `deadline`.
 pub async fn blocking<T: Send + 'static>(
     shared: &Arc<Shared>,
     deadline: Instant,
@@ -26,14 +27,17 @@ pub async fn blocking<T: Send + 'static>(
         Ok(Err(_)) | Err(_) => return Err(busy(shared)),
     };
     let worker = Arc::clone(shared);
-    let handle = tokio::task::spawn_blocking(move || {
+    let (done, result) = tokio::sync::oneshot::channel();
+    // A slot is free, so a thread is: the pool has one per slot.
+    shared.pool.spawn(move || {
         let _slot = permit;
-        job(&worker)
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(&worker)));
+        let _ = done.send(outcome);
     });
-    match tokio::time::timeout_at(deadline, handle).await {
-        Ok(Ok(done)) => Ok(done),
+    match tokio::time::timeout_at(deadline, result).await {
+        Ok(Ok(Ok(done))) => Ok(done),
         // The panic hook has already said what happened, on stderr.
-        Ok(Err(_)) => Err(Problem::new(
+        Ok(Ok(Err(_)) | Err(_)) => Err(Problem::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "accord hit an internal error on this request, which is a bug in accord",
         )
