@@ -595,6 +595,20 @@ fn a_host_that_is_not_loopback_is_refused() {
 }
 
 #[test]
+fn a_taken_address_is_refused_with_a_fix() {
+    let server = Server::start(&[]);
+    let second = run(&["serve", "--no-config", "--listen", &server.address]);
+    assert_eq!(second.code, 2, "{}", second.snapshot());
+    assert!(
+        second.stderr.contains("another program already does")
+            && second.stderr.contains("help: choose another port"),
+        "{}",
+        second.stderr
+    );
+    assert_eq!(server.get("/healthz").status, 200);
+}
+
+#[test]
 fn sigterm_lets_the_request_in_flight_finish() {
     let server = Server::start(&[]);
     let body = std::fs::read(workspace_root().join(WATER)).expect("charter");

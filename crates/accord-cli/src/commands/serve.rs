@@ -40,16 +40,21 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<Outcome> {
             "warning: listening on {listen}, which other machines may reach; accord serve has no authentication and no TLS\nhelp: put it behind a reverse proxy that adds them, and use `--isolate` for plugins you do not trust"
         );
     }
-    accord_serve::run(listen, app, |address| {
+    let served = accord_serve::run(listen, app, |address| {
         let mut out = std::io::stdout().lock();
         let _ = writeln!(
             out,
             "accord serve: the self-audit page is at http://{address}/ (Ctrl-C stops it)"
         );
         let _ = out.flush();
-    })
-    .with_context(|| format!("could not serve on {listen}"))?;
-    Ok(Outcome::Pass)
+    });
+    match served {
+        Ok(()) => Ok(Outcome::Pass),
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => anyhow::bail!(
+            "could not listen on {listen}: another program already does\nhelp: choose another port with `--listen 127.0.0.1:PORT` (port 0 takes any free one)"
+        ),
+        Err(e) => Err(e).with_context(|| format!("could not serve on {listen}")),
+    }
 }
 
 /// The engine of one profile, as `audit` builds it, the audit date left to each request.
