@@ -12,12 +12,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::OnceLock;
 
-use accord_core::{Engine as Auditor, Settings};
 use accord_core::load::{Format, Limits, load_bytes};
 use accord_core::plugin::{PluginSet, SearchPath};
 use accord_core::profile::Profile;
 use accord_core::report::Status;
 use accord_core::validate::{CHARTER_SCHEMA, Checked, SchemaValidator, validate_charter};
+use accord_core::{Engine as Auditor, Settings};
 use accord_plugin::{Charter, Date};
 use accord_tests::{built, plugin_dir, run};
 use proptest::prelude::*;
