@@ -168,6 +168,7 @@ fn manual_pages() {
             "accord-plugins.1",
             "accord-rules.1",
             "accord-schema.1",
+            "accord-serve.1",
             "accord-validate.1",
             "accord.1",
         ]

@@ -25,6 +25,7 @@ mod pins_hold;
 mod profiles;
 mod scaffold;
 mod schema_bounds;
+mod serve;
 mod toml_test_invalid;
 mod trust;
 mod validate;

@@ -1,6 +1,7 @@
 //! The command line (clap). Help texts here are the user's first documentation: keep them true.
 
 use std::ffi::OsString;
+use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use accord_core::setup::{ConfigChoice, Sources};
@@ -120,6 +121,9 @@ pub enum Command {
     /// Internal: write the plugin SDK crates this binary embeds (for release bundles).
     #[command(name = "__write-sdk", hide = true)]
     WriteSdk(WriteSdkArgs),
+    /// Serve the self-audit page and the JSON API over HTTP. No authentication and no TLS:
+    /// put it behind a reverse proxy before anyone else can reach it.
+    Serve(ServeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -454,6 +458,77 @@ pub struct InitArgs {
     /// Where to write the starter charter.
     #[arg(default_value = "charter.toml", value_name = "FILE")]
     pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address to listen on (printed at start; port 0 picks a free one). Bound to a
+    /// loopback address, the server answers only requests for localhost.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080", value_parser = parse_listen)]
+    pub listen: SocketAddr,
+    /// A profile requests may choose, built in or a file (may be repeated; the first is the
+    /// default). Default: the config's profile, else `default`.
+    #[arg(long = "profile", value_name = "NAME|FILE")]
+    pub profiles: Vec<String>,
+    /// Load this plugin library as well (may be repeated).
+    #[arg(long = "plugin", value_name = "FILE")]
+    pub plugins: Vec<PathBuf>,
+    /// Look for plugins here first (may be repeated).
+    #[arg(long = "plugin-dir", value_name = "DIR")]
+    pub plugin_dirs: Vec<PathBuf>,
+    /// Add the rules of this rule pack (TOML) to every profile's (may be repeated).
+    #[arg(long = "pack", value_name = "FILE")]
+    pub packs: Vec<PathBuf>,
+    /// Use this configuration file instead of looking for `accord.toml` in the working
+    /// directory and its parents.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use no configuration file at all.
+    #[arg(long)]
+    pub no_config: bool,
+    /// Admit plugins that have no pin while the configuration pins others.
+    #[arg(long)]
+    pub allow_unpinned: bool,
+    /// Run the plugins' checks in worker processes: a plugin that crashes or hangs costs that
+    /// request a `plugin_failures` entry, never the server. Use it for plugins you do not trust.
+    #[arg(long)]
+    pub isolate: bool,
+    /// With `--isolate`: the time one plugin may take on one charter.
+    #[arg(long, value_name = "SECS", default_value_t = 10.0, value_parser = parse_timeout)]
+    pub plugin_timeout: f64,
+    /// Run at most N audits at once (default: all cores); more requests wait for a slot.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// The time one request may take, waiting for a slot included, before it gets a 503.
+    #[arg(long, value_name = "SECS", default_value_t = 30.0, value_parser = parse_timeout)]
+    pub request_timeout: f64,
+    /// No log line per request on standard error.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub load: LoadArgs,
+}
+
+impl ServeArgs {
+    /// The rule sources of one `--profile` (or of none: the config's, else `default`), the
+    /// rest as given, for `RuleSourceArgs::sources`.
+    pub fn rules(&self, profile: Option<&str>) -> RuleSourceArgs {
+        RuleSourceArgs {
+            profile: profile.map(str::to_owned),
+            plugins: self.plugins.clone(),
+            plugin_dirs: self.plugin_dirs.clone(),
+            packs: self.packs.clone(),
+            config: self.config.clone(),
+            no_config: self.no_config,
+            allow_unpinned: self.allow_unpinned,
+        }
+    }
+}
+
+fn parse_listen(text: &str) -> Result<SocketAddr, String> {
+    text.parse().map_err(|_| {
+        format!("`{text}` is not an address and port like 127.0.0.1:8080 or [::1]:8080")
+    })
 }
 
 #[cfg(test)]

@@ -204,12 +204,13 @@ impl Engine {
 
     /// Validates a charter's text; `name` is its reported path.
     pub fn validate_source(&self, name: &str, format: Format, text: &str) -> Checked {
-        let loaded = crate::load::load_bytes(
-            Path::new(name),
-            format,
-            text.as_bytes().to_vec(),
-            &self.settings.limits,
-        );
+        self.validate_bytes(name, format, text.as_bytes().to_vec())
+    }
+
+    /// Validates a charter's bytes (a request body, which may not be UTF-8); `name` is its
+    /// reported path.
+    pub fn validate_bytes(&self, name: &str, format: Format, bytes: Vec<u8>) -> Checked {
+        let loaded = crate::load::load_bytes(Path::new(name), format, bytes, &self.settings.limits);
         crate::validate::check_loaded(loaded, &self.charter_schema)
     }
 
@@ -230,6 +231,17 @@ impl Engine {
         self.audit(self.validate_source(name, format, text))
     }
 
+    /// Audits a charter's bytes on `date` instead of the run's date (waivers expire against it
+    /// and the report carries it): a server audits each request on its own day.
+    pub fn audit_bytes_on(&self, date: Date, name: &str, format: Format, bytes: Vec<u8>) -> Audit {
+        let checked = self.validate_bytes(name, format, bytes);
+        let report = self.audit_checked_on(date, &checked);
+        Audit {
+            report,
+            source: checked.loaded.source,
+        }
+    }
+
     fn audit(&self, checked: Checked) -> Audit {
         let report = self.audit_checked(&checked);
         Audit {
@@ -240,7 +252,13 @@ impl Engine {
 
     /// Audits a charter already loaded and validated.
     pub fn audit_checked(&self, checked: &Checked) -> Report {
+        self.audit_checked_on(self.settings.audit_date, checked)
+    }
+
+    /// Audits a charter already loaded and validated, on `date`.
+    pub fn audit_checked_on(&self, date: Date, checked: &Checked) -> Report {
         let mut report = self.empty_report(checked);
+        report.audit_date = date.to_string();
         let Some(doc) = checked.document().filter(|_| checked.is_valid()) else {
             report.status = Status::Invalid;
             report.verdict = Verdict::Invalid;
@@ -264,12 +282,8 @@ impl Engine {
             &self.catalogue,
             source.map_or(0, |s| s.text.len()),
         );
-        let waivers = crate::waivers::apply(
-            &doc.value,
-            &evaluation.findings,
-            &self.catalogue,
-            self.settings.audit_date,
-        );
+        let waivers =
+            crate::waivers::apply(&doc.value, &evaluation.findings, &self.catalogue, date);
         let mut findings: Vec<Finding> = evaluation
             .findings
             .iter()
@@ -453,6 +467,42 @@ mod tests {
         let counts = r.rules.expect("audited");
         assert_eq!(counts.evaluated, 7);
         assert_eq!(counts.passed + counts.failed + counts.not_applicable, 7);
+    }
+
+    #[test]
+    fn an_audit_on_another_date_expires_waivers_against_that_date() {
+        let engine = engine_with_core_pack();
+        let text = include_str!("../../../tests/fixtures/audit/waivers.toml");
+        let on = |date: &str| {
+            let date = Date::parse(date).expect("date");
+            engine
+                .audit_bytes_on(date, "w.toml", Format::Toml, text.as_bytes().to_vec())
+                .report
+        };
+        let expired = |r: &Report| r.findings.iter().any(|f| f.rule == "waiver.expired");
+        let (early, late) = (on("2000-01-01"), on("2999-01-01"));
+        assert_eq!(early.audit_date, "2000-01-01");
+        assert_eq!(late.audit_date, "2999-01-01");
+        assert!(!expired(&early), "{:?}", early.findings);
+        assert!(expired(&late), "{:?}", late.findings);
+        // The run's own date is untouched.
+        assert_eq!(engine.run().audit_date, "2026-01-01");
+        assert_eq!(
+            engine
+                .audit_source("w.toml", Format::Toml, text)
+                .report
+                .audit_date,
+            "2026-01-01"
+        );
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_give_a_located_invalid_report() {
+        let engine = engine_with_core_pack();
+        let date = Date::parse("2026-01-01").expect("date");
+        let audit = engine.audit_bytes_on(date, "x.toml", Format::Toml, b"a = \"\xff\"\n".to_vec());
+        assert_eq!(audit.report.status, Status::Invalid);
+        assert_eq!(audit.report.errors[0].line, Some(1));
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod report;
 pub mod schemas;
 pub mod setup;
 pub mod source;
+pub mod starter;
 pub mod summary;
 pub mod trust;
 pub mod validate;

@@ -11,6 +11,7 @@ mod plugins;
 mod rules;
 mod scaffold;
 mod schema;
+mod serve;
 mod validate;
 mod write_sdk;
 
@@ -30,5 +31,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(&args),
         Command::WriteSdk(args) => write_sdk::run(&args),
+        Command::Serve(args) => serve::run(&args),
     }
 }

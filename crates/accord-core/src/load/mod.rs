@@ -206,7 +206,8 @@ pub fn parse_text(text: &str, format: Format, limits: &Limits) -> Result<Documen
     }
 }
 
-fn too_large(size: u64, limits: &Limits) -> Diagnostic {
+/// The diagnostic of a file or request body over the size limit (the server's 413 says the same).
+pub fn too_large(size: u64, limits: &Limits) -> Diagnostic {
     Diagnostic::new(
         Kind::TooLarge,
         format!("the file is {size} bytes, over the limit of {} bytes", limits.max_file_size),

@@ -1,0 +1,86 @@
+//! `accord serve`: one engine per `--profile`, resolved exactly as `audit` resolves its one,
+//! handed to the server, which runs until SIGINT or SIGTERM.
+
+use std::io::Write;
+use std::time::Duration;
+
+use accord_core::load::Limits;
+use accord_core::plugin::isolate::Pool;
+use accord_core::setup::Setup;
+use accord_core::{Engine, Settings};
+use accord_serve::{App, Config};
+use anyhow::Context;
+
+use crate::Outcome;
+use crate::cli::ServeArgs;
+
+pub fn run(args: &ServeArgs) -> anyhow::Result<Outcome> {
+    let profiles: Vec<Option<&str>> = if args.profiles.is_empty() {
+        vec![None]
+    } else {
+        args.profiles.iter().map(|p| Some(p.as_str())).collect()
+    };
+    let mut engines = Vec::with_capacity(profiles.len());
+    for profile in profiles {
+        engines.push(engine(args, profile)?);
+    }
+    let jobs = args
+        .jobs
+        .filter(|n| *n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
+    let app = App::new(Config {
+        engines,
+        request_timeout: Duration::from_secs_f64(args.request_timeout),
+        max_audits: jobs,
+        log: !args.quiet,
+    })?;
+    let listen = args.listen;
+    if !listen.ip().is_loopback() {
+        eprintln!(
+            "warning: listening on {listen}, which other machines may reach; accord serve has no authentication and no TLS\nhelp: put it behind a reverse proxy that adds them, and use `--isolate` for plugins you do not trust"
+        );
+    }
+    let served = accord_serve::run(listen, app, |address| {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(
+            out,
+            "accord serve: the self-audit page is at http://{address}/ (Ctrl-C stops it)"
+        );
+        let _ = out.flush();
+    });
+    match served {
+        Ok(()) => Ok(Outcome::Pass),
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => anyhow::bail!(
+            "could not listen on {listen}: another program already does\nhelp: choose another port with `--listen 127.0.0.1:PORT` (port 0 takes any free one)"
+        ),
+        Err(e) => Err(e).with_context(|| format!("could not serve on {listen}")),
+    }
+}
+
+/// The engine of one profile, as `audit` builds it, the audit date left to each request.
+fn engine(args: &ServeArgs, profile: Option<&str>) -> anyhow::Result<Engine> {
+    let rules = args.rules(profile);
+    let setup = Setup::resolve(&rules.sources()?)?;
+    let settings = Settings {
+        config: setup.config_path(),
+        profile: setup.profile,
+        limits: Limits {
+            max_file_size: args.load.max_file_size,
+            ..Limits::default()
+        },
+        allow_unpinned: args.allow_unpinned,
+        ..Settings::default()
+    };
+    let mut engine = Engine::new(settings, setup.plugins, setup.packs)?;
+    if args.isolate {
+        let program = std::env::current_exe()
+            .context("could not find the accord executable to start isolated workers")?;
+        let pool = Pool::new(
+            program,
+            engine.plugins(),
+            Duration::from_secs_f64(args.plugin_timeout),
+        );
+        engine.isolate(pool);
+    }
+    Ok(engine)
+}
