@@ -176,7 +176,7 @@ pub fn lock_command(sources: &Sources) -> String {
     let mut words = vec!["accord".to_owned(), "plugins".to_owned(), "lock".to_owned()];
     let mut flag = |name: &str, value: &std::ffi::OsStr| {
         words.push(name.to_owned());
-        words.push(shell_word(&value.to_string_lossy()));
+        words.push(crate::starter::shell_word(&value.to_string_lossy()));
     };
     if let Some(profile) = &sources.profile {
         flag("--profile", profile.as_ref());
@@ -191,19 +191,6 @@ pub fn lock_command(sources: &Sources) -> String {
         flag("--plugin", file.as_os_str());
     }
     words.join(" ")
-}
-
-/// A word as a POSIX shell reads it back: as is when plain, else in single quotes.
-fn shell_word(word: &str) -> String {
-    let plain = !word.is_empty()
-        && word
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-_./=:,@+".contains(&b));
-    if plain {
-        word.to_owned()
-    } else {
-        format!("'{}'", word.replace('\'', "'\\''"))
-    }
 }
 
 /// A built-in profile name, or a file when it has an extension or a path separator (relative
