@@ -42,6 +42,16 @@ pub enum Command {
     /// Write a starter charter: what every charter needs, TODOs to fill in, and commented-out
     /// examples of the rest (refuses to overwrite a file).
     Init(InitArgs),
+    /// Run the language server (for editors): each finding under its line as you type, hovers,
+    /// completions, waivers. It speaks LSP over standard input and output.
+    Lsp(LspArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LspArgs {
+    /// Speak over standard input and output (the default and only transport; editors pass it).
+    #[arg(long)]
+    pub stdio: bool,
 }
 
 #[derive(Debug, Args)]

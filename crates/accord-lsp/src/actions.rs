@@ -91,7 +91,6 @@ pub fn code_actions(server: &Server, params: CodeActionParams) -> Option<CodeAct
             let title = format!("Explain `{rule}`");
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
                 title: title.clone(),
-                kind: Some(CodeActionKind::EMPTY),
                 diagnostics: Some(vec![diagnostic.clone()]),
                 command: Some(Command {
                     title,

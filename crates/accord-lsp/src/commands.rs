@@ -108,9 +108,9 @@ fn audit_workspace(server: &mut Server, id: RequestId) -> Option<Result<Value, R
     let spawned = std::thread::Builder::new()
         .name("accord-workspace-audit".to_owned())
         .spawn(move || {
-            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let outcome = crate::guarded("auditing the workspace", || {
                 audit_folders(&folders, &publisher, encoding, &cancelled)
-            }));
+            });
             let response = match outcome {
                 Ok(Some(summary)) => {
                     let message = format!(
@@ -133,11 +133,7 @@ fn audit_workspace(server: &mut Server, id: RequestId) -> Option<Result<Value, R
                     ErrorCode::RequestCanceled as i32,
                     "cancelled by the client".to_owned(),
                 ),
-                Err(panic) => {
-                    let message = format!(
-                        "accord hit an internal error auditing the workspace (a bug in accord): {}",
-                        crate::panic_message(&panic)
-                    );
+                Err(message) => {
                     eprintln!("{message}");
                     Response::new_err(id, ErrorCode::InternalError as i32, message)
                 }

@@ -45,8 +45,18 @@ pub struct Target<'a> {
 }
 
 impl Target<'_> {
+    /// The range of a span; an empty one (the charter as a whole is at 0..0) covers the
+    /// character it is at, as the CLI's caret does, so that every editor shows it.
     fn range(&self, span: Option<&Range<usize>>) -> lsp_types::Range {
-        self.text.range(span.unwrap_or(&(0..0)), self.encoding)
+        let span = span.cloned().unwrap_or(0..0);
+        let text = self.text.as_str();
+        let span = match text.get(span.start..).and_then(|rest| rest.chars().next()) {
+            Some(c) if span.is_empty() && c != '\n' && c != '\r' => {
+                span.start..span.start + c.len_utf8()
+            }
+            _ => span,
+        };
+        self.text.range(&span, self.encoding)
     }
 
     fn related(

@@ -8,8 +8,8 @@ use lsp_types::{Hover, HoverContents, HoverParams, MarkupContent, MarkupKind};
 use crate::schema::{Node, Schema, plain};
 use crate::server::Server;
 
-/// Allowed values listed in full up to this many; longer lists (country and currency codes)
-/// show their first few.
+/// Allowed values are listed up to this many; longer lists (country and currency codes) are
+/// left to completion.
 const LIST_ALL: usize = 24;
 
 pub fn hover(server: &Server, params: HoverParams) -> Option<Hover> {
@@ -80,22 +80,15 @@ fn describe_key(path: &[String], node: &Node<'_>, required: bool) -> String {
     let allowed = node
         .items()
         .map_or_else(|| node.allowed(), |items| items.allowed());
-    if !allowed.is_empty() {
-        let shown: Vec<String> = allowed
-            .iter()
-            .take(if allowed.len() > LIST_ALL {
-                12
-            } else {
-                LIST_ALL
-            })
-            .map(|v| format!("`{}`", plain(v)))
-            .collect();
-        let more = allowed.len() - shown.len();
-        let _ = write!(out, "\nAllowed: {}", shown.join(", "));
-        if more > 0 {
-            let _ = write!(out, " and {more} more");
-        }
-        out.push('\n');
+    if (1..=LIST_ALL).contains(&allowed.len()) {
+        let shown: Vec<String> = allowed.iter().map(|v| format!("`{}`", plain(v))).collect();
+        let _ = writeln!(out, "\nAllowed: {}", shown.join(", "));
+    } else if allowed.len() > LIST_ALL {
+        let _ = writeln!(
+            out,
+            "\n{} values are allowed: completion offers them.",
+            allowed.len()
+        );
     }
     out
 }

@@ -38,12 +38,16 @@ pub struct Options {
     /// How long a document that keeps changing waits, from its first unaudited change, before
     /// it is audited (a change after a pause is audited at once).
     pub debounce: Duration,
+    /// The date waivers expire against, as `accord audit --today` sets it; default: the day
+    /// each engine is built.
+    pub today: Option<accord_plugin::Date>,
 }
 
 impl Default for Options {
     fn default() -> Options {
         Options {
             debounce: Duration::from_millis(150),
+            today: None,
         }
     }
 }
@@ -74,11 +78,28 @@ pub fn serve(connection: Connection, options: Options) -> Result<(), Error> {
     server::serve(connection, options)
 }
 
-/// The text of a caught panic's payload.
-pub(crate) fn panic_message(payload: &Box<dyn std::any::Any + Send>) -> String {
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| (*s).to_owned())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "an unknown panic".to_owned())
+/// Runs a handler; a panic in it (a bug in Accord or a plugin) becomes the sentence the client
+/// and the log get, `what` saying what was being done, and the server goes on.
+pub(crate) fn guarded<T>(what: &str, handler: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(handler)).map_err(|payload| {
+        let cause = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "an unknown panic".to_owned());
+        format!("accord hit an internal error {what} (a bug in accord): {cause}")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_panic_becomes_a_sentence() {
+        let error = super::guarded("answering `x`", || -> u8 { panic!("boom {}", 1) });
+        assert_eq!(
+            error,
+            Err("accord hit an internal error answering `x` (a bug in accord): boom 1".to_owned())
+        );
+        assert_eq!(super::guarded("x", || 7), Ok(7));
+    }
 }

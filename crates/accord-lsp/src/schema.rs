@@ -164,8 +164,9 @@ impl<'s> Node<'s> {
         if let Some(value) = self.get("const") {
             return format!("exactly `{value}`");
         }
-        if !self.allowed().is_empty() {
-            return "one of the allowed values".to_owned();
+        match self.allowed().len() {
+            0 => {}
+            n => return format!("one of {n} values"),
         }
         match self.type_name() {
             Some("string") if self.is_date() => "a date (YYYY-MM-DD)".to_owned(),
@@ -194,10 +195,15 @@ impl<'s> Node<'s> {
     }
 }
 
-/// "a text" → "texts", "one of the allowed values" → "allowed values".
+/// "a text" → "texts", "one of 5 values" → "values (5 allowed)".
 fn plural(kind: &str) -> String {
+    if let Some(n) = kind
+        .strip_prefix("one of ")
+        .and_then(|r| r.strip_suffix(" values"))
+    {
+        return format!("values ({n} allowed)");
+    }
     match kind {
-        "one of the allowed values" => "allowed values".to_owned(),
         "a date (YYYY-MM-DD)" => "dates (YYYY-MM-DD)".to_owned(),
         other => {
             let bare = other
@@ -238,7 +244,8 @@ mod tests {
         let base = schema.at(&path(&["partners", "3", "base"])).unwrap();
         assert_eq!(base.allowed().len(), 3);
         let roles = schema.at(&path(&["partners", "0", "roles"])).unwrap();
-        assert_eq!(roles.kind(), "a list of allowed values");
+        assert_eq!(roles.kind(), "a list of values (5 allowed)");
+        assert_eq!(base.kind(), "one of 3 values");
         assert_eq!(roles.items().unwrap().allowed().len(), 5);
         let reason = schema.at(&path(&["waivers", "0", "reason"])).unwrap();
         assert_eq!(reason.kind(), "a text");

@@ -7,7 +7,6 @@
 //! run; a running workspace audit checks for its cancellation between files.
 
 use std::collections::{HashMap, HashSet};
-use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -79,6 +78,7 @@ pub struct Server {
     /// Where rule explanations are written for the client to open (made on first use, removed
     /// when the server stops).
     explanations: Option<tempfile::TempDir>,
+    today: Option<accord_plugin::Date>,
 }
 
 pub fn serve(connection: Connection, options: Options) -> Result<(), Error> {
@@ -124,13 +124,16 @@ pub fn serve(connection: Connection, options: Options) -> Result<(), Error> {
         client,
         trust,
         folders: Vec::new(),
-        fallback: Arc::new(crate::workspace::built_in().0),
+        fallback: Arc::new(
+            crate::workspace::built_in(options.today.unwrap_or_else(accord_core::engine::today)).0,
+        ),
         documents: HashMap::new(),
         running: HashMap::new(),
         shutting_down: false,
         told_untrusted: false,
         next_request: 0,
         explanations: None,
+        today: options.today,
     };
     let result = json!({
         "capabilities": capabilities_for(encoding),
@@ -275,20 +278,15 @@ impl Server {
                 "the server is shutting down".to_owned(),
             ));
         }
-        let method = request.method.clone();
-        let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| self.dispatch(request)));
-        let response = match outcome {
+        let what = format!("answering `{}`", request.method);
+        let response = match crate::guarded(&what, || self.dispatch(request)) {
             Ok(Some(result)) => Response {
                 id,
                 response_result: result,
             },
             // Answered later, from another thread.
             Ok(None) => return,
-            Err(panic) => {
-                let message = format!(
-                    "accord hit an internal error answering `{method}` (a bug in accord): {}",
-                    crate::panic_message(&panic)
-                );
+            Err(message) => {
                 self.log(MessageType::ERROR, &message);
                 Response::new_err(id, ErrorCode::InternalError as i32, message)
             }
@@ -326,6 +324,9 @@ impl Server {
             DocumentSymbolRequest::METHOD => {
                 params(request).and_then(|p| to_value(crate::symbols::symbols(self, p)))
             }
+            // Lets the tests check that a panic in a handler is contained.
+            #[cfg(test)]
+            "accord/testPanic" => panic!("a test asked for a panic"),
             ExecuteCommand::METHOD => {
                 let id = request.id.clone();
                 match params(request) {
@@ -342,13 +343,8 @@ impl Server {
     }
 
     fn notification(&mut self, notification: Notification) {
-        let method = notification.method.clone();
-        let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| self.notify(notification)));
-        if let Err(panic) = outcome {
-            let message = format!(
-                "accord hit an internal error handling `{method}` (a bug in accord): {}",
-                crate::panic_message(&panic)
-            );
+        let what = format!("handling `{}`", notification.method);
+        if let Err(message) = crate::guarded(&what, || self.notify(notification)) {
             self.log(MessageType::ERROR, &message);
         }
     }
@@ -567,7 +563,8 @@ impl Server {
     }
 
     fn add_folder(&mut self, root: &Path) {
-        let (folder, notices) = Folder::build(root, self.trust);
+        let today = self.today.unwrap_or_else(accord_core::engine::today);
+        let (folder, notices) = Folder::build(root, self.trust, today);
         self.log(
             MessageType::INFO,
             &format!(
@@ -725,6 +722,59 @@ pub fn is_charter(text: &str, format: Format) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_panic_in_a_request_is_an_error_response_and_the_server_goes_on() {
+        let (server, client) = Connection::memory();
+        let thread = std::thread::spawn(move || serve(server, Options::default()));
+        let send = |m: Message| client.sender.send(m).expect("the server listens");
+        let params = json!({ "processId": null, "rootUri": null, "capabilities": {} });
+        send(Request::new(RequestId::from(1), "initialize".to_owned(), params).into());
+        send(Notification::new("initialized".to_owned(), json!({})).into());
+        send(Request::new(RequestId::from(2), "accord/testPanic".to_owned(), json!({})).into());
+        let hover = json!({ "textDocument": { "uri": "file:///nowhere.toml" }, "position": { "line": 0, "character": 0 } });
+        send(Request::new(RequestId::from(3), HoverRequest::METHOD.to_owned(), hover).into());
+        let mut responses = HashMap::new();
+        let mut logged = Vec::new();
+        while responses.len() < 3 {
+            match client
+                .receiver
+                .recv_timeout(std::time::Duration::from_secs(20))
+            {
+                Ok(Message::Response(r)) => {
+                    responses.insert(r.id.clone(), r.response_result);
+                }
+                Ok(Message::Notification(n)) if n.method == LogMessage::METHOD => {
+                    logged.push(n.params["message"].as_str().unwrap_or_default().to_owned());
+                }
+                Ok(_) => {}
+                Err(e) => panic!("no answer: {e}"),
+            }
+        }
+        let error = responses[&RequestId::from(2)]
+            .clone()
+            .expect_err("an error");
+        assert_eq!(error.code, ErrorCode::InternalError as i32);
+        assert!(
+            error.message.contains("a test asked for a panic"),
+            "{}",
+            error.message
+        );
+        assert!(
+            logged
+                .iter()
+                .any(|l| l.contains("answering `accord/testPanic`")),
+            "{logged:?}"
+        );
+        // The server goes on.
+        assert_eq!(
+            responses[&RequestId::from(3)].clone().ok(),
+            Some(Value::Null)
+        );
+        send(Request::new(RequestId::from(4), Shutdown::METHOD.to_owned(), Value::Null).into());
+        send(Notification::new(Exit::METHOD.to_owned(), Value::Null).into());
+        assert!(thread.join().expect("no panic escaped").is_ok());
+    }
 
     #[test]
     fn charters_are_recognised_by_their_top_level_version() {

@@ -9,7 +9,6 @@
 //! first unaudited change); a change after a pause is audited at once.
 
 use std::collections::HashMap;
-use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -260,16 +259,12 @@ impl State {
             Kind::Charter => None,
             kind => self.validator(kind),
         };
-        let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| match &validator {
+        let what = format!("auditing {}", job.name);
+        let outcome = crate::guarded(&what, || match &validator {
             None => diagnostics::charter(&job.engine, &job.name, job.format, &target),
             Some(v) => diagnostics::own_file(job.kind, v, &job.name, &target),
-        }));
-        outcome.unwrap_or_else(|panic| {
-            let cause = crate::panic_message(&panic);
-            let message = format!(
-                "accord hit an internal error auditing {} (a bug in accord): {cause}",
-                job.name
-            );
+        });
+        outcome.unwrap_or_else(|message| {
             self.log(&message);
             Audited {
                 diagnostics: vec![Diagnostic {

@@ -12,6 +12,7 @@ use accord_core::plugin::PluginSet;
 use accord_core::profile::Profile;
 use accord_core::setup::{ConfigChoice, ConfigTrust, Setup, Sources, looks_like_file};
 use accord_core::{Engine, Settings};
+use accord_plugin::Date;
 
 /// What a document is to Accord.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -53,8 +54,9 @@ pub enum Notice {
 }
 
 impl Folder {
-    /// Builds the folder's engine, trusting its configuration fully or for its settings only.
-    pub fn build(root: &Path, trust: ConfigTrust) -> (Folder, Vec<Notice>) {
+    /// Builds the folder's engine, trusting its configuration fully or for its settings only;
+    /// waivers expire against `today`.
+    pub fn build(root: &Path, trust: ConfigTrust, today: Date) -> (Folder, Vec<Notice>) {
         let root = normalize(root);
         let mut notices = Vec::new();
         let choice = ConfigChoice::Discover(root.clone());
@@ -75,11 +77,11 @@ impl Folder {
         }
         let engine = match Setup::resolve_with(&sources, trust)
             .map_err(|e| e.to_string())
-            .and_then(|setup| engine(setup).map_err(|e| e.to_string()))
+            .and_then(|setup| engine(setup, today).map_err(|e| e.to_string()))
         {
             Ok(engine) => engine,
             Err(problem) => {
-                let (fallback, note) = built_in();
+                let (fallback, note) = built_in(today);
                 let hint = if trust == ConfigTrust::SettingsOnly {
                     "\n(Plugins come only from the built-in search path while the workspace is not trusted: see `trustWorkspace` in the editor set-up.)"
                 } else {
@@ -117,7 +119,7 @@ impl Folder {
 /// The engine of documents outside every workspace folder: the built-in default profile and
 /// plugins, no configuration. Also says, when the built-in plugins cannot be found, what runs
 /// instead.
-pub fn built_in() -> (Engine, Option<&'static str>) {
+pub fn built_in(today: Date) -> (Engine, Option<&'static str>) {
     let sources = Sources {
         profile: None,
         plugins: Vec::new(),
@@ -128,12 +130,12 @@ pub fn built_in() -> (Engine, Option<&'static str>) {
     };
     if let Ok(engine) = Setup::resolve(&sources)
         .map_err(|e| e.to_string())
-        .and_then(|s| engine(s).map_err(|e| e.to_string()))
+        .and_then(|s| engine(s, today).map_err(|e| e.to_string()))
     {
         return (engine, None);
     }
     (
-        core_pack_only(),
+        core_pack_only(today),
         Some(
             "the rules of the built-in `core` pack only (the built-in plugins were not found next to the accord executable)",
         ),
@@ -141,7 +143,7 @@ pub fn built_in() -> (Engine, Option<&'static str>) {
 }
 
 /// The default profile's packs without its plugins: what always works.
-fn core_pack_only() -> Engine {
+fn core_pack_only(today: Date) -> Engine {
     let mut profile = Settings::default().profile;
     profile.plugins.clear();
     profile.options.clear();
@@ -153,6 +155,7 @@ fn core_pack_only() -> Engine {
         .collect();
     let settings = Settings {
         profile,
+        audit_date: today,
         ..Settings::default()
     };
     // The embedded default profile and core pack are checked by accord-core's tests, so this
@@ -163,10 +166,11 @@ fn core_pack_only() -> Engine {
     })
 }
 
-fn engine(setup: Setup) -> Result<Engine, accord_core::engine::BuildError> {
+fn engine(setup: Setup, today: Date) -> Result<Engine, accord_core::engine::BuildError> {
     let settings = Settings {
         config: setup.config_path(),
         profile: setup.profile,
+        audit_date: today,
         ..Settings::default()
     };
     Engine::new(settings, setup.plugins, setup.packs)
@@ -236,6 +240,10 @@ pub fn normalize(path: &Path) -> PathBuf {
 mod tests {
     use super::*;
 
+    fn day() -> Date {
+        Date::parse("2026-12-04").unwrap()
+    }
+
     fn temp(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("accord-lsp-ws-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
@@ -257,7 +265,8 @@ mod tests {
             "name = \"mine\"\nplugins = []\npacks = [\"./ours.toml\"]\n",
         )
         .unwrap();
-        let (folder, _) = Folder::build(&dir.join("sub/deeper/.."), ConfigTrust::SettingsOnly);
+        let (folder, _) =
+            Folder::build(&dir.join("sub/deeper/.."), ConfigTrust::SettingsOnly, day());
         assert_eq!(folder.root, dir.join("sub"));
         let mut inputs: Vec<(String, Kind)> = folder
             .inputs
@@ -285,7 +294,7 @@ mod tests {
     fn an_unusable_configuration_falls_back_and_says_why() {
         let dir = temp("broken");
         std::fs::write(dir.join("accord.toml"), "profile = \"./missing.toml\"\n").unwrap();
-        let (folder, notices) = Folder::build(&dir, ConfigTrust::SettingsOnly);
+        let (folder, notices) = Folder::build(&dir, ConfigTrust::SettingsOnly, day());
         assert_eq!(notices.len(), 1, "{notices:?}");
         let Notice::Problem(text) = &notices[0] else {
             panic!("{notices:?}")
@@ -310,9 +319,9 @@ mod tests {
             "name = \"p\"\nplugins = []\npacks = [\"core\"]\n",
         )
         .unwrap();
-        let (_, notices) = Folder::build(&dir, ConfigTrust::SettingsOnly);
+        let (_, notices) = Folder::build(&dir, ConfigTrust::SettingsOnly, day());
         assert_eq!(notices, [Notice::Untrusted]);
-        let (folder, notices) = Folder::build(&dir, ConfigTrust::Full);
+        let (folder, notices) = Folder::build(&dir, ConfigTrust::Full, day());
         assert_eq!(notices, []);
         assert_eq!(folder.engine.run().profile.name, "p");
         std::fs::remove_dir_all(&dir).unwrap();

@@ -3,6 +3,7 @@
 mod audit;
 mod explain;
 mod init;
+mod lsp;
 mod plugins;
 mod rules;
 mod scaffold;
@@ -22,5 +23,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::IsolateWorker => audit::worker(),
         Command::Schema(args) => schema::run(&args),
         Command::Init(args) => init::run(&args),
+        Command::Lsp(args) => lsp::run(&args),
     }
 }
