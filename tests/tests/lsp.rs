@@ -47,6 +47,7 @@ fn pytest_lsp_drives_a_partners_session_over_stdio() {
         .args(["-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/lsp"])
         .current_dir(workspace_root())
         .env("ACCORD_BIN", &built().accord)
+        .env("PYTHONDONTWRITEBYTECODE", "1")
         .env_remove("ACCORD_PLUGIN_PATH")
         .stdin(Stdio::null())
         .output()
