@@ -578,7 +578,15 @@ fn an_untrusted_workspace_says_so_once_and_a_trusted_one_not_at_all() {
         untrusted_workspace("trust-b"),
     );
     let (mut client, _) = Client::start(init_params(&[&a, &b], Value::Null, false), options());
-    client.idle(Duration::from_millis(300));
+    // The server logs each folder's rules as it sets it up, then says what it has to say.
+    let b_text = b.display().to_string();
+    let set_up = |n: &Notification| {
+        n.method == "window/logMessage"
+            && n.params["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with(&b_text))
+    };
+    client.wait_for(set_up);
     let told: Vec<&Notification> = client
         .notifications
         .iter()
@@ -595,7 +603,7 @@ fn an_untrusted_workspace_says_so_once_and_a_trusted_one_not_at_all() {
     client.shutdown();
     let trusted = json!({ "trustWorkspace": true });
     let (mut client, _) = Client::start(init_params(&[&a, &b], trusted, false), options());
-    client.idle(Duration::from_millis(300));
+    client.wait_for(set_up);
     assert!(
         !client
             .notifications
