@@ -28,9 +28,16 @@ fn typical() -> Value {
         .find(|v| {
             let size = accord_bench::to_toml(v, "").len();
             (5_000..7_000).contains(&size)
-                && ["budget", "governance", "transparency", "listening", "context", "exit"]
-                    .iter()
-                    .all(|k| v.get(k).is_some())
+                && [
+                    "budget",
+                    "governance",
+                    "transparency",
+                    "listening",
+                    "context",
+                    "exit",
+                ]
+                .iter()
+                .all(|k| v.get(k).is_some())
                 && v["goals"]
                     .as_array()
                     .is_some_and(|g| g.iter().any(|g| g.get("benchmarks").is_some()))
@@ -99,7 +106,9 @@ fn latency(c: &mut Criterion) {
     let trusted = json!({ "trustWorkspace": true });
     let (mut client, _) = Client::start(init_params(&[&dir], trusted, false), options);
     let mut group = c.benchmark_group("lsp didChange to publishDiagnostics");
-    group.sample_size(40).measurement_time(Duration::from_secs(10));
+    group
+        .sample_size(40)
+        .measurement_time(Duration::from_secs(10));
     for (label, text) in [
         ("6 KB", accord_bench::to_toml(&base, "benchmark charter")),
         ("200 KB", grown(&base, 200 * 1024)),
@@ -107,9 +116,11 @@ fn latency(c: &mut Criterion) {
         let uri = uri(&dir.join(format!("charter-{}.toml", label.replace(' ', ""))));
         client.open(&uri, "toml", 0, &text);
         let first = client.diagnostics(&uri, Some(0));
-        let plugins_ran = first
-            .iter()
-            .any(|d| d["code"].as_str().is_some_and(|c| c.starts_with("transparency.")));
+        let plugins_ran = first.iter().any(|d| {
+            d["code"]
+                .as_str()
+                .is_some_and(|c| c.starts_with("transparency."))
+        });
         assert!(
             plugins_ran,
             "no plugin finding: build the plugins first (cargo build --release --workspace)"

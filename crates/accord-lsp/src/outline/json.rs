@@ -224,14 +224,14 @@ fn escape(text: &str, at: usize) -> (char, usize) {
         Some(b'r') => ('\r', 2),
         Some(b'b') => ('\u{8}', 2),
         Some(b'f') => ('\u{c}', 2),
-        Some(b'u') => {
-            let c = text
-                .get(at + 2..at + 6)
-                .and_then(|h| u32::from_str_radix(h, 16).ok())
-                .and_then(char::from_u32)
-                .unwrap_or('\u{FFFD}');
-            (c, 6.min(text.len() - at))
-        }
+        Some(b'u') => match text.get(at + 2..at + 6) {
+            Some(hex) if hex.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                let code = u32::from_str_radix(hex, 16).ok();
+                (code.and_then(char::from_u32).unwrap_or('\u{FFFD}'), 6)
+            }
+            // A broken escape: skip the `\u` alone, never into a character.
+            _ => ('\u{FFFD}', 2),
+        },
         Some(&other) if other.is_ascii() => (char::from(other), 2),
         // A backslash before a non-ASCII character: keep the backslash alone.
         _ => ('\\', 1),

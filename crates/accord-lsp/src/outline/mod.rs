@@ -76,4 +76,39 @@ mod tests {
     pub(super) fn path(p: &[&str]) -> Vec<String> {
         p.iter().map(|s| (*s).to_owned()).collect()
     }
+
+    /// Every prefix of texts being typed, with the cursor at every place: never a panic, and
+    /// every span inside the text.
+    #[test]
+    fn any_text_and_any_cursor_are_read_without_panicking() {
+        let texts = [
+            include_str!("../../tests/fixtures/workspace/charters/troubled.toml"),
+            include_str!("../../tests/fixtures/workspace/charters/broken.json"),
+            "{\"a\": \"\\u00é\\\", \"b\\u12\": [1, {\"c\": tr",
+            "{\"k\\u0😀\": \"\\u0😀\"}",
+            "[a.\"é 😀\".b]\nx = { y = [1, \"مرحبا\", { z = '",
+            "[[a]]\n[[a.b]]\n[a.b.c]\nd.e = \"\"\"\nmulti\n",
+            "]]}}[[{{,,::\"\\",
+        ];
+        for text in texts {
+            // Every place in the short texts; a sample of the long ones (a debug build is slow).
+            let (every_end, every_offset) = if text.len() > 100 { (17, 5) } else { (1, 1) };
+            for format in [Format::Toml, Format::Json] {
+                let ends = (0..=text.len()).filter(|&e| text.is_char_boundary(e));
+                for end in ends.step_by(every_end).chain([text.len()]) {
+                    let prefix = &text[..end];
+                    let offsets = (0..=end).filter(|&o| prefix.is_char_boundary(o));
+                    for offset in offsets.step_by(every_offset) {
+                        let (outline, cursor) = scan(prefix, format, Some(offset));
+                        let cursor = cursor.expect("a cursor");
+                        assert!(cursor.replace.end <= prefix.len(), "{prefix:?} {offset}");
+                        assert!(cursor.replace.start <= cursor.replace.end);
+                        for key in outline.keys {
+                            assert!(prefix.get(key.span.clone()).is_some(), "{prefix:?}");
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
