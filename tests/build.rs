@@ -1,7 +1,7 @@
 //! Compiles the C plugins of `c/` into shared libraries for the plugin tests.
 //!
 //! `cc::Build::compile` only makes static archives, so each plugin is compiled with the `cc`
-//! crate's compiler command plus `-shared -fPIC` (PLUGIN-ABI.md, "Building plugins for tests").
+//! crate's compiler command plus `-shared -fPIC`.
 //! The libraries land in `$OUT_DIR/c-plugins/`, named as the host looks plugins up
 //! (`libaccord_<name>.so`), and the tests find that directory through `ACCORD_TEST_C_PLUGINS`.
 //! Never run cargo from here: a nested cargo deadlocks on the target directory.
@@ -45,6 +45,102 @@ const PLUGINS: &[(&str, &str, &[&str])] = &[
     ),
     ("crash_on_one.c", "crash_on_one", &[]),
     ("slow_start.c", "slow_start", &[]),
+    (
+        "slow_start.c",
+        "slow_start_2",
+        &[
+            "-DSLOW_NAME=\"slow-start-2\"",
+            "-DSLOW_RULE=\"slowstart2.rule\"",
+        ],
+    ),
+    (
+        "slow_start.c",
+        "slow_start_3",
+        &[
+            "-DSLOW_NAME=\"slow-start-3\"",
+            "-DSLOW_RULE=\"slowstart3.rule\"",
+        ],
+    ),
+    // Pins that hold (tests/pins_hold.rs): two builds of one plugin, differing in one word.
+    (
+        "overwrite_race.c",
+        "race_original",
+        &["-DCODE=\"original\""],
+    ),
+    (
+        "overwrite_race.c",
+        "race_replaced",
+        &["-DCODE=\"replaced\""],
+    ),
+    // Trust (tests/trust.rs): a plugin another user might plant.
+    ("planted.c", "planted", &[]),
+    // Isolation from the first byte (tests/isolate_load.rs): faults while a plugin loads.
+    (
+        "load_fault.c",
+        "fault_crash_in_constructor",
+        &["-DFAULT_CRASH", "-DIN_CONSTRUCTOR"],
+    ),
+    (
+        "load_fault.c",
+        "fault_crash_in_entry",
+        &["-DFAULT_CRASH", "-DIN_ENTRY"],
+    ),
+    (
+        "load_fault.c",
+        "fault_crash_in_manifest",
+        &["-DFAULT_CRASH", "-DIN_MANIFEST"],
+    ),
+    (
+        "load_fault.c",
+        "fault_abort_in_constructor",
+        &["-DFAULT_ABORT", "-DIN_CONSTRUCTOR"],
+    ),
+    (
+        "load_fault.c",
+        "fault_abort_in_entry",
+        &["-DFAULT_ABORT", "-DIN_ENTRY"],
+    ),
+    (
+        "load_fault.c",
+        "fault_abort_in_manifest",
+        &["-DFAULT_ABORT", "-DIN_MANIFEST"],
+    ),
+    (
+        "load_fault.c",
+        "fault_loop_in_constructor",
+        &["-DFAULT_LOOP", "-DIN_CONSTRUCTOR"],
+    ),
+    (
+        "load_fault.c",
+        "fault_loop_in_entry",
+        &["-DFAULT_LOOP", "-DIN_ENTRY"],
+    ),
+    (
+        "load_fault.c",
+        "fault_loop_in_manifest",
+        &["-DFAULT_LOOP", "-DIN_MANIFEST"],
+    ),
+    (
+        "load_fault.c",
+        "fault_exit_in_constructor",
+        &["-DFAULT_EXIT", "-DIN_CONSTRUCTOR"],
+    ),
+    (
+        "load_fault.c",
+        "fault_exit_in_entry",
+        &["-DFAULT_EXIT", "-DIN_ENTRY"],
+    ),
+    (
+        "load_fault.c",
+        "fault_exit_in_manifest",
+        &["-DFAULT_EXIT", "-DIN_MANIFEST"],
+    ),
+    ("fork_sleeper.c", "fork_sleeper", &[]),
+    (
+        "fork_sleeper.c",
+        "fork_then_crash",
+        &["-DKEEP_FDS", "-DTHEN_CRASH"],
+    ),
 ];
 
 fn main() {

@@ -4,8 +4,8 @@
  * plugin on its own.
  *
  * Every buffer these helpers hand out is counted until the host gives it back to free_buf, so a
- * plugin can tell (in its next answer) whether the host kept the "free_buf exactly once"
- * promise of PLUGIN-ABI.md.
+ * plugin can tell (in its next answer) whether the host kept its promise to hand every buffer
+ * back to free_buf exactly once.
  */
 #ifndef ACCORD_TEST_COMMON_H
 #define ACCORD_TEST_COMMON_H

@@ -7,18 +7,17 @@
 //! - Each fixture's findings (rule, path, waived) and not-applicable rules equal the list in its
 //!   header comment; each example's failed rules equal those its header names.
 //! - Scores, grades, rule counts and verdicts are recomputed from the findings and the rule
-//!   severities (`accord rules`) by ARCHITECTURE.md's integer scoring and compared.
+//!   severities (`accord rules`) by integer weights (error 5, warning 2) and compared.
 //! - Batches: the summary line and its ranking, exit codes (2 wins over 1), determinism across
-//!   `--jobs`, `--output`, `--fail-under`, `--deny warnings`, and `-` (paths on stdin).
-
-mod audit_common;
+//!   `--jobs`, `--output`, `--fail-under`, `--deny warnings`, and `--files-from -`.
 
 use std::io::Write;
 use std::process::Stdio;
 
-use accord_tests::{Output, TempDir, files_in, insta_settings, workspace_root};
-use audit_common::*;
 use serde_json::Value;
+
+use crate::util::audit::*;
+use crate::util::{Output, files_in, insta_settings, temp_dir, workspace_root};
 
 const EXAMPLES: &str = "examples/charters";
 const FIXTURES: &str = "tests/fixtures/audit";
@@ -238,10 +237,10 @@ fn run_sections(format: &str) -> Vec<(String, Part)> {
                 "## Summary\n"
             };
             out.stdout
-                .find(summary)
+                .rfind(summary)
                 .expect("a summary after the sections")
         } else {
-            out.stdout.len()
+            single_section(&out.stdout).len()
         };
         for (i, path) in paths.iter().enumerate() {
             assert!(
@@ -260,6 +259,22 @@ fn run_sections(format: &str) -> Vec<(String, Part)> {
         }
     }
     parts
+}
+
+/// A single charter's text or Markdown output without the one-line summary that ends it
+/// (checked to be there, and one line).
+fn single_section(stdout: &str) -> &str {
+    let at = stdout
+        .rfind("\nSummary: 1 charter: ")
+        .or_else(|| stdout.rfind("**Summary:** 1 charter: "))
+        .unwrap_or_else(|| panic!("no one-line summary:\n{stdout}"));
+    assert_eq!(
+        stdout[at..].trim().lines().count(),
+        1,
+        "the summary of one charter is one line:\n{}",
+        &stdout[at..]
+    );
+    &stdout[..at]
 }
 
 /// Where a charter's section starts: text, the line `NAME (ID): PATH`; Markdown, the `## NAME`
@@ -379,12 +394,16 @@ fn a_batch_section_is_the_single_run_output() {
     for (path, format) in [(MIDDLING, "text"), (TROUBLED, "markdown")] {
         let alone = audit_on(&today_for(path), &[path, "--format", format]);
         let part = &sections(format).iter().find(|(p, _)| p == path).unwrap().1;
-        assert_eq!(alone.stdout, part.section, "{path} ({format})");
+        assert_eq!(
+            single_section(&alone.stdout),
+            part.section,
+            "{path} ({format})"
+        );
         assert_eq!(alone.code, part.exit, "{path} ({format})");
     }
 }
 
-/// The text a finding's fingerprint hashes (ARCHITECTURE.md): the rule, a newline, and the
+/// The text a finding's fingerprint hashes: the rule, a newline, and the
 /// path with each array index replaced by `@` + that entry's `id` where it has one.
 fn fingerprint_input(rule: &str, path: &str, charter: &Value) -> String {
     let mut shown = String::new();
@@ -424,7 +443,7 @@ fn check_fingerprints(path: &str, report: &Value) {
     if findings.is_empty() {
         return;
     }
-    let dir = TempDir::new("fingerprints");
+    let dir = temp_dir("fingerprints");
     let mut files = Vec::new();
     for (i, f) in findings.iter().enumerate() {
         let input = fingerprint_input(
@@ -467,7 +486,7 @@ fn check_plugins_and_packs(report: &Value) {
     );
     for plugin in plugins {
         let path = std::path::Path::new(plugin["path"].as_str().unwrap());
-        assert_eq!(path.parent(), Some(accord_tests::plugin_dir().as_path()));
+        assert_eq!(path.parent(), Some(crate::util::plugin_dir().as_path()));
         assert_eq!(plugin["sha256"], sha256_of(path), "{}", path.display());
         assert_eq!(plugin["pinned"], false);
     }
@@ -644,8 +663,8 @@ fn batch_ranks_ties_by_path_and_invalid_last() {
             (INVALID, "invalid"),
         ]
     );
-    // Files named on the command line are reported as given, in sorted path order
-    // (ARCHITECTURE.md: "per-charter output … in sorted path order whatever --jobs").
+    // Files named on the command line are reported as given, in sorted path order whatever
+    // `--jobs`.
     let paths: Vec<&str> = reports(&lines)
         .iter()
         .map(|r| r["charter"]["path"].as_str().unwrap())
@@ -679,7 +698,7 @@ fn exit_codes() {
         .find(|(p, _)| p == HEALTHY)
         .unwrap()
         .1;
-    assert_eq!(healthy.stdout, part.section);
+    assert_eq!(single_section(&healthy.stdout), part.section);
     let troubled = audit(&[TROUBLED, "--format", "json"]);
     assert_eq!(troubled.code, 1);
     let line = &json_batch()
@@ -706,7 +725,7 @@ fn exit_codes() {
     });
 
     // No charter at all is a usage error.
-    let empty = TempDir::new("audit-empty");
+    let empty = temp_dir("audit-empty");
     let out = audit(&[empty.path().to_str().unwrap()]);
     assert_eq!(out.code, 2, "{}", out.snapshot());
     assert!(out.stderr.contains("no charters found"), "{}", out.stderr);
@@ -734,7 +753,7 @@ fn json_is_deterministic_across_jobs() {
 
 #[test]
 fn output_file() {
-    let dir = TempDir::new("audit-output");
+    let dir = temp_dir("audit-output");
     let file = dir.path().join("report.jsonl");
     let file_arg = file.to_str().unwrap();
     let out = audit(&[EXAMPLES, "--format", "json", "--output", file_arg]);
@@ -759,7 +778,7 @@ fn output_file() {
         .find(|(p, _)| p == MIDDLING)
         .unwrap()
         .1;
-    assert_eq!(written, part.section);
+    assert_eq!(single_section(&written), part.section);
     assert!(!written.contains('\u{1b}'));
 }
 
@@ -775,6 +794,38 @@ fn fail_under_flips_a_b_to_fail() {
     assert_eq!(strict["verdict"], "fail");
     assert_eq!(strict["score"], plain["score"], "the score does not change");
     assert_eq!(strict["findings"], plain["findings"]);
+    // The report says why, and with what policy.
+    assert_eq!(plain["fail_under"], 0.0);
+    assert_eq!(plain["verdict_reasons"], serde_json::json!([]));
+    assert_eq!(strict["fail_under"], 90.0);
+    assert_eq!(strict["deny_warnings"], false);
+    assert_eq!(
+        strict["verdict_reasons"],
+        serde_json::json!([{"kind": "under-fail-under", "message": "score 85.7 is under fail_under 90"}])
+    );
+    let out = audit(&[MIDDLING, "--fail-under", "90", "--deny", "warnings"]);
+    assert_eq!(out.code, 1);
+    let warnings = plain["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "warning" && f["waiver"].is_null())
+        .count();
+    assert!(warnings > 1);
+    let verdict_line = out.stdout.lines().nth(1).unwrap_or_default();
+    assert!(
+        verdict_line.ends_with(&format!(
+            "verdict FAIL (score 85.7 is under fail_under 90; warnings are denied and {warnings} warnings are unwaived)"
+        )),
+        "{verdict_line}"
+    );
+    let out = audit(&[MIDDLING, "--fail-under", "90", "--format", "markdown"]);
+    assert!(
+        out.stdout
+            .contains("**verdict: fail** (score 85.7 is under fail\\_under 90)"),
+        "{}",
+        out.stdout
+    );
     check_scores(
         &strict,
         default_catalogue(),
@@ -858,13 +909,14 @@ fn deny_warnings_fails_a_pass_with_warnings() {
 
 #[test]
 fn paths_from_stdin() {
-    // `-` reads one path per line from standard input; each report is the one the same path
-    // gives on the command line.
-    let mut cmd = accord_tests::accord();
+    // `--files-from -` reads one path per line from standard input; each report is the one the
+    // same path gives on the command line.
+    let mut cmd = crate::util::accord();
     let dir = plugin_dir_arg();
     cmd.current_dir(workspace_root())
         .args([
             "audit",
+            "--files-from",
             "-",
             "--today",
             TODAY,
@@ -909,7 +961,7 @@ fn paths_from_stdin() {
 fn every_valid_fixture_is_audited_by_every_plugin() {
     // A charter the schema accepts must reach every plugin's rules: `charter_version = 1.0` (an
     // integer to JSON Schema) once made all four plugins refuse their input.
-    let out = accord_tests::run(&[
+    let out = crate::util::run(&[
         "audit",
         "--no-config",
         "--format",

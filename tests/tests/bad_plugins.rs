@@ -1,6 +1,6 @@
-//! Faulty plugins against the host loader (PLUGIN-ABI.md, "What the host guarantees and
-//! refuses"): each fault is a clean error naming the file and the cause, none crashes the
-//! process, and the host goes on working after it.
+//! Faulty plugins against the host loader, which guarantees that each fault is a clean error
+//! naming the file and the cause, that none crashes the process, and that the host goes on
+//! working after it.
 //!
 //! The faulty plugins are written in C (`tests/c/`, compiled by `tests/build.rs`); the panicking
 //! one is a Rust cdylib (`tests/plugins/panicky`), because a panic is what the Rust SDK must
@@ -26,7 +26,8 @@ use accord_core::validate::SchemaValidator;
 use accord_core::{Catalogue, Engine, Settings};
 use accord_plugin::Date;
 use accord_plugin::abi::V1_STRUCT_SIZE;
-use accord_tests::{TempDir, workspace_root};
+
+use crate::util::{cargo_cdylib, temp_dir, workspace_root};
 
 /// The directory of the C plugins built by `build.rs`.
 fn c_dir() -> PathBuf {
@@ -78,10 +79,15 @@ fn in_child(name: &str) -> bool {
     if std::env::var(VAR).is_ok_and(|v| v == name) {
         return true;
     }
+    // libtest names a test by its module path within the test binary, without the crate name.
+    let test = match module_path!().split_once("::") {
+        Some((_, module)) => format!("{module}::{name}"),
+        None => name.to_owned(),
+    };
     let exe = std::env::current_exe().unwrap();
     let output = Command::new(&exe)
         .args([
-            name,
+            test.as_str(),
             "--exact",
             "--include-ignored",
             "--test-threads=1",
@@ -259,7 +265,7 @@ fn a_manifest_that_fails_its_schema_is_refused_naming_the_field() {
 
 #[test]
 fn a_file_that_is_not_a_library_is_refused_with_the_loader_cause() {
-    let dir = TempDir::new("not-a-library");
+    let dir = temp_dir("not-a-library");
     let path = dir.path().join(library_file_name("garbage"));
     std::fs::write(&path, b"this is not a shared library\n").unwrap();
     let err = LoadedPlugin::load(&path, manifest_schema()).expect_err("a text file must not load");
@@ -277,15 +283,13 @@ fn a_file_that_is_not_a_library_is_refused_with_the_loader_cause() {
 
 #[test]
 fn a_missing_file_and_an_unknown_name_are_clean_errors() {
-    let dir = TempDir::new("missing-plugin");
+    let dir = temp_dir("missing-plugin");
     let err = LoadedPlugin::load(&dir.path().join("libaccord_absent.so"), manifest_schema())
         .expect_err("a missing file must not load");
     assert!(matches!(err, PluginError::Read { .. }), "{err:?}");
     assert_mentions(&err.to_string(), &["libaccord_absent.so"]);
 
-    let search = SearchPath {
-        dirs: vec![dir.path().to_owned(), c_dir()],
-    };
+    let search = SearchPath::named(vec![dir.path().to_owned(), c_dir()]);
     let err = set_error(PluginSet::load(&["nowhere".to_owned()], &[], &search));
     assert!(matches!(err, PluginError::NotFound { .. }), "{err:?}");
     assert_mentions(
@@ -330,7 +334,7 @@ fn two_files_declaring_the_same_plugin_name_are_refused() {
     if !in_child("two_files_declaring_the_same_plugin_name_are_refused") {
         return;
     }
-    let dir = TempDir::new("duplicate-name");
+    let dir = temp_dir("duplicate-name");
     let copy = dir.path().join(library_file_name("c-demo-copy"));
     std::fs::copy(c_plugin("c-demo"), &copy).unwrap();
     let err = set_error(PluginSet::load(
@@ -359,9 +363,7 @@ fn the_same_file_named_twice_loads_once() {
 
     // By name and by file, spelt differently: still one file, loaded once.
     let respelt = c_dir().join(".").join(library_file_name("c-demo"));
-    let search = SearchPath {
-        dirs: vec![c_dir()],
-    };
+    let search = SearchPath::named(vec![c_dir()]);
     let set = keep(
         PluginSet::load(&["c-demo".to_owned()], &[respelt, good], &search)
             .expect("a plugin named by name and by file is not a conflict"),
@@ -565,48 +567,4 @@ fn a_load_after_a_dropped_plugin_loads_the_new_file() {
 fn panicky() -> &'static Path {
     static PATH: OnceLock<PathBuf> = OnceLock::new();
     PATH.get_or_init(|| cargo_cdylib("accord-test-panicky", "accord_test_panicky"))
-}
-
-/// Runs `cargo build -p PACKAGE` (with `--release` when these tests are optimised) and returns
-/// the cdylib of library target `target` from cargo's `compiler-artifact` messages
-/// (PLUGIN-ABI.md, "Building plugins for tests").
-fn cargo_cdylib(package: &str, target: &str) -> PathBuf {
-    let mut cmd = Command::new(env!("CARGO"));
-    cmd.current_dir(workspace_root())
-        .args([
-            "build",
-            "-p",
-            package,
-            "--message-format=json-render-diagnostics",
-        ])
-        .stdin(Stdio::null());
-    if !cfg!(debug_assertions) {
-        cmd.arg("--release");
-    }
-    let output = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("could not run {cmd:?}: {e}"));
-    assert!(
-        output.status.success(),
-        "{cmd:?} failed ({}):\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    for line in stdout.lines() {
-        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        if message["reason"] != "compiler-artifact" || message["target"]["name"] != target {
-            continue;
-        }
-        let files = message["filenames"].as_array().into_iter().flatten();
-        if let Some(file) = files
-            .filter_map(|f| f.as_str())
-            .find(|f| f.ends_with(std::env::consts::DLL_SUFFIX))
-        {
-            return PathBuf::from(file);
-        }
-    }
-    panic!("{cmd:?} reported no cdylib for `{target}`:\n{stdout}")
 }

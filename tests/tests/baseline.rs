@@ -1,12 +1,13 @@
 //! `--baseline`: a partner re-auditing its charter sees what improved (issue: batch screening,
 //! item 8). The second audit runs on an edited copy of the troubled example.
 
-use accord_tests::{TempDir, plugin_dir, run};
 use serde_json::Value;
+
+use crate::util::{plugin_dir, run, temp_dir};
 
 const TROUBLED: &str = "examples/charters/water-programme.toml";
 
-fn audit(args: &[&str]) -> accord_tests::Output {
+fn audit(args: &[&str]) -> crate::util::Output {
     let dir = plugin_dir();
     let mut all = vec![
         "audit",
@@ -30,7 +31,7 @@ fn reports(stdout: &str) -> Vec<Value> {
 
 #[test]
 fn findings_are_new_persisting_or_resolved_and_scores_compared() {
-    let tmp = TempDir::new("baseline");
+    let tmp = temp_dir("baseline");
     let before = audit(&["--format", "json", TROUBLED]);
     assert_eq!(before.code, 1, "{}", before.stderr);
     let baseline = tmp.path().join("before.jsonl");
@@ -39,7 +40,7 @@ fn findings_are_new_persisting_or_resolved_and_scores_compared() {
 
     // Publish the budget (resolves transparency.budget-published) and add an unknown waiver
     // (a new waiver.unknown-rule finding); the charter keeps its id, so it matches by id.
-    let text = std::fs::read_to_string(accord_tests::workspace_root().join(TROUBLED))
+    let text = std::fs::read_to_string(crate::util::workspace_root().join(TROUBLED))
         .unwrap()
         .replacen("published = false", "published = true", 1)
         + "\n[[waivers]]\nrule = \"acme.unknown\"\nreason = \"A rule of a pack we no longer load.\"\n";
@@ -157,7 +158,7 @@ fn findings_are_new_persisting_or_resolved_and_scores_compared() {
 
 #[test]
 fn a_charter_missing_from_the_baseline_has_only_new_findings() {
-    let tmp = TempDir::new("baseline-missing");
+    let tmp = temp_dir("baseline-missing");
     let before = audit(&["--format", "json", "examples/charters/rebuild-haiti.toml"]);
     let baseline = tmp.path().join("before.jsonl");
     std::fs::write(&baseline, &before.stdout).unwrap();
@@ -189,7 +190,7 @@ fn a_charter_missing_from_the_baseline_has_only_new_findings() {
 
 #[test]
 fn an_unusable_baseline_is_a_clear_error() {
-    let tmp = TempDir::new("baseline-bad");
+    let tmp = temp_dir("baseline-bad");
     let bad = tmp.path().join("bad.jsonl");
     std::fs::write(&bad, "not json\n").unwrap();
     let out = audit(&["--baseline", bad.to_str().unwrap(), TROUBLED]);

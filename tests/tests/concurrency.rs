@@ -1,5 +1,5 @@
-//! Plugins under concurrent calls (PLUGIN-ABI.md: the host "calls a plugin without
-//! `ACCORD_FLAG_THREAD_SAFE` under a mutex; others from any worker thread").
+//! Plugins under concurrent calls: the host calls a plugin without `ACCORD_FLAG_THREAD_SAFE`
+//! under a mutex, and others from any worker thread.
 //!
 //! - One `Auditor` with the built `transparency` plugin, shared by 8 threads, gives exactly the
 //!   reports of a serial run.
@@ -13,7 +13,6 @@
 #![cfg(unix)]
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Barrier, OnceLock};
 
@@ -23,7 +22,8 @@ use accord_core::report::Status;
 use accord_core::validate::SchemaValidator;
 use accord_core::{Engine, Settings};
 use accord_plugin::Date;
-use accord_tests::{files_in, workspace_root};
+
+use crate::util::{built, files_in, workspace_root};
 
 const THREADS: usize = 8;
 
@@ -248,52 +248,19 @@ fn the_overlap_counter_does_catch_concurrent_calls() {
 // ---------------------------------------------------------------------------------------------
 // Building the transparency plugin
 
-/// `libaccord_transparency.so`, built once per test process.
+/// `libaccord_transparency.so` of the memoised build. (Building the package alone would give it
+/// other features and overwrite the library the other tests load, in the same process.)
 fn transparency() -> &'static Path {
     static PATH: OnceLock<PathBuf> = OnceLock::new();
-    PATH.get_or_init(|| cargo_cdylib("accord-transparency", "accord_transparency"))
-}
-
-/// Runs `cargo build -p PACKAGE` (with `--release` when these tests are optimised) and returns
-/// the cdylib of library target `target` from cargo's `compiler-artifact` messages
-/// (PLUGIN-ABI.md, "Building plugins for tests").
-fn cargo_cdylib(package: &str, target: &str) -> PathBuf {
-    let mut cmd = Command::new(env!("CARGO"));
-    cmd.current_dir(workspace_root())
-        .args([
-            "build",
-            "-p",
-            package,
-            "--message-format=json-render-diagnostics",
-        ])
-        .stdin(Stdio::null());
-    if !cfg!(debug_assertions) {
-        cmd.arg("--release");
-    }
-    let output = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("could not run {cmd:?}: {e}"));
-    assert!(
-        output.status.success(),
-        "{cmd:?} failed ({}):\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    for line in stdout.lines() {
-        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        if message["reason"] != "compiler-artifact" || message["target"]["name"] != target {
-            continue;
-        }
-        let files = message["filenames"].as_array().into_iter().flatten();
-        if let Some(file) = files
-            .filter_map(|f| f.as_str())
-            .find(|f| f.ends_with(std::env::consts::DLL_SUFFIX))
-        {
-            return PathBuf::from(file);
-        }
-    }
-    panic!("{cmd:?} reported no cdylib for `{target}`:\n{stdout}")
+    PATH.get_or_init(|| {
+        built()
+            .plugins
+            .iter()
+            .find(|p| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().contains("accord_transparency"))
+            })
+            .cloned()
+            .unwrap_or_else(|| panic!("the memoised build has no transparency plugin"))
+    })
 }

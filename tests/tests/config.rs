@@ -7,13 +7,12 @@
 //! the freshly built plugins (so the config's `plugin_dirs` is what finds them). Snapshots show
 //! that directory as `[DIR]` and every sha256 as `[sha256]` (the plugins change with each build).
 
-mod audit_common;
-
 use std::path::{Path, PathBuf};
 
-use accord_tests::{Output, TempDir, plugin_dir, workspace_root};
-use audit_common::*;
 use serde_json::Value;
+
+use crate::util::audit::*;
+use crate::util::{Output, plugin_dir, temp_dir, workspace_root};
 
 const CHARTER: &str = "tests/fixtures/audit/healthy-full.toml";
 const PLUGINS: [&str; 4] = ["transparency", "humility", "exit-plan", "collaboration"];
@@ -33,7 +32,7 @@ fn library(name: &str) -> String {
 /// `project/a/b/c/` below it, `submissions/` (a charter and an `accord.toml` that must never be
 /// used), and `elsewhere/` (no config above it).
 struct Tree {
-    dir: TempDir,
+    dir: tempfile::TempDir,
 }
 
 const PROJECT_CONFIG: &str = "# Accord settings for the project (tests/tests/config.rs)\n\
@@ -42,7 +41,7 @@ plugin_dirs = [\"../plugins\"] # copies of the freshly built plugins\n";
 
 impl Tree {
     fn new(label: &str) -> Tree {
-        let dir = TempDir::new(label);
+        let dir = temp_dir(label);
         let root = dir.path();
         for sub in ["plugins", "project/a/b/c", "submissions", "elsewhere"] {
             std::fs::create_dir_all(root.join(sub)).unwrap();
@@ -89,14 +88,15 @@ impl Tree {
 
     /// Insta settings that also show this tree as `[DIR]` and any sha256 as `[sha256]`.
     fn settings(&self) -> insta::Settings {
-        let mut settings = accord_tests::insta_settings();
+        let mut settings = crate::util::insta_settings();
         for dir in [
             self.dir.path().canonicalize().unwrap(),
             self.dir.path().to_owned(),
         ] {
             settings.add_filter(&escape(&dir.display().to_string()), "[DIR]");
         }
-        settings.add_filter(r"\[TMP\]/accord-tests-[a-z-]+-\d+-\d+", "[DIR]");
+        // The tree once the `[TMP]` filter has run: `temp_dir` adds 6 random characters.
+        settings.add_filter(r"\[TMP\]/accord-tests-[a-z-]+-[0-9A-Za-z]{6}", "[DIR]");
         settings.add_filter("[0-9a-f]{64}", "[sha256]");
         // The C plugins' directory (under the target directory, named with a build hash),
         // before the plugin directory that contains it.

@@ -9,16 +9,18 @@
 //!   key's enum. Table headers and dotted key paths mentioned in the prose must exist too.
 //! - The page's complete charter is valid, uses every key, and passes every built-in rule but
 //!   the one its waiver covers.
+//! - `docs/rules.md` is `accord rules --format markdown` of the default profile.
 //! - Every built-in rule cites sources a user can look up: the frameworks of the rule
 //!   catalogue, each with its clause, and an "Accord default: …" reference exactly when the
 //!   rationale says a threshold is Accord's own choice.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use accord_tests::{Output, TempDir, plugin_dir, run, workspace_root};
+use crate::util::{Output, plugin_dir, run, temp_dir, workspace_root};
 use serde_json::{Map, Value};
 
 const CHARTER_DOC: &str = "docs/charter.md";
+const RULES_DOC: &str = "docs/rules.md";
 const CHARTER_SCHEMA: &str = "schemas/charter.schema.json";
 /// The heading of the section whose TOML block is the complete charter.
 const COMPLETE_HEADING: &str = "## A complete charter";
@@ -425,7 +427,7 @@ fn used_keys(value: &Value, path: &str, out: &mut BTreeSet<String>) {
 fn the_complete_charter_is_valid_uses_every_key_and_passes_the_rules() {
     let page = read(CHARTER_DOC);
     let text = complete_charter(&page);
-    let dir = TempDir::new("docs-complete-charter");
+    let dir = temp_dir("docs-complete-charter");
     let file = dir.path().join("complete.toml");
     std::fs::write(&file, &text).expect("write the complete charter");
     let file_arg = file.display().to_string();
@@ -516,6 +518,8 @@ const SOURCES: &[(&str, &str)] = &[
         "Accord charter format: waivers (docs/charter.md)",
         "charter",
     ),
+    ("Accord charter format (docs/charter.md): ", "charter-doc"),
+    ("Accord plugin guide (docs/plugin-guide.md): ", "guide"),
 ];
 
 /// A threshold that is Accord's own choice is cited as "Accord default: <why>".
@@ -526,6 +530,8 @@ const OWN_THRESHOLD: &str = "not a framework figure";
 /// The sources of each built-in rule, as the rule catalogue lists them (commitments of
 /// Charter4Change and the Core Humanitarian Standard by number).
 const CATALOGUE: &[(&str, &[&str])] = &[
+    ("accord.invalid-charter", &["charter-doc"]),
+    ("accord.plugin-failure", &["guide"]),
     ("accountability.conflict-resolution", &["TPI"]),
     ("accountability.decision-making", &["TPI"]),
     ("accountability.funder-not-sole-decider", &["PoP", "C4C 6"]),
@@ -713,4 +719,25 @@ fn the_waiver_rules_point_at_a_page_that_explains_waivers() {
             "{CHARTER_DOC} does not explain `{rule}`"
         );
     }
+}
+
+#[test]
+fn the_rules_page_is_the_catalogue_of_the_default_profile() {
+    let dir = plugin_dir().display().to_string();
+    let out = checked(&[
+        "rules",
+        "--format",
+        "markdown",
+        "--no-config",
+        "--plugin-dir",
+        &dir,
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let page = read(RULES_DOC);
+    assert!(
+        page == out.stdout,
+        "{RULES_DOC} differs from the catalogue: regenerate it with\n  \
+         cargo run -q -p accord-cli -- rules --format markdown --no-config > {RULES_DOC}\n\
+         (docs/architecture.md, \"Generated docs\")"
+    );
 }

@@ -16,9 +16,10 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use accord_render::html_anchor as anchor;
-use accord_tests::{Output, TempDir, insta_settings, run, workspace_root};
+use accord_render::html::anchor;
 use serde_json::Value;
+
+use crate::util::{Output, insta_settings, run, temp_dir, workspace_root};
 
 const TODAY: &str = "2026-11-27";
 const EXAMPLES: &str = "examples/charters/";
@@ -687,7 +688,7 @@ fn html_for_one_charter_has_no_summary() {
 
 #[test]
 fn html_output_file_matches_stdout() {
-    let dir = TempDir::new("html-output");
+    let dir = temp_dir("html-output");
     let file = dir.path().join("report.html");
     let file_arg = file.display().to_string();
     let to_file = audit(&[EXAMPLES], "html", &["--output", &file_arg]);
@@ -706,7 +707,7 @@ fn chromium() -> Option<PathBuf> {
 
 /// Renders `page` in headless Chromium and returns the DOM it built.
 fn dump_dom(chromium: &Path, page: &Path) -> String {
-    let profile = TempDir::new("chromium-profile");
+    let profile = temp_dir("chromium-profile");
     let mut child = Command::new(chromium)
         .args([
             "--headless",
@@ -758,7 +759,7 @@ fn html_renders_in_a_real_browser() {
         );
         return;
     };
-    let dir = TempDir::new("html-browser");
+    let dir = temp_dir("html-browser");
     let page = dir.path().join("report.html");
     let page_arg = page.display().to_string();
     let out = audit(
@@ -784,8 +785,8 @@ fn html_renders_in_a_real_browser() {
         "Line 206, column 1",
         "<mark>[[goals.benchmarks]]</mark>",
         "Score by category",
-        "href=\"#charter-1\"",
-        "id=\"charter-6\"",
+        &format!("href=\"#{}\"", anchor(ESCAPING)),
+        &format!("id=\"{}\"", anchor(INVALID)),
         // The hostile name, as text.
         "&lt;script&gt;alert(1)&lt;/script&gt;",
         "&lt;b&gt;Aqua&lt;/b&gt; &amp; Fund",

@@ -17,7 +17,8 @@ use accord_core::load::{Document, Format, Limits, load_bytes};
 use accord_core::source::LineIndex;
 use accord_core::validate::{SchemaValidator, validate_charter};
 use accord_core::{Diagnostic, Kind};
-use accord_tests::workspace_root;
+
+use crate::util::workspace_root;
 
 static CHARTER: LazyLock<SchemaValidator> =
     LazyLock::new(|| SchemaValidator::charter().expect("the charter schema compiles"));

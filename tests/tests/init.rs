@@ -5,14 +5,14 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use crate::util::{Output, plugin_dir, run_in, temp_dir};
 use accord_core::load::{Format, Limits, parse_text};
 use accord_core::validate::CHARTER_SCHEMA;
-use accord_tests::{Output, TempDir, plugin_dir, run_in};
 use serde_json::Value;
 
 /// `accord init FILE` in a fresh directory: the directory and the file's text.
-fn init(file: &str) -> (TempDir, String) {
-    let dir = TempDir::new("init");
+fn init(file: &str) -> (tempfile::TempDir, String) {
+    let dir = temp_dir("init");
     let out = run_in(dir.path(), &["init", file]);
     assert!(!out.crashed(), "{}", out.snapshot());
     assert_eq!(out.code, 0, "{}", out.snapshot());
@@ -237,7 +237,8 @@ fn the_starter_names_its_file_and_its_schema_without_a_made_up_address() {
     assert_eq!(directive, "#:schema ./.charter.schema.json");
     assert!(!text.contains("://"), "the starter names no web address");
 
-    // The command the starter gives writes that file, and auditing the folder skips it (hidden).
+    // The command the starter gives writes that file, and auditing the folder skips it (hidden)
+    // and says so.
     let out = run_in(dir.path(), &["schema", "charter"]);
     assert_eq!(out.code, 0);
     assert!(text.contains("    accord schema charter > .charter.schema.json\n"));
@@ -245,7 +246,7 @@ fn the_starter_names_its_file_and_its_schema_without_a_made_up_address() {
     let out = run_in(dir.path(), &["validate", "."]);
     assert_eq!(
         out.stdout,
-        "valid: ./my-partnership.toml\n",
+        "valid: ./my-partnership.toml\n1 file skipped: 1 hidden\n",
         "{}",
         out.snapshot()
     );

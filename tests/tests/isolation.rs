@@ -1,4 +1,4 @@
-//! The isolation matrix: `accord audit --isolate` (ARCHITECTURE.md, "Isolation") against C
+//! The isolation matrix: `accord audit --isolate` (plugin checks in child processes) against C
 //! plugins that abort, segfault, hang, return huge output, exhaust memory, crash on one charter
 //! only, or print to stdout (`tests/c/`, built by `tests/build.rs`).
 //!
@@ -24,8 +24,9 @@ use std::process::{Command, ExitStatus, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use accord_tests::{built, files_in, workspace_root};
 use serde_json::Value;
+
+use crate::util::{built, files_in, workspace_root};
 
 const TODAY: &str = "2026-11-27";
 /// The profile of the matrix: `c-demo` and the core pack.
@@ -418,14 +419,20 @@ fn isolate_and_in_process_give_the_same_reports_with_the_built_in_plugins() {
 
 #[test]
 fn loading_the_plugins_does_not_count_against_the_plugin_timeout() {
-    // slow_start.c's manifest() takes 1.5 s, its check no time; c-demo is instant. With a 1 s
-    // timeout no check is slow, yet each fresh worker is killed before it has loaded.
-    let lib = c_plugin("slow-start");
+    // Three builds of slow_start.c: each manifest() takes 1 s, each check no time; c-demo is
+    // instant. Each plugin loads within the 2.5 s timeout on its own, but a worker that loads
+    // all of them takes 3 s: no check is slow, yet each fresh worker was killed before it had
+    // loaded.
+    let libs: Vec<String> = ["slow-start", "slow-start-2", "slow-start-3"]
+        .into_iter()
+        .map(c_plugin)
+        .collect();
     let batch = batch();
-    let run = audit(
-        &["--isolate", "--plugin-timeout", "1", "--plugin", &lib],
-        &batch,
-    );
+    let mut args = vec!["--isolate", "--plugin-timeout", "2.5"];
+    for lib in &libs {
+        args.extend(["--plugin", lib.as_str()]);
+    }
+    let run = audit(&args, &batch);
     let (reports, _) = run.json();
     assert_eq!(reports.len(), batch.len());
     for (path, report) in &reports {
@@ -438,7 +445,7 @@ fn loading_the_plugins_does_not_count_against_the_plugin_timeout() {
 #[cfg(target_os = "linux")]
 fn a_plugin_at_a_non_utf8_path_works_under_isolate() {
     use std::os::unix::ffi::OsStrExt;
-    let tmp = accord_tests::TempDir::new("isolation-non-utf8");
+    let tmp = crate::util::temp_dir("isolation-non-utf8");
     let dir = tmp.path().join(OsStr::from_bytes(b"plugins-\xff"));
     std::fs::create_dir(&dir).unwrap();
     let lib = dir.join(accord_core::plugin::library_file_name("c-demo"));

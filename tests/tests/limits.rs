@@ -1,4 +1,4 @@
-//! The resource limits of CHARTER.md, for TOML and JSON alike: a file over 4 MiB (kind
+//! The resource limits of the charter format, for TOML and JSON alike: a file over 4 MiB (kind
 //! `too-large`), nesting deeper than 32 levels, a list of more than 10,000 entries and a string
 //! of more than 100,000 characters (each kind `limit`, at the offending place). Each limit is
 //! tested at its edge (the limit itself passes, one more fails) through the library.
@@ -103,7 +103,7 @@ fn a_file_of_the_size_limit_is_read_and_one_byte_more_is_refused() {
         let path = Path::new("big");
         let loaded = load_bytes(path, format, over.into_bytes(), &Limits::default());
         let d = loaded.document.expect_err("a file over 4 MiB is refused");
-        // CHARTER.md: "a file over 4 MiB is refused"; its kind is `too-large`, not `limit`.
+        // A file over 4 MiB is refused whole: its kind is `too-large`, not `limit`.
         assert_eq!(d.kind, Kind::TooLarge, "{format:?}: {d:?}");
         assert!(
             d.message.contains(&format!("{} bytes", MAX_FILE + 1))
@@ -255,12 +255,12 @@ fn the_deepest_toml_the_toml_crate_builds_is_refused_on_a_default_thread_stack()
     assert_eq!(kind, Kind::Limit);
 }
 
-/// CHARTER.md makes nesting deeper than 32 levels an error of kind `limit`. Past 80 levels the
-/// toml crate's own recursion guard stops before the loader counts levels ("cannot recurse
-/// further; max recursion depth met", or "recursion limit" for a dotted key or header of more
-/// than 80 keys), and that error came out as `syntax`, while the same nesting in JSON was
-/// `limit`. Now it is `limit` too, at the same place as between 33 and 80 levels: the first
-/// value too deep.
+/// The charter format makes nesting deeper than 32 levels an error of kind `limit`. Past 80
+/// levels the toml crate's own recursion guard stops before the loader counts levels ("cannot
+/// recurse further; max recursion depth met", or "recursion limit" for a dotted key or header of
+/// more than 80 keys), and that error came out as `syntax`, while the same nesting in JSON was
+/// `limit`. Now it is `limit` too, at the same place as between 33 and 80 levels: the first value
+/// too deep.
 #[test]
 fn deep_toml_nesting_is_a_limit_error_past_the_toml_crates_guard_too() {
     for levels in [81, 100, 100_000] {
@@ -404,8 +404,8 @@ fn a_long_string_inside_a_list_is_refused_at_the_string() {
     }
 }
 
-/// A key is a string too: CHARTER.md's "a string of more than 100,000 characters" reads as
-/// covering keys, and an unknown key is quoted whole in its error message.
+/// A key is a string too: the limit on strings of more than 100,000 characters covers keys, and
+/// an unknown key is quoted whole in its error message.
 #[test]
 fn a_key_of_more_than_100000_characters_is_a_limit_error() {
     for format in BOTH {

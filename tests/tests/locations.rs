@@ -13,8 +13,9 @@ use accord_core::Kind;
 use accord_core::load::{Format, Limits, parse_text};
 use accord_core::source::LineIndex;
 use accord_core::validate::{CHARTER_SCHEMA, SchemaValidator, validate_charter};
-use accord_tests::workspace_root;
 use serde_json::Value;
+
+use crate::util::workspace_root;
 
 const DEFAULT_SEED: u64 = 0x5EED_ACC0_4D00_0001;
 const DEFAULT_CASES: usize = 120;
@@ -325,6 +326,17 @@ fn find(lines: &[Line], r: LineRef) -> usize {
 /// The 0-based index of the line holding the table that `line` is a member of: the nearest
 /// header above (TOML) or the nearest line above with less indentation (JSON); the root (None,
 /// shown at 1:1) when there is none.
+/// The first line (1-based) that holds a key: not blank, not a comment, not a lone brace.
+fn first_key_line(lines: &[Line]) -> usize {
+    lines
+        .iter()
+        .position(|l| {
+            let t = l.text.trim();
+            !t.is_empty() && !t.starts_with('#') && t != "{"
+        })
+        .map_or(1, |i| i + 1)
+}
+
 fn parent_line(fmt: Fmt, lines: &[Line], line: usize) -> Option<usize> {
     let indent = |s: &str| s.len() - s.trim_start().len();
     match fmt {
@@ -584,7 +596,8 @@ fn case(
         allowed.insert(line + 1);
         if let Some(child) = e.parent_of {
             let parent = parent_line(fmt, &lines, find(&lines, child));
-            allowed.insert(parent.map_or(1, |p| p + 1));
+            // The root is shown at the first line that holds a key.
+            allowed.insert(parent.map_or_else(|| first_key_line(&lines), |p| p + 1));
         }
     }
 
@@ -629,7 +642,10 @@ fn case(
             let quote = usize::from(fmt == Fmt::Json);
             let at_key = column == key_col - quote.min(key_col)
                 || column == key_col
-                || (line_text.starts_with('[') && column == 0);
+                || (line_text.starts_with('[') && column == 0)
+                // An error about the root (a missing required key) is shown at column 1 of the
+                // first line that holds a key, whatever that line's own key is.
+                || (column == 0 && at.line == first_key_line(&lines));
             let in_value = value_col.is_some_and(|v| column >= v);
             if !(at_key || in_value) {
                 return Err(format!(

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use accord_tests::{TempDir, built, workspace_root};
+use crate::util::{built, temp_dir, workspace_root};
 
 /// The venv's Python with pytest-lsp, or why there is none.
 fn pytest_lsp_python() -> Result<PathBuf, String> {
@@ -121,7 +121,7 @@ fn headless_neovim_shows_every_finding_the_cli_prints_at_its_line() {
             .unwrap_or_default()
     );
     // A folder of its own, so that no accord.toml above the repository is found.
-    let dir = TempDir::new("nvim");
+    let dir = temp_dir("nvim");
     let charter = dir.path().join("water-programme.toml");
     std::fs::copy(
         workspace_root().join("examples/charters/water-programme.toml"),

@@ -6,13 +6,12 @@
 //! pack alone): pack rules are evaluated by the host, and skipping the plugins keeps the runs
 //! fast. Broken packs are fixtures under `tests/fixtures/packs/errors/`.
 
-mod audit_common;
-
 use std::collections::{BTreeMap, BTreeSet};
 
-use accord_tests::{Output, TempDir, files_in, insta_settings, workspace_root};
-use audit_common::*;
 use serde_json::{Value, json};
+
+use crate::util::audit::*;
+use crate::util::{Output, files_in, insta_settings, temp_dir, workspace_root};
 
 const CORE_ONLY: &str = "tests/fixtures/packs/core-only-profile.toml";
 const WHEN_ABSENT: &str = "tests/fixtures/packs/when-absent.toml";
@@ -439,7 +438,7 @@ fn the_funder_pack_adds_its_rules() {
 fn a_changed_pack_changes_the_audit_without_rebuilding() {
     // The same binary and plugins, the pack edited: overhead at most 10% instead of 15% makes
     // the clinic example (overhead 0.14) fail foundation.overhead-cap.
-    let dir = TempDir::new("packs-edited");
+    let dir = temp_dir("packs-edited");
     let text = std::fs::read_to_string(workspace_root().join(FUNDER_PACK)).unwrap();
     assert!(text.contains("assert = { maximum = 0.15 }"));
     let edited = text
@@ -570,7 +569,7 @@ fn rules_in_every_format() {
         }
         snapshot(&format!("rules@{format}"), out.snapshot());
     }
-    // Severities and sources as RULES.md's tables give them.
+    // Severities and sources as the rule catalogue documents them.
     let catalogue = default_catalogue();
     let core: Vec<(&str, &str)> = catalogue
         .iter()

@@ -4,14 +4,13 @@
 //! User profiles are fixtures under `tests/fixtures/profiles/` (the erroneous ones under
 //! `errors/`), each with a header comment saying what it is for.
 
-mod audit_common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Mutex, OnceLock};
 
-use accord_tests::{Output, insta_settings};
-use audit_common::*;
 use serde_json::{Value, json};
+
+use crate::util::audit::*;
+use crate::util::{Output, insta_settings};
 
 const EXAMPLES: &str = "examples/charters";
 const MIDDLING: &str = "examples/charters/clinic-venture.toml";
@@ -151,6 +150,36 @@ fn funder_screening_judges_strictly() {
     assert_eq!(summary["type"], "summary");
     assert_eq!(summary["pass"], 2);
     assert_eq!(summary["fail"], 2);
+}
+
+#[test]
+fn rules_and_explain_show_the_profile_severities() {
+    // `accord rules` lists the severity a profile gives a rule, not the plugin's default.
+    for (profile, severity) in [("default", "warning"), ("funder-screening", "error")] {
+        let rules = catalogue(profile);
+        for rule in [
+            "transparency.independent-audit",
+            "transparency.local-funding-share",
+        ] {
+            assert_eq!(rules[rule].severity, severity, "{profile}: {rule}");
+        }
+        let out = accord(&[
+            "explain",
+            "transparency.independent-audit",
+            "--profile",
+            profile,
+            "--no-config",
+            "--plugin-dir",
+            &plugin_dir_arg(),
+        ]);
+        assert_eq!(out.code, 0, "{}", out.snapshot());
+        assert!(
+            out.stdout
+                .starts_with(&format!("transparency.independent-audit  ({severity},")),
+            "{profile}: {}",
+            out.stdout
+        );
+    }
 }
 
 #[test]

@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 use accord_core::Kind;
 use accord_core::load::{Format, Limits, load_bytes};
 use accord_core::source::LineIndex;
-use accord_tests::{run, workspace_root};
+
+use crate::util::{run, workspace_root};
 
 /// Cases the loader accepts on purpose, each with the reason. Keep this list short and explained:
 /// an accepted case that is not here fails the test.

@@ -6,8 +6,9 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use accord_tests::{Output, TempDir, files_in, insta_settings, run, run_in, workspace_root};
 use serde_json::Value;
+
+use crate::util::{Output, files_in, insta_settings, run, run_in, temp_dir, workspace_root};
 
 const INVALID: &str = "tests/fixtures/invalid";
 const VALID: &str = "tests/fixtures/valid";
@@ -516,7 +517,7 @@ fn schema_charter_matches_the_file() {
 
 #[test]
 fn init_writes_a_valid_charter_and_refuses_to_overwrite() {
-    let dir = TempDir::new("init");
+    let dir = temp_dir("init");
 
     // The default file name, in the working directory.
     let out = run_in(dir.path(), &["init"]);

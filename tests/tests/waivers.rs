@@ -7,13 +7,12 @@
 //! header says) and `tests/fixtures/waivers/pack-rules.toml` (pack rules, with profiles of the
 //! core pack alone so no plugin needs loading).
 
-mod audit_common;
-
 use std::collections::BTreeSet;
 
-use accord_tests::insta_settings;
-use audit_common::*;
 use serde_json::{Value, json};
+
+use crate::util::audit::*;
+use crate::util::insta_settings;
 
 const WAIVERS: &str = "tests/fixtures/audit/waivers.toml";
 /// The audit date of waivers.toml: waiver 2 (exit.approach) expires on it.

@@ -117,7 +117,7 @@ fn engine(profile: &Profile) -> Option<Engine> {
         );
         return None;
     }
-    let search = SearchPath { dirs: vec![dir] };
+    let search = SearchPath::named([dir]);
     let plugins = PluginSet::load(&profile.plugins, &[], &search).expect("load the plugins");
     let settings = Settings {
         profile: profile.clone(),
@@ -134,7 +134,7 @@ fn core_pack() -> Pack {
         .expect("the core pack parses")
 }
 
-/// The 43 scored rules of the default profile (RULES.md), as categories and severities, in a
+/// The 43 scored rules of the default profile (docs/rules.md), as categories and severities, in a
 /// mix of states.
 fn rule_results() -> Vec<RuleResult<'static>> {
     use Severity::{Error as E, Info as I, Warning as W};

@@ -1,4 +1,4 @@
-//! Builds one realistic charter (CHARTER.md) as a `serde_json::Value`, keys in the order the
+//! Builds one realistic charter (docs/charter.md) as a `serde_json::Value`, keys in the order the
 //! charter format documents them. Every charter is valid; how healthy it is varies with a
 //! per-charter "quality", so a corpus spans healthy to troubled partnerships.
 
@@ -25,7 +25,7 @@ struct Partner {
 }
 
 impl Partner {
-    /// RULES.md: local or national, and not an international organisation's affiliate.
+    /// The rules' reading of local: local or national, and not an international organisation's affiliate.
     fn is_local(&self) -> bool {
         self.base != "international" && !self.affiliated
     }

@@ -1,4 +1,4 @@
-//! A seeded generator of realistic partnership charters (CHARTER.md), for batch tests and
+//! A seeded generator of realistic partnership charters (docs/charter.md), for batch tests and
 //! benchmarks: `accord-corpus --count N --seed S --out DIR [--format toml|json|both]`.
 //!
 //! Every charter is valid per the charter schema and the loader's checks (unique ids, refs that

@@ -16,7 +16,7 @@ enum Format {
     Both,
 }
 
-/// Write N realistic partnership charters (valid per CHARTER.md) for batch tests and benchmarks.
+/// Write N realistic partnership charters (valid per the charter schema) for batch tests and benchmarks.
 /// The same seed always writes the same bytes; charter i does not depend on --count.
 #[derive(Debug, Parser)]
 #[command(name = "accord-corpus", version)]

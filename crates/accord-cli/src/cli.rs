@@ -1,24 +1,95 @@
 //! The command line (clap). Help texts here are the user's first documentation: keep them true.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use accord_core::setup::{ConfigChoice, Sources};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, ColorChoice, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+/// Parses the command line (exiting with clap's message on a usage error). clap's own help and
+/// errors follow `--color` too, so the flag is read (and the colour decided) before clap parses
+/// anything.
+pub fn parse() -> Cli {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let flag = match colour_flag(&args) {
+        Some(ColorChoice::Always) => Some(true),
+        Some(ColorChoice::Never) => Some(false),
+        Some(ColorChoice::Auto) | None => None,
+    };
+    let _ = crate::render::COLOUR_FLAG.set(flag);
+    let matches = Cli::command().color(clap_colour()).get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The colour decision (`render::use_colour`) as clap takes it.
+fn clap_colour() -> ColorChoice {
+    use crate::render::use_colour;
+    use std::io::IsTerminal;
+    if !use_colour(true) {
+        ColorChoice::Never
+    } else if use_colour(false) {
+        ColorChoice::Always
+    } else if std::env::var_os("CLICOLOR_FORCE").is_some() {
+        // `CLICOLOR_FORCE=0`, which clap's own check would take for "force": decide here, on
+        // standard error, where clap's errors go.
+        if std::io::stderr().is_terminal() {
+            ColorChoice::Always
+        } else {
+            ColorChoice::Never
+        }
+    } else {
+        ColorChoice::Auto
+    }
+}
+
+/// The value of the last `--color WHEN` / `--color=WHEN` before any `--`.
+fn colour_flag(args: &[OsString]) -> Option<ColorChoice> {
+    let mut found = None;
+    let mut args = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        let value = match arg {
+            Some("--") => break,
+            Some("--color") => args.next().flatten(),
+            Some(arg) => arg.strip_prefix("--color="),
+            None => None,
+        };
+        if let Some(choice) = value.and_then(|v| ColorChoice::from_str(v, false).ok()) {
+            found = Some(choice);
+        }
+    }
+    found
+}
 
 #[derive(Debug, Parser)]
 #[command(
     name = "accord",
-    version,
+    version = crate::VERSION,
     about = "Audit the health of cross-sector partnerships",
     long_about = "Accord reads partnership charters (TOML or JSON), validates them, runs rule plugins \
                   for transparency, humility, exit plans and collaboration, scores the partnership \
                   and writes an audit report.",
     after_help = "Exit codes: 0 every charter passed; 1 at least one failed its verdict; 2 at least one \
-                  could not be audited (invalid or error), a usage error, or a refusal."
+                  could not be audited (invalid or error), a usage error, or a refusal; 141 the \
+                  output was cut short (a closed pipe, as in `accord audit DIR | head`).\n\n\
+                  Examples:\n  \
+                  accord init my-partnership.toml        write a commented starter charter\n  \
+                  accord audit my-partnership.toml       its report: score, findings and how to fix them\n  \
+                  accord explain exit.local-successor    what one rule checks, why, and how to pass it\n\n\
+                  Docs: `docs/` of the release bundle (next to this binary) or of the source; \
+                  `man accord`, or `accord man [COMMAND]`, for the manual pages."
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// When to colour the output: `auto` colours a terminal unless NO_COLOR is set (or
+    /// CLICOLOR_FORCE forces it); `always` and `never` win over both.
+    #[arg(
+        long,
+        global = true,
+        value_name = "WHEN",
+        default_value_t = ColorChoice::Auto
+    )]
+    pub color: ColorChoice,
 }
 
 #[derive(Debug, Subcommand)]
@@ -42,9 +113,40 @@ pub enum Command {
     /// Write a starter charter: what every charter needs, TODOs to fill in, and commented-out
     /// examples of the rest (refuses to overwrite a file).
     Init(InitArgs),
+    /// Print a shell completion script: `accord completions bash > ~/.local/share/bash-completion/completions/accord`.
+    Completions(CompletionsArgs),
+    /// Print the manual page of accord or of one of its commands (roff, for `man -l -`).
+    Man(ManArgs),
+    /// Internal: write the plugin SDK crates this binary embeds (for release bundles).
+    #[command(name = "__write-sdk", hide = true)]
+    WriteSdk(WriteSdkArgs),
     /// Run the language server (for editors): each finding under its line as you type, hovers,
     /// completions, waivers. It speaks LSP over standard input and output.
     Lsp(LspArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print, e.g. `audit` or `plugins new` (default: accord's own).
+    #[arg(value_name = "COMMAND")]
+    pub command: Vec<String>,
+    /// Write every page (accord.1, accord-audit.1, …) into this directory instead.
+    #[arg(long, value_name = "DIR", conflicts_with = "command")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct WriteSdkArgs {
+    /// The directory to write `accord-plugin/` and `accord-plugin-testkit/` into.
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -56,20 +158,46 @@ pub struct LspArgs {
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
-    /// Charter files (.toml or .json) or directories to walk.
-    #[arg(required = true, value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub inputs: InputArgs,
     /// Output format: `text` (rustc-style snippets) or `json` (JSON Lines, one object per file).
     #[arg(long, value_enum, default_value_t = ValidateFormat::Text)]
     pub format: ValidateFormat,
     /// What the files are: charters (default), rule packs, profiles or `accord.toml` configs.
     #[arg(long = "as", value_enum, default_value_t = FileKind::Charter)]
     pub kind: FileKind,
-    /// Check this many files in parallel (default: all cores); output keeps the input order.
+    /// Check this many files in parallel (default and 0: all cores; never more than the
+    /// files, at most 4× the cores); output keeps the input order.
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
     #[command(flatten)]
     pub load: LoadArgs,
+}
+
+/// What a batch reads: files, directories, one charter on standard input, lists of paths.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Charter files (.toml or .json), directories to walk, or `-` for one charter read from
+    /// standard input. A file named here is always read: a pipe or a device whatever its name
+    /// (with no extension, its format is sniffed), a file with another extension as invalid.
+    #[arg(value_name = "PATH", required_unless_present = "files_from")]
+    pub paths: Vec<PathBuf>,
+    /// The charter read from `-`: its reported path, and its format by extension. Default: the
+    /// path `-`, and JSON when its first non-blank character is `{`, else TOML.
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<PathBuf>,
+    /// Also check the paths listed in FILE, one per line (`-`: the list comes on standard
+    /// input, e.g. from `find`). Each is taken as if given on the command line.
+    #[arg(long, value_name = "FILE|-")]
+    pub files_from: Option<PathBuf>,
+    /// With `--files-from`: the paths are separated by NUL bytes (`find -print0`), not newlines.
+    #[arg(long, requires = "files_from")]
+    pub null: bool,
+    /// Walk into symbolic links in directories too. By default a walk skips them, as it skips
+    /// hidden entries, `accord.toml` and anything not a regular file, and the summary counts
+    /// each.
+    #[arg(long)]
+    pub follow_symlinks: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -145,7 +273,8 @@ pub struct RuleSourceArgs {
     #[arg(long = "pack", value_name = "FILE")]
     pub packs: Vec<PathBuf>,
     /// Use this configuration file instead of looking for `accord.toml` in the working
-    /// directory and its parents.
+    /// directory and its parents (a file found that way must be yours or root's and writable
+    /// only by its owner; a file named here is trusted as named).
     #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
     pub config: Option<PathBuf>,
     /// Use no configuration file at all (e.g. when running inside a folder of submissions).
@@ -159,15 +288,16 @@ pub struct RuleSourceArgs {
 
 #[derive(Debug, Args)]
 pub struct AuditArgs {
-    /// Charter files (.toml or .json), directories to walk, or `-` to read paths from stdin.
-    #[arg(required = true, value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub inputs: InputArgs,
     #[command(flatten)]
     pub rules: RuleSourceArgs,
     /// Report format.
     #[arg(long, default_value = "text", value_parser = format_names())]
     pub format: String,
-    /// Write the report to this file instead of standard output.
+    /// Write the report to this file instead of standard output: written whole at the end
+    /// (a file is replaced only by a finished report, keeping its permissions); never one of
+    /// the charters.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Fail a charter whose overall score is under N (0–100), overriding the profile.
@@ -180,15 +310,19 @@ pub struct AuditArgs {
     /// Default: today (UTC).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub today: Option<accord_plugin::Date>,
-    /// Audit this many charters in parallel (default: all cores).
+    /// Audit this many charters in parallel (default and 0: all cores; never more than the
+    /// charters, at most 4× the cores).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
-    /// Run the plugins' checks in separate worker processes (one per job): a plugin that
-    /// crashes, aborts, hangs or exhausts memory costs one `plugin_failures` entry on that
-    /// charter, and the batch goes on. Slower; for plugins you do not fully trust.
+    /// Load and run the plugins only in separate worker processes: accord itself never maps a
+    /// plugin. A plugin that crashes, aborts, hangs or exits while loading is refused before any
+    /// audit (exit 2); one that does so on a charter costs that charter a `plugin_failures`
+    /// entry, and the batch goes on. Slower; for plugins you do not fully trust. Without
+    /// --isolate, plugins run inside accord, and nothing can stop a faulty one from ending the
+    /// whole run (a crash, abort() or exit()) or hanging it.
     #[arg(long)]
     pub isolate: bool,
-    /// With `--isolate`: the time one plugin may take on one charter.
+    /// With `--isolate`: the time one plugin may take to load, and on one charter.
     #[arg(long, value_name = "SECS", default_value_t = 10.0, value_parser = parse_timeout)]
     pub plugin_timeout: f64,
     /// No progress bar (it only ever shows on a terminal's standard error).
@@ -307,14 +441,16 @@ pub struct NewArgs {
     /// The project directory to create (default: `./NAME`): a new or an empty directory.
     #[arg(long, value_name = "DIR")]
     pub path: Option<PathBuf>,
-    /// The plugin's language: `rust` (a cargo project using the accord-plugin SDK) or `c` (a
-    /// single C file against a copy of accord_plugin.h, and a Makefile).
+    /// The plugin's language: `rust` (a cargo project on the accord-plugin SDK, which it
+    /// carries in `vendor/`) or `c` (a single C file against a copy of accord_plugin.h, and a
+    /// Makefile).
     #[arg(long, value_enum, default_value_t = PluginLang::Rust)]
     pub lang: PluginLang,
-    /// The Accord checkout whose SDK (crates/accord-plugin) the Rust project depends on.
-    /// Default: the checkout that contains the working directory, if any.
-    #[arg(long, value_name = "DIR")]
-    pub sdk_path: Option<PathBuf>,
+    /// Depend on this published version of the SDK crates (accord-plugin and
+    /// accord-plugin-testkit on crates.io) instead of a copy of the ones this accord ships,
+    /// which is written into the project's `vendor/` by default.
+    #[arg(long, value_name = "VERSION")]
+    pub sdk_version: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -328,4 +464,38 @@ pub struct InitArgs {
     /// Where to write the starter charter.
     #[arg(default_value = "charter.toml", value_name = "FILE")]
     pub file: PathBuf,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flag(args: &[&str]) -> Option<ColorChoice> {
+        let args: Vec<OsString> = std::iter::once("accord")
+            .chain(args.iter().copied())
+            .map(OsString::from)
+            .collect();
+        colour_flag(&args)
+    }
+
+    #[test]
+    fn the_colour_flag_is_found_before_clap_parses() {
+        assert_eq!(flag(&["audit", "x.toml"]), None);
+        assert_eq!(
+            flag(&["--color", "never", "audit"]),
+            Some(ColorChoice::Never)
+        );
+        assert_eq!(
+            flag(&["audit", "--color=always", "x"]),
+            Some(ColorChoice::Always)
+        );
+        assert_eq!(flag(&["audit", "--", "--color", "never"]), None);
+        assert_eq!(flag(&["audit", "--color", "blue"]), None);
+        assert_eq!(flag(&["audit", "--color"]), None);
+    }
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
 }

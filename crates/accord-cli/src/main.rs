@@ -5,10 +5,9 @@
 mod cli;
 mod commands;
 mod render;
+mod sdk;
 
 use std::process::ExitCode;
-
-use clap::Parser;
 
 /// A fifth of an audit's CPU went to glibc's malloc and free (docs/performance.md): the host
 /// allocates a small value tree, source map and report per charter, on every worker thread.
@@ -30,7 +29,16 @@ fn tune_allocator() {
     unsafe { libmimalloc_sys::mi_option_set_default(MI_OPTION_PURGE_DELAY, 10) };
 }
 
-/// Exit codes (ARCHITECTURE.md, "Command line"): 2 wins over 1.
+/// `accord --version`: the version and the commit it was built from (see build.rs).
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("ACCORD_BUILD_COMMIT"),
+    ")"
+);
+
+/// Exit codes (`accord --help` lists them): 2 wins over 1; a broken pipe is
+/// [`BROKEN_PIPE`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Outcome {
     /// Every charter passed (or the command succeeded).
@@ -41,23 +49,31 @@ pub enum Outcome {
     Unusable = 2,
 }
 
+/// The exit code of a run whose output was cut short: the shell's code for a death by SIGPIPE
+/// (128 + 13), which is what the run would have exited with had Rust not ignored the signal.
+const BROKEN_PIPE: u8 = 141;
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 fn main() -> ExitCode {
     tune_allocator();
     std::panic::set_hook(Box::new(|info| {
         eprintln!("error: accord hit an internal error, which is a bug in accord: {info}");
         eprintln!("help: please report it with the command you ran and the input that caused it");
     }));
-    let cli = cli::Cli::parse();
+    // Also settles `--color` for everything printed from here on.
+    let cli = cli::parse();
     match commands::run(cli) {
         Ok(outcome) => ExitCode::from(outcome as u8),
-        // A reader that stops early (`accord rules | head`) is not an error.
-        Err(error)
-            if error
-                .downcast_ref::<std::io::Error>()
-                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
-        {
-            ExitCode::SUCCESS
-        }
+        // A reader that stopped early (`accord audit DIR | head`): stop quietly, but never say
+        // the run finished.
+        Err(error) if is_broken_pipe(&error) => ExitCode::from(BROKEN_PIPE),
         Err(error) => {
             render::error::print(&error);
             ExitCode::from(Outcome::Unusable as u8)

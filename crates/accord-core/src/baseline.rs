@@ -240,6 +240,9 @@ mod tests {
             plugin_failures: vec![],
             plugins: vec![],
             packs: vec![],
+            fail_under: 0.0,
+            deny_warnings: false,
+            verdict_reasons: Vec::new(),
             waived_count: false,
             baseline: None,
         }

@@ -1,4 +1,4 @@
-//! `accord.toml`: the run's configuration (ARCHITECTURE.md, "Configuration").
+//! `accord.toml`: the run's configuration.
 //!
 //! It is looked up in the working directory and its parents only, never next to the audited
 //! charters, so auditing a folder of untrusted submissions cannot bring in their plugins.
@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+
+use crate::diagnostic::{Diagnostic, DocumentKind, InvalidFile, Kind};
 
 /// The file name looked up.
 pub const FILE_NAME: &str = "accord.toml";
@@ -26,27 +28,38 @@ pub struct Config {
     pub path: PathBuf,
 }
 
-#[derive(Debug, thiserror::Error)]
-#[error("the configuration `{path}` is invalid:\n{}", problems.join("\n"))]
-pub struct ConfigError {
-    pub path: String,
-    pub problems: Vec<String>,
-}
+/// Why a configuration was refused: each problem located in the file.
+pub type ConfigError = InvalidFile;
 
 impl Config {
     /// Reads and validates a config file.
     pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
+        Config::from_open_file(std::fs::File::open(path), path)
+    }
+
+    /// Reads and validates a config file already opened (or that failed to open) at `path`.
+    pub fn from_open_file(
+        file: std::io::Result<std::fs::File>,
+        path: &Path,
+    ) -> Result<Config, ConfigError> {
+        use std::io::Read;
         let origin = path.display().to_string();
-        let invalid = |problems: Vec<String>| ConfigError {
-            path: origin.clone(),
-            problems,
-        };
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| invalid(vec![format!("  it could not be read: {e}")]))?;
-        let schema = crate::schemas::compile("config").map_err(|e| invalid(vec![e.to_string()]))?;
-        let doc = crate::validate::check_toml(&origin, &text, &schema).map_err(invalid)?;
-        let mut config: Config =
-            serde_json::from_value(doc.value).map_err(|e| invalid(vec![format!("  {e}")]))?;
+        let text = file
+            .and_then(|mut file| {
+                let mut text = String::new();
+                file.read_to_string(&mut text).map(|_| text)
+            })
+            .map_err(|e| InvalidFile::unreadable(DocumentKind::Config, &origin, &e))?;
+        // The embedded schema compiles (a unit test of `schemas` says so).
+        let schema = crate::schemas::compile("config")
+            .unwrap_or_else(|e| unreachable!("the embedded config schema compiles: {e}"));
+        let doc = crate::validate::check_toml(DocumentKind::Config, &origin, &text, &schema)?;
+        let mut config: Config = serde_json::from_value(doc.value).map_err(|e| InvalidFile {
+            kind: DocumentKind::Config,
+            origin: origin.clone(),
+            source: None,
+            diagnostics: vec![Diagnostic::new(Kind::Schema, e.to_string())],
+        })?;
         config.path = path.to_owned();
         Ok(config)
     }

@@ -17,8 +17,8 @@ use crate::plugin::PluginSet;
 use crate::plugin::isolate::Pool;
 use crate::profile::{Profile, ProfileProblem, WaiverPolicy};
 use crate::report::{
-    CharterRef, Finding, PackRef, PluginFailure, PluginRef, ProfileRef, Report, ReportError,
-    RunInfo, Score, Status, Verdict, fingerprint, sort_findings,
+    CharterRef, Finding, PackRef, PluginFailure, PluginRef, ProfileRef, ReasonKind, Report,
+    ReportError, RunInfo, Score, Status, Verdict, VerdictReason, fingerprint, sort_findings,
 };
 use crate::validate::{Checked, SchemaError, SchemaValidator};
 use crate::verdict::Policy;
@@ -218,6 +218,13 @@ impl Engine {
         self.audit(self.validate_path(path))
     }
 
+    /// Audits one input of a batch: a file, the charter read from standard input, or a
+    /// directory that could not be read (an invalid entry).
+    pub fn audit_input(&self, input: &crate::inputs::Input) -> Audit {
+        let loaded = input.load(&self.settings.limits);
+        self.audit(crate::validate::check_loaded(loaded, &self.charter_schema))
+    }
+
     /// Audits a charter's text; `name` is its reported path.
     pub fn audit_source(&self, name: &str, format: Format, text: &str) -> Audit {
         self.audit(self.validate_source(name, format, text))
@@ -238,6 +245,17 @@ impl Engine {
             report.status = Status::Invalid;
             report.verdict = Verdict::Invalid;
             report.errors = report_errors(checked);
+            report.verdict_reasons.push(VerdictReason {
+                kind: ReasonKind::Invalid,
+                message: format!(
+                    "the charter is invalid: {}",
+                    crate::verdict::plural(
+                        report.errors.len(),
+                        "structural error",
+                        "structural errors"
+                    )
+                ),
+            });
             return report;
         };
         let source = checked.loaded.source.as_ref();
@@ -272,6 +290,14 @@ impl Engine {
         if !report.plugin_failures.is_empty() {
             report.status = Status::Error;
             report.verdict = Verdict::Error;
+            report.verdict_reasons = report
+                .plugin_failures
+                .iter()
+                .map(|f| VerdictReason {
+                    kind: ReasonKind::PluginFailure,
+                    message: format!("plugin `{}` failed: {}", f.plugin, f.failure),
+                })
+                .collect();
             return report;
         }
         let judgement = crate::verdict::judge(
@@ -284,6 +310,7 @@ impl Engine {
         report.verdict = judgement.verdict;
         report.score = judgement.score;
         report.rules = Some(judgement.rules);
+        report.verdict_reasons = judgement.reasons;
         report
     }
 
@@ -352,6 +379,9 @@ impl Engine {
             plugin_failures: Vec::new(),
             plugins: self.run.plugins.clone(),
             packs: self.run.packs.clone(),
+            fail_under: self.policy.fail_under(),
+            deny_warnings: self.policy.deny_warnings,
+            verdict_reasons: Vec::new(),
             waived_count: self.policy.report_only,
             baseline: None,
         }

@@ -63,11 +63,15 @@ impl Evaluator {
             }
             .into());
         }
+        // Plugins that isolated workers described were never loaded here: they run in workers.
+        let isolation = plugins
+            .isolation()
+            .map(|iso| Pool::new(iso.program.clone(), &plugins, iso.timeout));
         Ok(Evaluator {
             plugins,
             options_json,
             packs,
-            isolation: None,
+            isolation,
         })
     }
 

@@ -21,6 +21,7 @@ pub mod schemas;
 pub mod setup;
 pub mod source;
 pub mod summary;
+pub mod trust;
 pub mod validate;
 pub mod verdict;
 pub mod waivers;

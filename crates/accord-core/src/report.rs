@@ -37,6 +37,12 @@ pub struct Report {
     pub plugin_failures: Vec<PluginFailure>,
     pub plugins: Vec<PluginRef>,
     pub packs: Vec<PackRef>,
+    /// The score under which a charter fails (the profile's, or `--fail-under`).
+    pub fail_under: f64,
+    /// Whether any unwaived warning fails the verdict.
+    pub deny_warnings: bool,
+    /// Why the verdict is not `pass` (empty for a pass).
+    pub verdict_reasons: Vec<VerdictReason>,
     /// Whether waived findings count as failed (`waivers = "report-only"`): renderers count
     /// findings the way the verdict does.
     #[serde(skip)]
@@ -181,6 +187,25 @@ pub struct ReportError {
     pub line: Option<usize>,
     pub column: Option<usize>,
     pub help: Option<String>,
+}
+
+/// One reason a charter did not pass.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VerdictReason {
+    pub kind: ReasonKind,
+    /// The reason as a phrase ("3 unwaived errors").
+    pub message: String,
+}
+
+/// The kinds of reasons, as the JSON report writes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReasonKind {
+    UnwaivedErrors,
+    UnderFailUnder,
+    DeniedWarnings,
+    Invalid,
+    PluginFailure,
 }
 
 /// A plugin that failed on this charter. In JSON: `plugin`, `kind` (the cause's machine name)

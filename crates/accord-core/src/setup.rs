@@ -3,8 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::{Config, ConfigError};
-use crate::pack::{Pack, PackError};
+use crate::config::Config;
+use crate::diagnostic::InvalidFile;
+use crate::pack::Pack;
+use crate::plugin::isolate::Isolation;
 use crate::plugin::{Pins, PluginError, PluginSet, SearchPath};
 use crate::profile::{Profile, ProfileError};
 use crate::validate::SchemaError;
@@ -53,12 +55,11 @@ pub enum ConfigTrust {
 /// Why a run's rules could not be set up (exit 2 before any audit).
 #[derive(Debug, thiserror::Error)]
 pub enum SetupError {
+    /// A configuration, profile or pack file that was refused, its problems located.
     #[error(transparent)]
-    Config(#[from] ConfigError),
+    Invalid(#[from] InvalidFile),
     #[error(transparent)]
     Profile(#[from] ProfileError),
-    #[error(transparent)]
-    Pack(#[from] PackError),
     #[error(
         "{named_by} names the pack `{spec}`, which is not built in\nhelp: built-in packs: {known}; a pack file needs a path such as `./{spec}.toml`"
     )]
@@ -69,8 +70,23 @@ pub enum SetupError {
     },
     #[error(transparent)]
     Plugin(#[from] PluginError),
+    /// A configuration found by the lookup that another user could have written.
+    #[error(transparent)]
+    Untrusted(#[from] crate::trust::Untrusted),
     #[error(transparent)]
     Schema(#[from] SchemaError),
+}
+
+impl SetupError {
+    /// The refused file, when the error is about one (for front-ends that show its lines).
+    pub fn invalid_file(&self) -> Option<&InvalidFile> {
+        match self {
+            SetupError::Invalid(file) | SetupError::Profile(ProfileError::Invalid(file)) => {
+                Some(file)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// The rules of a run and where they came from.
@@ -84,21 +100,42 @@ pub struct Setup {
 impl Setup {
     /// Reads the configuration and the profile, loads the plugins (enforcing pins) and packs.
     pub fn resolve(sources: &Sources) -> Result<Setup, SetupError> {
-        Setup::resolve_with(sources, ConfigTrust::Full)
+        Setup::resolve_with(sources, None, ConfigTrust::Full)
     }
 
     /// Like [`resolve`](Self::resolve), trusting the configuration only as far as `trust` says.
-    pub fn resolve_with(sources: &Sources, trust: ConfigTrust) -> Result<Setup, SetupError> {
+    pub fn resolve_trusting(sources: &Sources, trust: ConfigTrust) -> Result<Setup, SetupError> {
+        Setup::resolve_with(sources, None, trust)
+    }
+
+    /// Like [`resolve`](Self::resolve), but this process never maps a plugin: each plugin's
+    /// manifest is read by an isolated worker, a plugin that fails there is refused, and an
+    /// [`Engine`](crate::Engine) built on this setup runs every check in isolated workers
+    /// (`accord audit --isolate`).
+    pub fn resolve_isolated(sources: &Sources, isolation: &Isolation) -> Result<Setup, SetupError> {
+        Setup::resolve_with(sources, Some(isolation), ConfigTrust::Full)
+    }
+
+    fn resolve_with(
+        sources: &Sources,
+        isolation: Option<&Isolation>,
+        trust: ConfigTrust,
+    ) -> Result<Setup, SetupError> {
         let config = config(&sources.config)?;
         let profile = profile(sources, config.as_ref())?;
         // What only a trusted configuration may add: where libraries are loaded from, and pins.
         let trusted = config.as_ref().filter(|_| trust == ConfigTrust::Full);
-        let plugins = PluginSet::load_pinned(
+        let (names, search, pins) = (
             &profile.plugins,
-            &sources.plugins,
-            &search_path(sources, trusted),
+            &search_path(sources, trusted)?,
             &pins(sources, trusted),
-        )?;
+        );
+        let plugins = match isolation {
+            None => PluginSet::load_pinned(names, &sources.plugins, search, pins)?,
+            Some(isolation) => {
+                PluginSet::describe_isolated(names, &sources.plugins, search, pins, isolation)?
+            }
+        };
         let packs = packs(sources, &profile, config.as_ref())?;
         Ok(Setup {
             config,
@@ -114,14 +151,20 @@ impl Setup {
     }
 }
 
-/// The configuration chosen, read and validated.
+/// The configuration chosen, read and validated. One found by the lookup must be trusted
+/// ([`crate::trust`]); one named with `--config` is trusted as named.
 pub fn config(choice: &ConfigChoice) -> Result<Option<Config>, SetupError> {
-    let path = match choice {
-        ConfigChoice::None => return Ok(None),
-        ConfigChoice::File(path) => Some(path.clone()),
-        ConfigChoice::Discover(dir) => Config::discover(dir),
-    };
-    Ok(path.map(|p| Config::from_file(&p)).transpose()?)
+    match choice {
+        ConfigChoice::None => Ok(None),
+        ConfigChoice::File(path) => Ok(Some(Config::from_file(path)?)),
+        ConfigChoice::Discover(dir) => match Config::discover(dir) {
+            None => Ok(None),
+            Some(path) => {
+                let file = crate::trust::open_config(&path)?;
+                Ok(Some(Config::from_open_file(file, &path)?))
+            }
+        },
+    }
 }
 
 /// The profile: `--profile`, else the config's, else `default`.
@@ -138,12 +181,8 @@ pub fn profile(sources: &Sources, config: Option<&Config>) -> Result<Profile, Se
 
 /// Where plugins are looked for: `--plugin-dir`s, the config's, `ACCORD_PLUGIN_PATH`, the
 /// executable's directory.
-pub fn search_path(sources: &Sources, config: Option<&Config>) -> SearchPath {
-    let config_dirs: Vec<PathBuf> = config
-        .iter()
-        .flat_map(|c| c.plugin_dirs.iter().map(|d| c.resolve(d)))
-        .collect();
-    SearchPath::standard(&sources.plugin_dirs, &config_dirs)
+pub fn search_path(sources: &Sources, config: Option<&Config>) -> Result<SearchPath, SetupError> {
+    Ok(SearchPath::standard(&sources.plugin_dirs, config)?)
 }
 
 /// The configuration's pins (none without a configuration).
@@ -276,7 +315,7 @@ mod tests {
         let libs = dir.join("libs").display().to_string();
         // Trusted: the library named by the configuration is found and opened (and its pin
         // checked before anything runs).
-        let full = Setup::resolve_with(&sources(&dir), ConfigTrust::Full)
+        let full = Setup::resolve_trusting(&sources(&dir), ConfigTrust::Full)
             .err()
             .expect("the fake library is refused");
         assert!(
@@ -285,7 +324,7 @@ mod tests {
         );
         assert!(full.to_string().contains(&libs), "{full}");
         // Settings only: the profile is the configuration's, but `libs` is never searched.
-        let settings = Setup::resolve_with(&sources(&dir), ConfigTrust::SettingsOnly)
+        let settings = Setup::resolve_trusting(&sources(&dir), ConfigTrust::SettingsOnly)
             .err()
             .expect("`evil` is not a built-in plugin");
         match &settings {
@@ -301,7 +340,7 @@ mod tests {
             "name = \"mine\"\npacks = [\"core\"]\n",
         )
         .unwrap();
-        let setup = Setup::resolve_with(&sources(&dir), ConfigTrust::SettingsOnly).unwrap();
+        let setup = Setup::resolve_trusting(&sources(&dir), ConfigTrust::SettingsOnly).unwrap();
         assert_eq!(setup.profile.name, "mine");
         assert_eq!(setup.packs.len(), 1);
         assert!(setup.config.is_some());

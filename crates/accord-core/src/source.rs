@@ -143,6 +143,9 @@ fn floor_char_boundary(text: &str, offset: usize) -> usize {
 #[derive(Debug, Clone, Default)]
 pub struct SourceMap {
     root: Node,
+    /// Where the document itself is shown: from the start of the first line that holds a key
+    /// (never a comment or blank line above it) to the end of that key.
+    root_span: Range<usize>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -195,8 +198,19 @@ pub struct Located {
 }
 
 impl SourceMap {
-    pub(crate) fn new(root: Node) -> SourceMap {
-        SourceMap { root }
+    pub(crate) fn new(root: Node, text: &str) -> SourceMap {
+        let first_key = match &root.children {
+            Children::Object(members, _) => members
+                .iter()
+                .filter_map(|(_, n)| n.key.clone())
+                .min_by_key(|k| k.start),
+            _ => None,
+        };
+        let root_span = first_key.map_or(0..0, |key| {
+            let line_start = text[..key.start].rfind('\n').map_or(0, |i| i + 1);
+            line_start..key.end
+        });
+        SourceMap { root, root_span }
     }
 
     fn walk(&self, pointer: &str) -> (Vec<&Node>, bool) {
@@ -227,17 +241,17 @@ impl SourceMap {
         (trail, true)
     }
 
-    /// Where a finding or error at `pointer` is shown (ARCHITECTURE.md, "The JSON report").
+    /// Where a finding or error at `pointer` is shown (the JSON report's location rule).
     pub fn locate(&self, pointer: &str) -> Located {
         let (trail, exact) = self.walk(pointer);
-        // The root has no span of its own: it is shown at 1:1.
+        // The root is shown at the first line that holds a key, column 1.
         let span = trail
             .iter()
             .rev()
             .take(trail.len() - 1)
             .map(|n| n.key.clone().unwrap_or_else(|| n.value.clone()))
             .next()
-            .unwrap_or(0..0);
+            .unwrap_or_else(|| self.root_span.clone());
         Located { span, exact }
     }
 

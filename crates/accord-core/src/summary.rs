@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::inputs::Skipped;
 use crate::report::{Counts, Grade, Report, Status, Verdict};
 
 /// What is kept of one charter after its report is written: at 100,000 charters these rows are
@@ -61,6 +62,8 @@ pub struct Summary {
     pub fail: usize,
     pub invalid: usize,
     pub error: usize,
+    /// What the directory walks left out, by cause (set by whoever gathered the inputs).
+    pub skipped: Skipped,
     pub ranking: Vec<Row>,
 }
 
@@ -75,6 +78,7 @@ impl Summary {
             fail: count(Verdict::Fail),
             invalid: count(Verdict::Invalid),
             error: count(Verdict::Error),
+            skipped: Skipped::default(),
             ranking: rows,
         }
     }

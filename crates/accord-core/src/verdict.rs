@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use accord_plugin::Severity;
 
 use crate::catalogue::Catalogue;
-use crate::report::{Finding, Grade, RuleCounts, Score, Verdict};
+use crate::report::{Finding, Grade, ReasonKind, RuleCounts, Score, Verdict, VerdictReason};
 
 /// How findings are judged in a run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -29,12 +29,21 @@ impl Policy {
     }
 }
 
+impl Policy {
+    /// `fail_under` as a score (the policy keeps thousandths of a point).
+    pub fn fail_under(&self) -> f64 {
+        self.fail_under_milli as f64 / 1000.0
+    }
+}
+
 /// The judgement of one audited charter.
 #[derive(Debug, Clone)]
 pub struct Judgement {
     pub score: Score,
     pub rules: RuleCounts,
     pub verdict: Verdict,
+    /// Why it fails (empty for a pass): every reason that holds, in a fixed order.
+    pub reasons: Vec<VerdictReason>,
 }
 
 /// Scores the scored rules of `catalogue` on these findings and gives the verdict.
@@ -74,16 +83,54 @@ pub fn judge(
     let unwaived = |severity: Severity| {
         findings
             .iter()
-            .any(|f| f.severity == severity && policy.counts_against(f))
+            .filter(|f| f.severity == severity && policy.counts_against(f))
+            .count()
     };
-    let fails = unwaived(Severity::Error)
-        || tally.is_under(policy.fail_under_milli)
-        || (policy.deny_warnings && unwaived(Severity::Warning));
+    let mut reasons = Vec::new();
+    let errors = unwaived(Severity::Error);
+    if errors > 0 {
+        reasons.push(VerdictReason {
+            kind: ReasonKind::UnwaivedErrors,
+            message: plural(errors, "unwaived error", "unwaived errors"),
+        });
+    }
+    if tally.is_under(policy.fail_under_milli) {
+        reasons.push(VerdictReason {
+            kind: ReasonKind::UnderFailUnder,
+            message: format!(
+                "score {} is under fail_under {}",
+                score
+                    .overall
+                    .map_or_else(String::new, |s| format!("{s:.1}")),
+                policy.fail_under()
+            ),
+        });
+    }
+    let warnings = unwaived(Severity::Warning);
+    if policy.deny_warnings && warnings > 0 {
+        reasons.push(VerdictReason {
+            kind: ReasonKind::DeniedWarnings,
+            message: format!(
+                "warnings are denied and {} unwaived",
+                plural(warnings, "warning is", "warnings are")
+            ),
+        });
+    }
     Judgement {
         score,
         rules,
-        verdict: if fails { Verdict::Fail } else { Verdict::Pass },
+        verdict: if reasons.is_empty() {
+            Verdict::Pass
+        } else {
+            Verdict::Fail
+        },
+        reasons,
     }
+}
+
+/// "1 error", "3 errors".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// What became of one evaluated rule.
@@ -395,6 +442,9 @@ mod judge_tests {
         let found = [finding("c.error", Severity::Error, false)];
         let j = judge(&found, &[], &c, &honour);
         assert_eq!(j.verdict, Verdict::Fail);
+        assert_eq!(j.reasons.len(), 1);
+        assert_eq!(j.reasons[0].kind, ReasonKind::UnwaivedErrors);
+        assert_eq!(j.reasons[0].message, "1 unwaived error");
         // 2 of 7 weight passed.
         assert_eq!(j.score.overall, Some(28.6));
         let waived = [finding("c.error", Severity::Error, true)];
@@ -422,13 +472,36 @@ mod judge_tests {
             deny_warnings: true,
             ..Policy::default()
         };
-        assert_eq!(judge(&found, &[], &c, &deny).verdict, Verdict::Fail);
+        let j = judge(&found, &[], &c, &deny);
+        assert_eq!(j.verdict, Verdict::Fail);
+        assert_eq!(j.reasons[0].kind, ReasonKind::DeniedWarnings);
+        assert_eq!(
+            j.reasons[0].message,
+            "warnings are denied and 1 warning is unwaived"
+        );
         // 5 of 7: 71.4, under 72.
         let under = Policy {
             fail_under_milli: 72_000,
             ..Policy::default()
         };
-        assert_eq!(judge(&found, &[], &c, &under).verdict, Verdict::Fail);
+        let j = judge(&found, &[], &c, &under);
+        assert_eq!(j.verdict, Verdict::Fail);
+        assert_eq!(j.reasons[0].message, "score 71.4 is under fail_under 72");
+        // Every reason that holds is named.
+        let both = Policy {
+            fail_under_milli: 99_500,
+            deny_warnings: true,
+            ..Policy::default()
+        };
+        let kinds: Vec<ReasonKind> = judge(&found, &[], &c, &both)
+            .reasons
+            .iter()
+            .map(|r| r.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [ReasonKind::UnderFailUnder, ReasonKind::DeniedWarnings]
+        );
         let na = ["c.warning".to_owned()];
         let j = judge(&[], &na, &c, &under);
         assert_eq!((j.verdict, j.rules.not_applicable), (Verdict::Pass, 1));

@@ -184,16 +184,17 @@ fn audit_folders(
     let pool = rayon::ThreadPoolBuilder::new().build().ok()?;
     let mut summary = Summary::default();
     for (root, engine) in folders {
-        // A folder that cannot be walked (deleted meanwhile) has no charters to show.
-        let files = accord_core::inputs::expand(std::slice::from_ref(root)).unwrap_or_default();
+        // The walk of `accord audit DIR`; what cannot be read is no charter to show.
+        let mut inputs = accord_core::inputs::Inputs::new(false);
+        inputs.add_path(root);
+        let (files, _skipped) = inputs.finish();
         let outcome = accord_core::batch::in_input_order(
             &pool,
             files,
-            |path| {
-                if cancelled.load(Ordering::Relaxed) {
-                    return None;
-                }
-                audit_file(engine, root, path, encoding)
+            |input| match input {
+                _ if cancelled.load(Ordering::Relaxed) => None,
+                accord_core::inputs::Input::File(path) => audit_file(engine, root, path, encoding),
+                _ => None,
             },
             |result| {
                 if cancelled.load(Ordering::Relaxed) {

@@ -158,10 +158,14 @@ pub fn own_file(
         &Limits::default(),
     );
     let mut checked = accord_core::validate::check_loaded(loaded, validator);
-    if kind == Kind::Pack && checked.is_valid() {
-        checked
-            .errors
-            .extend(pack_problem(name, validator, &checked, target));
+    // What the pack schema cannot see (a rule id defined twice, an `assert` that is not a
+    // JSON Schema), located as `accord validate --as pack` locates it.
+    if kind == Kind::Pack
+        && checked.is_valid()
+        && let Err(refused) =
+            accord_core::pack::Pack::parse(name, target.text.as_str(), None, validator)
+    {
+        checked.errors.extend(refused.diagnostics);
     }
     let schema = Schema::bundled(kind.schema());
     Audited {
@@ -173,43 +177,6 @@ pub fn own_file(
         findings: Vec::new(),
         verdict: None,
     }
-}
-
-/// What the pack schema cannot see: a rule id defined twice, an `assert` that is not a JSON
-/// Schema. Located at the second definition or at the `assert`, as `accord validate` does.
-fn pack_problem(
-    name: &str,
-    validator: &SchemaValidator,
-    checked: &Checked,
-    target: &Target<'_>,
-) -> Option<Problem> {
-    let error =
-        accord_core::pack::Pack::parse(name, target.text.as_str(), None, validator).err()?;
-    let problem = error.problems.join("; ");
-    let message = match &error.rule {
-        Some(rule) => format!("rule `{rule}`: {}", problem.trim()),
-        None => problem.trim().to_owned(),
-    };
-    let mut out = Problem::new(ProblemKind::Schema, message);
-    if let (Some(rule), Some(doc)) = (&error.rule, checked.document()) {
-        let duplicate = error.problems.iter().any(|p| p.contains("defined twice"));
-        let rules = doc.value.get("rule").and_then(|r| r.as_array());
-        let same = |r: &&serde_json::Value| r.get("id").and_then(|i| i.as_str()) == Some(rule);
-        let index = rules.and_then(|rules| {
-            let mut matching = rules.iter().enumerate().filter(|(_, r)| same(r));
-            if duplicate {
-                matching.next_back()
-            } else {
-                matching.next()
-            }
-            .map(|(i, _)| i)
-        });
-        if let Some(i) = index {
-            let pointer = format!("/rule/{i}/{}", if duplicate { "id" } else { "assert" });
-            out = out.at_span(doc.map.locate(&pointer).span).at_path(pointer);
-        }
-    }
-    Some(out)
 }
 
 /// A validation error.

@@ -75,7 +75,7 @@ impl Folder {
         {
             notices.push(Notice::Untrusted);
         }
-        let engine = match Setup::resolve_with(&sources, trust)
+        let engine = match Setup::resolve_trusting(&sources, trust)
             .map_err(|e| e.to_string())
             .and_then(|setup| engine(setup, today).map_err(|e| e.to_string()))
         {

@@ -134,7 +134,7 @@ impl Fixture {
     /// The typed charter a plugin sees.
     ///
     /// # Panics
-    /// When the fixture does not match CHARTER.md's structure.
+    /// When the fixture does not match the charter format.
     pub fn charter(&self) -> Charter<'static> {
         match Charter::from_json(self.0.clone()) {
             Ok(charter) => charter,
@@ -195,6 +195,40 @@ pub fn assert_manifest_complete<P: Plugin>(plugin: &P, category: &str, rules: &[
     }
 }
 
+/// Asserts that a plugin's table of rules lists each rule once, in id order: a reader finds a
+/// rule where they expect it, and a rule added twice shows up.
+///
+/// # Panics
+/// Showing the ids as listed.
+pub fn assert_rules_in_id_order(rules: &[Rule]) {
+    let ids: Vec<&str> = rules.iter().map(|r| r.id).collect();
+    assert!(
+        ids.windows(2).all(|pair| pair[0] < pair[1]),
+        "the rules must be listed once each, in id order: {ids:?}"
+    );
+}
+
+/// Asserts that every option of the plugin's options schema has a `default` (the host fills it
+/// in when a profile does not set the option) and a `description` (what a profile author reads).
+///
+/// # Panics
+/// Naming the first option that falls short.
+pub fn assert_options_documented<P: Plugin>(plugin: &P) {
+    let manifest = plugin.manifest();
+    let properties = manifest.options["properties"].as_object();
+    for (name, schema) in properties.into_iter().flatten() {
+        assert!(
+            schema.get("default").is_some(),
+            "option `{name}` has no default"
+        );
+        let description = schema["description"].as_str().unwrap_or_default();
+        assert!(
+            !description.trim().is_empty(),
+            "option `{name}` has no description"
+        );
+    }
+}
+
 /// An options map from a JSON object literal: `options(json!({"min_years": 5}))`.
 pub fn options(value: Value) -> Map<String, Value> {
     match value {
@@ -241,6 +275,54 @@ fn escape(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn rule(id: &'static str) -> Rule {
+        Rule {
+            id,
+            severity: accord_plugin::Severity::Warning,
+            references: &[],
+            doc: "",
+        }
+    }
+
+    fn panics(f: impl FnOnce() + std::panic::UnwindSafe) -> bool {
+        std::panic::catch_unwind(f).is_err()
+    }
+
+    #[test]
+    fn rules_must_be_listed_once_in_id_order() {
+        assert_rules_in_id_order(&[rule("demo.a"), rule("demo.b")]);
+        assert!(panics(|| assert_rules_in_id_order(&[
+            rule("demo.b"),
+            rule("demo.a")
+        ])));
+        assert!(panics(|| assert_rules_in_id_order(&[
+            rule("demo.a"),
+            rule("demo.a")
+        ])));
+    }
+
+    struct WithOption(Value);
+
+    impl Plugin for WithOption {
+        fn manifest(&self) -> accord_plugin::Manifest {
+            accord_plugin::Manifest::new("demo", "0.1.0", "Demo.", &[]).option("n", self.0.clone())
+        }
+        fn check(&self, _: &Charter<'_>, _: &accord_plugin::Options) -> Result<Outcome, String> {
+            Ok(Outcome::default())
+        }
+    }
+
+    #[test]
+    fn options_need_a_default_and_a_description() {
+        assert_options_documented(&WithOption(json!({"default": 1, "description": "N."})));
+        assert!(panics(|| assert_options_documented(&WithOption(
+            json!({"description": "N."})
+        ))));
+        assert!(panics(|| assert_options_documented(&WithOption(
+            json!({"default": 1, "description": " "})
+        ))));
+    }
 
     #[test]
     fn set_creates_parents_and_remove_deletes() {

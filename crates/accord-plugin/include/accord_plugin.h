@@ -1,6 +1,6 @@
 /*
  * accord_plugin.h: the Accord plugin ABI, version 1. This header is the normative text of the
- * contract between the `accord` host and its plugins; PLUGIN-ABI.md explains its intent.
+ * contract between the `accord` host and its plugins; docs/plugin-guide.md explains its use.
  *
  * A plugin is a shared library that exports one function, `accord_plugin_entry`, returning a
  * pointer to a static `AccordPluginV1` (seen by the host through its `AccordHeader`).

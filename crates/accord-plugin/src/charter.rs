@@ -1,4 +1,4 @@
-//! Typed, read-only access to a charter (CHARTER.md, format version 1).
+//! Typed, read-only access to a charter (format version 1, `accord schema charter`).
 //!
 //! The host validates every charter against `schemas/charter.schema.json` before a plugin sees
 //! it, so these structs can trust types and enums. Every optional key is an `Option` (or an empty
@@ -45,15 +45,17 @@ impl<'a> Charter<'a> {
     /// Parses a charter from its JSON form (what the host sends). Its text is owned: nothing
     /// borrows from `value`.
     pub fn from_json(value: serde_json::Value) -> Result<Charter<'static>, String> {
-        Charter::deserialize(value)
-            .map_err(|e| format!("the charter does not match CHARTER.md: {e}"))
+        Charter::deserialize(value).map_err(|e| {
+            format!("the charter does not match the charter format (`accord schema charter`): {e}")
+        })
     }
 
     /// Parses a charter from JSON text, borrowing its strings from `json` (the way the SDK reads
     /// the host's input; strings with escapes are copied).
     pub fn from_json_str(json: &'a str) -> Result<Charter<'a>, String> {
-        serde_json::from_str(json)
-            .map_err(|e| format!("the charter does not match CHARTER.md: {e}"))
+        serde_json::from_str(json).map_err(|e| {
+            format!("the charter does not match the charter format (`accord schema charter`): {e}")
+        })
     }
 
     /// The partner with this id.
@@ -128,7 +130,7 @@ pub struct Partner<'a> {
 }
 
 impl Partner<'_> {
-    /// "Local" in RULES.md: based `local` or `national`, and not an international
+    /// "Local" in the rule catalogue (docs/rules.md): based `local` or `national`, and not an international
     /// organisation's affiliate (the IASC reading used by the Grand Bargain).
     pub fn is_local(&self) -> bool {
         matches!(self.base, Base::Local | Base::National)
@@ -459,6 +461,21 @@ mod tests {
             "method": "survey", "participants": 9_007_199_254_740_991.0, "before_design": true}))
         .unwrap();
         assert_eq!(consultation.participants, max);
+    }
+
+    #[test]
+    fn large_whole_numbers_are_read_exactly_from_text() {
+        // The host writes whole floats with a `.0`; serde_json's default float parser misreads
+        // some near 2^52 (the SDK enables `float_roundtrip`, see Cargo.toml).
+        for n in [
+            3_929_248_879_239_887_i64,
+            4_503_599_627_370_497,
+            9_007_199_254_740_991,
+        ] {
+            let text = format!(r#"{{"decision_making": "consensus", "total_seats": {n}.0}}"#);
+            let g: Governance = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{n}: {e}"));
+            assert_eq!(g.total_seats, Some(n));
+        }
     }
 
     #[test]

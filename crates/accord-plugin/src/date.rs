@@ -1,4 +1,4 @@
-//! Calendar dates with the arithmetic RULES.md fixes ("N months after D" clamps to the month's
+//! Calendar dates with the arithmetic the rules use ("N months after D" clamps to the month's
 //! end). Small enough to own: the clamping rule is part of the contract.
 
 use std::fmt;

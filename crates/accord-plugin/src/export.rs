@@ -119,8 +119,9 @@ fn check_json<P: Plugin>(
     // check every string again as it copies it.
     let text =
         std::str::from_utf8(bytes).map_err(|e| format!("the input is not UTF-8 JSON: {e}"))?;
-    let input: Input<'_> = serde_json::from_str(text)
-        .map_err(|e| format!("the input is not a charter as CHARTER.md describes it: {e}"))?;
+    let input: Input<'_> = serde_json::from_str(text).map_err(|e| {
+        format!("the input is not a charter in format version 1 (`accord schema charter`): {e}")
+    })?;
     // The host fills in the defaults already; a host that does not still gets them.
     let mut options = defaults.clone();
     options.extend(input.options);
@@ -154,7 +155,7 @@ macro_rules! export_plugin {
     ($plugin:expr, flags = $flags:expr) => {
         const _: () = {
             unsafe extern "C" fn __accord_manifest(out: *mut $crate::abi::AccordBuf) -> i32 {
-                // SAFETY: the host passes a valid `out` pointer (PLUGIN-ABI.md).
+                // SAFETY: the host passes a valid `out` pointer (include/accord_plugin.h).
                 unsafe { $crate::export::manifest(&$plugin, out) }
             }
             /// The manifest's option defaults, computed once (not per charter).
@@ -165,7 +166,7 @@ macro_rules! export_plugin {
                 len: usize,
                 out: *mut $crate::abi::AccordBuf,
             ) -> i32 {
-                // SAFETY: the host passes `len` readable bytes and a valid `out` (PLUGIN-ABI.md).
+                // SAFETY: the host passes `len` readable bytes and a valid `out` (include/accord_plugin.h).
                 unsafe { $crate::export::check(&$plugin, &DEFAULTS, input, len, out) }
             }
             static VTABLE: $crate::abi::AccordPluginV1 = $crate::abi::AccordPluginV1 {

@@ -25,6 +25,7 @@ mod date;
 #[doc(hidden)]
 pub mod export;
 mod manifest;
+pub mod num;
 mod outcome;
 mod rule;
 mod text;

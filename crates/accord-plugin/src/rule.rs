@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// How much a finding weighs: error 5, warning 2, info 0 (ARCHITECTURE.md, "Score").
+/// How much a finding weighs: error 5, warning 2, info 0 (docs/architecture.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {

@@ -21,6 +21,13 @@ const BASELINE_COLUMNS: &[&str] = &["score_change", "new", "resolved"];
 /// `--format csv`.
 pub struct Csv;
 
+pub const INFO: crate::FormatInfo = crate::FormatInfo {
+    name: "csv",
+    help: "one row per charter: path, id, name, status, verdict, score, grade, errors, warnings, infos, waived",
+    format: &Csv,
+    media_type: "text/csv; charset=utf-8",
+};
+
 impl Format for Csv {
     fn begin(&self, ctx: &Context<'_>, out: &mut Vec<u8>) {
         let mut header: Vec<&str> = COLUMNS.to_vec();

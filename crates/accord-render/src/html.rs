@@ -78,6 +78,13 @@ fn breakable_path(path: &str) -> String {
 /// `--format html`: the sections wait for the end, since the ranked table comes first.
 pub struct Html;
 
+pub const INFO: crate::FormatInfo = crate::FormatInfo {
+    name: "html",
+    help: "one self-contained page to read or print: ranked summary, then each charter",
+    format: &Html,
+    media_type: "text/html; charset=utf-8",
+};
+
 impl Format for Html {
     fn charter(&self, audit: &Audit, ctx: &Context<'_>, out: &mut Vec<u8>) {
         let r = &audit.report;

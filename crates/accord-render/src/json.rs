@@ -11,6 +11,13 @@ use crate::{Context, Format, Parts};
 /// `--format json`.
 pub struct Json;
 
+pub const INFO: crate::FormatInfo = crate::FormatInfo {
+    name: "json",
+    help: "JSON Lines: one report per charter, then a summary line for several charters",
+    format: &Json,
+    media_type: "application/json",
+};
+
 impl Format for Json {
     fn charter(&self, audit: &Audit, _ctx: &Context<'_>, out: &mut Vec<u8>) {
         // Writing a report (strings, numbers, maps with string keys) to a Vec cannot fail.

@@ -21,6 +21,13 @@ use crate::{Context, Format, Parts, score_text};
 /// `--format junit`: the testcases wait for the end, since the suite's counts come first.
 pub struct Junit;
 
+pub const INFO: crate::FormatInfo = crate::FormatInfo {
+    name: "junit",
+    help: "JUnit XML for CI systems: one testcase per charter, failed rules in its failure",
+    format: &Junit,
+    media_type: "application/xml",
+};
+
 impl Format for Junit {
     fn charter(&self, audit: &Audit, _ctx: &Context<'_>, out: &mut Vec<u8>) {
         out.extend_from_slice(testcase(&audit.report).as_bytes());

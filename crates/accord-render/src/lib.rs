@@ -9,17 +9,19 @@
 //! Renderers know nothing of rule logic: they read reports, the run's catalogue and its
 //! [`RunInfo`].
 
-mod csv;
 pub mod explain;
-mod html;
-mod json;
-mod junit;
-pub mod markdown;
-mod sarif;
 pub mod snippet;
-mod text;
 pub mod validation;
 mod writer;
+
+/// Declares the format modules and the table of their `INFO`s.
+macro_rules! formats {
+    ($($module:ident),+ $(,)?) => {
+        $(pub mod $module;)+
+        /// Every format, in the order `--help` lists them.
+        pub const FORMATS: &[FormatInfo] = &[$($module::INFO),+];
+    };
+}
 
 #[cfg(test)]
 pub(crate) mod sample;
@@ -31,7 +33,6 @@ use accord_core::summary::Summary;
 use accord_core::{Audit, Catalogue};
 use accord_plugin::Severity;
 
-pub use html::anchor as html_anchor;
 pub use writer::{Parts, Writer, render_one};
 
 /// What every format may read besides the reports: fixed for a run.
@@ -96,51 +97,9 @@ pub struct FormatInfo {
     pub media_type: &'static str,
 }
 
-/// Every format, in the order `--help` lists them.
-pub const FORMATS: &[FormatInfo] = &[
-    FormatInfo {
-        name: "text",
-        help: "for a terminal: grade and score first, findings by category with the charter's lines",
-        format: &text::Text,
-        media_type: "text/plain; charset=utf-8",
-    },
-    FormatInfo {
-        name: "json",
-        help: "JSON Lines: one report per charter, then a summary line for several charters",
-        format: &json::Json,
-        media_type: "application/json",
-    },
-    FormatInfo {
-        name: "markdown",
-        help: "for pasting into a proposal review or an issue",
-        format: &markdown::Markdown,
-        media_type: "text/markdown; charset=utf-8",
-    },
-    FormatInfo {
-        name: "csv",
-        help: "one row per charter: path, id, name, status, verdict, score, grade, errors, warnings, infos, waived",
-        format: &csv::Csv,
-        media_type: "text/csv; charset=utf-8",
-    },
-    FormatInfo {
-        name: "sarif",
-        help: "SARIF 2.1.0 for code-scanning tools: one run, every finding located in its charter",
-        format: &sarif::Sarif,
-        media_type: "application/sarif+json",
-    },
-    FormatInfo {
-        name: "html",
-        help: "one self-contained page to read or print: ranked summary, then each charter",
-        format: &html::Html,
-        media_type: "text/html; charset=utf-8",
-    },
-    FormatInfo {
-        name: "junit",
-        help: "JUnit XML for CI systems: one testcase per charter, failed rules in its failure",
-        format: &junit::Junit,
-        media_type: "application/xml",
-    },
-];
+// Every format, in the order `--help` lists them: each module holds its format and its
+// `INFO`, and this line is the whole registration.
+formats!(text, json, markdown, csv, sarif, html, junit);
 
 /// The format named `name`.
 pub fn format(name: &str) -> Option<&'static FormatInfo> {
@@ -188,6 +147,20 @@ pub fn baseline_line(r: &Report) -> Option<String> {
         seen(Seen::Persisting),
         c.resolved.len()
     ))
+}
+
+/// " (3 unwaived errors; score 62.5 is under fail_under 70)" after a failing verdict of an
+/// audited charter, empty for a pass (invalid and error reports say why in their own lines).
+pub fn reasons_suffix(r: &Report) -> String {
+    if r.status != Status::Audited || r.verdict_reasons.is_empty() {
+        return String::new();
+    }
+    let reasons: Vec<&str> = r
+        .verdict_reasons
+        .iter()
+        .map(|v| v.message.as_str())
+        .collect();
+    format!(" ({})", reasons.join("; "))
 }
 
 /// A score for display: one decimal, or `–` when there is none.

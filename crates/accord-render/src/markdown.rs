@@ -11,6 +11,13 @@ use crate::{Context, Format, Parts, category_order, count_line, score_text};
 /// `--format markdown`.
 pub struct Markdown;
 
+pub const INFO: crate::FormatInfo = crate::FormatInfo {
+    name: "markdown",
+    help: "for pasting into a proposal review or an issue",
+    format: &Markdown,
+    media_type: "text/markdown; charset=utf-8",
+};
+
 impl Format for Markdown {
     fn charter(&self, audit: &Audit, ctx: &Context<'_>, out: &mut Vec<u8>) {
         out.extend_from_slice(report(&audit.report, ctx).as_bytes());
@@ -26,6 +33,8 @@ impl Format for Markdown {
     ) -> std::io::Result<()> {
         if summary.charters > 1 {
             write!(out, "{}", self::summary(summary))?;
+        } else {
+            write!(out, "**Summary:** {}", summary_head(summary))?;
         }
         Ok(())
     }
@@ -70,11 +79,12 @@ pub fn report(r: &Report, ctx: &Context<'_>) -> String {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "`{}` · audited {} with profile `{}` · **verdict: {}**",
+        "`{}` · audited {} with profile `{}` · **verdict: {}**{}",
         r.charter.path.replace('`', "'"),
         r.audit_date,
         r.profile.name.replace('`', "'"),
-        r.verdict.as_str()
+        r.verdict.as_str(),
+        escape_cell(&crate::reasons_suffix(r))
     );
     let _ = writeln!(out);
     match r.status {
@@ -184,15 +194,32 @@ fn indent_block(text: &str) -> String {
         .join("\n")
 }
 
+/// "3 charters: 1 pass, ….", and what the walks skipped as a paragraph of its own.
+fn summary_head(s: &Summary) -> String {
+    let mut out = format!(
+        "{} {}: {} pass, {} fail, {} invalid, {} error.\n",
+        s.charters,
+        if s.charters == 1 {
+            "charter"
+        } else {
+            "charters"
+        },
+        s.pass,
+        s.fail,
+        s.invalid,
+        s.error
+    );
+    if let Some(skipped) = s.skipped.describe() {
+        let _ = writeln!(out, "\n{skipped}.");
+    }
+    out
+}
+
 pub fn summary(s: &Summary) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "## Summary");
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{} charters: {} pass, {} fail, {} invalid, {} error.",
-        s.charters, s.pass, s.fail, s.invalid, s.error
-    );
+    out.push_str(&summary_head(s));
     let _ = writeln!(out);
     let _ = writeln!(
         out,

@@ -127,6 +127,9 @@ pub fn sample_report() -> Report {
         plugin_failures: Vec::new(),
         plugins: Vec::new(),
         packs: Vec::new(),
+        fail_under: 0.0,
+        deny_warnings: false,
+        verdict_reasons: Vec::new(),
         waived_count: false,
         baseline: None,
     }

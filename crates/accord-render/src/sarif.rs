@@ -38,6 +38,13 @@ const RESULT_INDENT: &str = "        ";
 /// `--format sarif`.
 pub struct Sarif;
 
+pub const INFO: crate::FormatInfo = crate::FormatInfo {
+    name: "sarif",
+    help: "SARIF 2.1.0 for code-scanning tools: one run, every finding located in its charter",
+    format: &Sarif,
+    media_type: "application/sarif+json",
+};
+
 impl Format for Sarif {
     fn charter(&self, audit: &Audit, ctx: &Context<'_>, out: &mut Vec<u8>) {
         for result in results(&audit.report, ctx) {

@@ -16,6 +16,13 @@ use crate::{Context, Format, Parts, category_order, count_line, score_text};
 /// `--format text`.
 pub struct Text;
 
+pub const INFO: crate::FormatInfo = crate::FormatInfo {
+    name: "text",
+    help: "for a terminal: grade and score first, findings by category with the charter's lines",
+    format: &Text,
+    media_type: "text/plain; charset=utf-8",
+};
+
 impl Format for Text {
     fn charter(&self, audit: &Audit, ctx: &Context<'_>, out: &mut Vec<u8>) {
         out.extend_from_slice(report(&audit.report, audit.source.as_ref(), ctx).as_bytes());
@@ -30,6 +37,8 @@ impl Format for Text {
     ) -> std::io::Result<()> {
         if summary.charters > 1 {
             write!(out, "\n{}", self::summary(summary))?;
+        } else {
+            write!(out, "\n{}", summary_head(summary))?;
         }
         Ok(())
     }
@@ -50,9 +59,10 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
             let grade = r.score.grade.map_or("–", |g| g.as_str());
             let _ = writeln!(
                 out,
-                "  grade {grade}, score {} / 100, verdict {}",
+                "  grade {grade}, score {} / 100, verdict {}{}",
                 score_text(r.score.overall),
-                r.verdict.as_str().to_uppercase()
+                r.verdict.as_str().to_uppercase(),
+                crate::reasons_suffix(r)
             );
             let categories: Vec<String> = r
                 .score
@@ -206,14 +216,30 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
     out
 }
 
+/// "Summary: 3 charters: 1 pass, …", and what the walks skipped: all a single charter gets.
+pub fn summary_head(s: &Summary) -> String {
+    let mut out = format!(
+        "Summary: {} {}: {} pass, {} fail, {} invalid, {} error\n",
+        s.charters,
+        if s.charters == 1 {
+            "charter"
+        } else {
+            "charters"
+        },
+        s.pass,
+        s.fail,
+        s.invalid,
+        s.error
+    );
+    if let Some(skipped) = s.skipped.describe() {
+        let _ = writeln!(out, "{skipped}");
+    }
+    out
+}
+
 /// The ranked table after a batch.
 pub fn summary(s: &Summary) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "Summary: {} charters: {} pass, {} fail, {} invalid, {} error",
-        s.charters, s.pass, s.fail, s.invalid, s.error
-    );
+    let mut out = summary_head(s);
     let name_width = s
         .ranking
         .iter()

@@ -4,6 +4,7 @@
 use std::io::{Read, Seek, SeekFrom, Write};
 
 use accord_core::Audit;
+use accord_core::inputs::Skipped;
 use accord_core::summary::{Row, Summary};
 
 use crate::{Context, Format};
@@ -92,6 +93,7 @@ pub struct Writer<'a, W: Write> {
     out: W,
     parts: Parts,
     rows: Vec<Row>,
+    skipped: Skipped,
 }
 
 impl<'a, W: Write> Writer<'a, W> {
@@ -105,6 +107,7 @@ impl<'a, W: Write> Writer<'a, W> {
             out,
             parts: Parts::default(),
             rows: Vec::new(),
+            skipped: Skipped::default(),
         })
     }
 
@@ -128,9 +131,15 @@ impl<'a, W: Write> Writer<'a, W> {
         Ok(())
     }
 
+    /// What the directory walks skipped, for the summary.
+    pub fn set_skipped(&mut self, skipped: Skipped) {
+        self.skipped = skipped;
+    }
+
     /// Writes the end and hands back the output and the summary.
     pub fn finish(mut self) -> std::io::Result<(W, Summary)> {
-        let summary = Summary::new(self.rows);
+        let mut summary = Summary::new(self.rows);
+        summary.skipped = self.skipped;
         self.format
             .end(&summary, &mut self.parts, &self.ctx, &mut self.out)?;
         self.out.flush()?;

@@ -24,13 +24,14 @@ pub const RULES: &[Rule] = &[
 
 /// Option names and their defaults (declared in the manifest's options schema).
 pub mod defaults {
-    /// `collaboration.benchmark-cadence`: the longest gap, in months, between consecutive dates
-    /// of the plan (start, benchmark dues, end). Accord's own default.
-    pub const MAX_MONTHS_BETWEEN_BENCHMARKS_NAME: &str = "max_months_between_benchmarks";
-    pub const MAX_MONTHS_BETWEEN_BENCHMARKS: u32 = 12;
-    /// `collaboration.long-term`: the shortest partnership span, in years. Accord's own default.
-    pub const MIN_YEARS_NAME: &str = "min_years";
-    pub const MIN_YEARS: u32 = 3;
+    /// Option of `collaboration.benchmark-cadence`: the longest gap, in months, between
+    /// consecutive dates of the plan (start, benchmark dues, end). Accord's own default.
+    pub const MAX_MONTHS_BETWEEN_BENCHMARKS: &str = "max_months_between_benchmarks";
+    pub const MAX_MONTHS_BETWEEN_BENCHMARKS_DEFAULT: u32 = 12;
+    /// Option of `collaboration.long-term`: the shortest partnership span, in years. Accord's own
+    /// default.
+    pub const MIN_YEARS: &str = "min_years";
+    pub const MIN_YEARS_DEFAULT: u32 = 3;
 }
 
 pub struct Collaboration;
@@ -44,28 +45,28 @@ impl Plugin for Collaboration {
             RULES,
         )
         .option(
-            defaults::MAX_MONTHS_BETWEEN_BENCHMARKS_NAME,
+            defaults::MAX_MONTHS_BETWEEN_BENCHMARKS,
             json!({
                 "type": "integer",
                 "minimum": 1,
-                "default": defaults::MAX_MONTHS_BETWEEN_BENCHMARKS,
+                "default": defaults::MAX_MONTHS_BETWEEN_BENCHMARKS_DEFAULT,
                 "description": "collaboration.benchmark-cadence: the longest allowed gap, in calendar months, between consecutive dates of the plan (partnership start, each benchmark's due date, partnership end). Accord's own default, not a framework figure."
             }),
         )
         .option(
-            defaults::MIN_YEARS_NAME,
+            defaults::MIN_YEARS,
             json!({
                 "type": "integer",
                 "minimum": 1,
-                "default": defaults::MIN_YEARS,
+                "default": defaults::MIN_YEARS_DEFAULT,
                 "description": "collaboration.long-term: the shortest partnership span, in years (the end must be on or after the start plus this many years). Accord's own default, not a framework figure."
             }),
         )
     }
 
     fn check(&self, charter: &Charter<'_>, options: &Options) -> Result<Outcome, String> {
-        let max_months = positive_integer(options, defaults::MAX_MONTHS_BETWEEN_BENCHMARKS_NAME)?;
-        let min_years = positive_integer(options, defaults::MIN_YEARS_NAME)?;
+        let max_months = positive_integer(options, defaults::MAX_MONTHS_BETWEEN_BENCHMARKS)?;
+        let min_years = positive_integer(options, defaults::MIN_YEARS)?;
         let mut out = Outcome::default();
         rules::benchmark_cadence::check(charter, max_months, &mut out);
         rules::benchmarks_measurable::check(charter, &mut out);
@@ -111,9 +112,7 @@ mod tests {
     #[test]
     fn rules_are_registered_in_id_order() {
         let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
-        let mut sorted = ids.clone();
-        sorted.sort_unstable();
-        assert_eq!(ids, sorted);
+        accord_plugin_testkit::assert_rules_in_id_order(RULES);
         assert_eq!(
             ids,
             [
@@ -161,12 +160,8 @@ mod tests {
         for name in ["max_months_between_benchmarks", "min_years"] {
             let schema = &m.options["properties"][name];
             assert_eq!(schema["type"], json!("integer"), "{name}");
-            assert!(
-                schema["description"]
-                    .as_str()
-                    .is_some_and(|d| !d.is_empty())
-            );
         }
+        accord_plugin_testkit::assert_options_documented(&Collaboration);
         assert_eq!(m.options["additionalProperties"], json!(false));
     }
 

@@ -25,12 +25,14 @@ pub const RULES: &[Rule] = &[
 
 /// Option names and their defaults (declared in the manifest's options schema).
 pub mod defaults {
-    /// `max_adoption_fraction` (`exit.adopted-early`): the exit strategy is adopted within this
-    /// fraction of the partnership's span. Accord's own default, not a framework figure.
-    pub const MAX_ADOPTION_FRACTION: f64 = 0.25;
-    /// `min_local_staff_share_at_exit` (`exit.local-staff-growth`): the least share of local
-    /// staff at exit. Accord's own default, not a framework figure.
-    pub const MIN_LOCAL_STAFF_SHARE_AT_EXIT: f64 = 0.75;
+    /// Option of `exit.adopted-early`: the exit strategy is adopted within this fraction of the
+    /// partnership's span. Accord's own default, not a framework figure.
+    pub const MAX_ADOPTION_FRACTION: &str = "max_adoption_fraction";
+    pub const MAX_ADOPTION_FRACTION_DEFAULT: f64 = 0.25;
+    /// Option of `exit.local-staff-growth`: the least share of local staff at exit. Accord's own
+    /// default, not a framework figure.
+    pub const MIN_LOCAL_STAFF_SHARE_AT_EXIT: &str = "min_local_staff_share_at_exit";
+    pub const MIN_LOCAL_STAFF_SHARE_AT_EXIT_DEFAULT: f64 = 0.75;
 }
 
 pub struct ExitPlan;
@@ -44,30 +46,30 @@ impl Plugin for ExitPlan {
             RULES,
         )
         .option(
-            "max_adoption_fraction",
+            defaults::MAX_ADOPTION_FRACTION,
             json!({
                 "type": "number",
                 "minimum": 0,
                 "maximum": 1,
-                "default": defaults::MAX_ADOPTION_FRACTION,
+                "default": defaults::MAX_ADOPTION_FRACTION_DEFAULT,
                 "description": "exit.adopted-early: the exit strategy must be adopted within this fraction of the partnership's span, counted in days from its start (0.25 = the first quarter)."
             }),
         )
         .option(
-            "min_local_staff_share_at_exit",
+            defaults::MIN_LOCAL_STAFF_SHARE_AT_EXIT,
             json!({
                 "type": "number",
                 "minimum": 0,
                 "maximum": 1,
-                "default": defaults::MIN_LOCAL_STAFF_SHARE_AT_EXIT,
+                "default": defaults::MIN_LOCAL_STAFF_SHARE_AT_EXIT_DEFAULT,
                 "description": "exit.local-staff-growth: the least share of local staff planned at exit (0.75 = 75%)."
             }),
         )
     }
 
     fn check(&self, charter: &Charter<'_>, options: &Options) -> Result<Outcome, String> {
-        let max_adoption_fraction = options.number("max_adoption_fraction")?;
-        let min_local_staff_share = options.number("min_local_staff_share_at_exit")?;
+        let max_adoption_fraction = options.number(defaults::MAX_ADOPTION_FRACTION)?;
+        let min_local_staff_share = options.number(defaults::MIN_LOCAL_STAFF_SHARE_AT_EXIT)?;
         let mut out = Outcome::default();
         rules::adopted_early::check(charter, max_adoption_fraction, &mut out);
         rules::approach::check(charter, &mut out);
@@ -101,10 +103,7 @@ mod tests {
     #[test]
     fn rules_are_registered_in_id_order_without_duplicates() {
         let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
-        let mut sorted = ids.clone();
-        sorted.sort_unstable();
-        sorted.dedup();
-        assert_eq!(ids, sorted);
+        accord_plugin_testkit::assert_rules_in_id_order(RULES);
         assert_eq!(ids.len(), 10);
     }
 
@@ -138,10 +137,7 @@ mod tests {
         );
         let props = m.options["properties"].as_object().map(|p| p.len());
         assert_eq!(props, Some(2));
-        for name in ["max_adoption_fraction", "min_local_staff_share_at_exit"] {
-            let description = m.options["properties"][name]["description"].as_str();
-            assert!(description.is_some_and(|d| !d.is_empty()), "{name}");
-        }
+        accord_plugin_testkit::assert_options_documented(&ExitPlan);
     }
 
     #[test]

@@ -93,10 +93,7 @@ mod tests {
     #[test]
     fn rules_are_registered_in_id_order_once() {
         let ids: Vec<&str> = super::RULES.iter().map(|r| r.id).collect();
-        let mut sorted = ids.clone();
-        sorted.sort_unstable();
-        sorted.dedup();
-        assert_eq!(ids, sorted);
+        accord_plugin_testkit::assert_rules_in_id_order(super::RULES);
         assert_eq!(ids.len(), 9);
     }
 
@@ -121,11 +118,7 @@ mod tests {
         let schema = &m.options["properties"]["max_complaint_response_days"];
         assert_eq!(schema["default"], json!(30));
         assert_eq!(schema["type"], json!("integer"));
-        assert!(
-            schema["description"]
-                .as_str()
-                .is_some_and(|d| !d.is_empty())
-        );
+        accord_plugin_testkit::assert_options_documented(&super::Humility);
         assert_eq!(m.option_defaults().len(), 1);
     }
 

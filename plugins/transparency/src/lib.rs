@@ -81,23 +81,6 @@ impl Plugin for Transparency {
 
 accord_plugin::export_plugin!(Transparency);
 
-/// A money amount (or any plain number) for a message: at most two decimals, no trailing zeros,
-/// no thousands separators (`48000`, `1250.5`).
-pub(crate) fn amount(value: f64) -> String {
-    let text = format!("{:.2}", (value * 100.0).round() / 100.0);
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" {
-        "0".to_owned()
-    } else {
-        text.to_owned()
-    }
-}
-
-/// A share (0..=1) as a percentage with at most two decimals and no trailing zeros (`25%`).
-pub(crate) fn percent(share: f64) -> String {
-    format!("{}%", amount(share * 100.0))
-}
-
 #[cfg(test)]
 mod tests {
     use accord_plugin::Plugin;
@@ -116,10 +99,7 @@ mod tests {
     #[test]
     fn rules_are_registered_in_id_order_once() {
         let ids: Vec<&str> = super::RULES.iter().map(|r| r.id).collect();
-        let mut sorted = ids.clone();
-        sorted.sort_unstable();
-        sorted.dedup();
-        assert_eq!(ids, sorted);
+        accord_plugin_testkit::assert_rules_in_id_order(super::RULES);
         assert_eq!(
             ids,
             [
@@ -154,7 +134,7 @@ mod tests {
             // The summary is one sentence; the fix's first sentence stands alone.
             assert!(r.summary.ends_with('.'), "{}: {}", r.id, r.summary);
             assert!(r.fix.contains('.'), "{}", r.id);
-            // The rationale names every source framework of RULES.md's source column.
+            // The rationale names every source framework its references cite.
             let sources: &[&str] = match r.id.as_str() {
                 "transparency.budget-published" => &["Principles of Partnership", "IATI Standard"],
                 "transparency.allocations-balance" => &["IATI Standard"],
@@ -223,13 +203,7 @@ mod tests {
         let share = &m.options["properties"]["min_local_funding_share"];
         assert_eq!(share["default"], json!(0.25));
         assert_eq!(share["type"], json!("number"));
-        for schema in [interval, share] {
-            assert!(
-                schema["description"]
-                    .as_str()
-                    .is_some_and(|d| !d.is_empty())
-            );
-        }
+        accord_plugin_testkit::assert_options_documented(&super::Transparency);
         assert_eq!(m.option_defaults().len(), 2);
     }
 
@@ -319,18 +293,5 @@ mod tests {
             .run(&super::Transparency);
         assert!(out.findings.is_empty(), "{:?}", out.findings);
         assert!(out.not_applicable.is_empty());
-    }
-
-    #[test]
-    fn numbers_read_plainly() {
-        assert_eq!(super::amount(48000.0), "48000");
-        assert_eq!(super::amount(1250.5), "1250.5");
-        assert_eq!(super::amount(0.1 + 0.2), "0.3");
-        assert_eq!(super::amount(0.0), "0");
-        assert_eq!(super::amount(-0.0), "0");
-        assert_eq!(super::amount(1234.567), "1234.57");
-        assert_eq!(super::percent(0.25), "25%");
-        assert_eq!(super::percent(0.3), "30%");
-        assert_eq!(super::percent(0.125), "12.5%");
     }
 }

@@ -1,12 +1,12 @@
 //! `accord audit`: the main job. Audits run in parallel; output is written in input order.
 
-use std::io::Write;
-use std::path::PathBuf;
+use std::path::Path;
 use std::time::Duration;
 
 use accord_core::baseline::Baseline;
+use accord_core::inputs::Input;
 use accord_core::load::Limits;
-use accord_core::plugin::isolate::Pool;
+use accord_core::plugin::isolate::Isolation;
 use accord_core::profile::ReportDetail;
 use accord_core::report::Verdict;
 use accord_core::setup::Setup;
@@ -15,12 +15,26 @@ use accord_core::{Engine, Settings};
 use accord_render::{Context as RenderContext, Writer};
 use anyhow::Context;
 
+use super::inputs;
+use super::output::Sink;
 use crate::Outcome;
 use crate::cli::AuditArgs;
 use crate::render;
 
 pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
-    let setup = Setup::resolve(&args.rules.sources()?)?;
+    let sources = args.rules.sources()?;
+    // Under --isolate no plugin is ever mapped here: workers read the manifests and run the
+    // checks (the engine starts its pool of workers itself).
+    let setup = if args.isolate {
+        let isolation = Isolation {
+            program: std::env::current_exe()
+                .context("could not find the accord executable to start isolated workers")?,
+            timeout: Duration::from_secs_f64(args.plugin_timeout),
+        };
+        Setup::resolve_isolated(&sources, &isolation)?
+    } else {
+        Setup::resolve(&sources)?
+    };
     let settings = Settings {
         deny_warnings: args.deny.is_some(),
         config: setup.config_path(),
@@ -33,62 +47,50 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
         fail_under: args.fail_under,
         allow_unpinned: args.rules.allow_unpinned,
     };
-    let mut engine = Engine::new(settings, setup.plugins, setup.packs)?;
-    if args.isolate {
-        let program = std::env::current_exe()
-            .context("could not find the accord executable to start isolated workers")?;
-        let pool = Pool::new(
-            program,
-            engine.plugins(),
-            Duration::from_secs_f64(args.plugin_timeout),
-        );
-        engine.isolate(pool);
-    }
+    let engine = Engine::new(settings, setup.plugins, setup.packs)?;
     let baseline = args
         .baseline
         .as_deref()
         .map(Baseline::from_file)
         .transpose()?;
-    let files = inputs(&args.paths)?;
-    if files.is_empty() {
-        anyhow::bail!(
-            "no charters found in the paths given\nhelp: give `.toml` or `.json` files, directories that hold them, or `-` to read paths from standard input"
-        );
+    let (mut inputs, skipped) = inputs::gather(&args.inputs, args.load.max_file_size)?;
+    // Reports come in sorted path order, however the paths were given.
+    inputs.sort_by(|a, b| a.path().cmp(b.path()));
+    if inputs.is_empty() {
+        return Err(inputs::none_found(&args.inputs, &skipped));
     }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.unwrap_or(0))
-        .build()?;
+    let pool = inputs::workers(args.jobs, inputs.len())?;
+    // A report shows few of an invalid charter's errors: say this one here.
+    let list_on_stdin = inputs.iter().find_map(|i| match i {
+        Input::Stdin(stdin) if stdin.looks_like_a_list() => Some(stdin.name.clone()),
+        _ => None,
+    });
     let format = accord_render::format(&args.format)
         .with_context(|| format!("there is no format `{}`", args.format))?
         .format;
-
-    let (out, colour): (Box<dyn Write>, bool) = match &args.output {
-        Some(path) => {
-            let file = std::fs::File::create(path)
-                .with_context(|| format!("could not create `{}`", path.display()))?;
-            (Box::new(std::io::BufWriter::new(file)), false)
-        }
-        None => (
-            Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-            render::stdout_colour(),
-        ),
-    };
+    let sink = Sink::open(
+        args.output.as_deref(),
+        &inputs,
+        args.inputs.files_from.as_deref(),
+    )?;
+    let colour = sink.is_stdout() && render::stdout_colour();
     let ctx = RenderContext {
         catalogue: engine.catalogue(),
         run: engine.run(),
         full: engine.settings().profile.report_detail == ReportDetail::Full,
         colour,
         baseline: baseline.is_some(),
-        batch: files.len() > 1,
+        batch: inputs.len() > 1,
     };
-    let mut writer = Writer::new(format, ctx, out)?;
-    let progress = render::progress::bar(files.len(), args.quiet);
+    let mut writer = Writer::new(format, ctx, std::io::BufWriter::new(sink))?;
+    writer.set_skipped(skipped);
+    let progress = render::progress::bar(inputs.len(), args.quiet);
     // Each worker audits and renders; this thread only writes.
     accord_core::batch::in_input_order(
         &pool,
-        files,
-        |path| {
-            let mut audit = engine.audit_path(path);
+        inputs,
+        |input| {
+            let mut audit = engine.audit_input(input);
             if let Some(b) = &baseline {
                 b.apply(&mut audit.report);
             }
@@ -98,8 +100,17 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
         },
         |(part, row)| writer.push(&part, row),
     )?;
-    let (_, summary) = writer.finish()?;
+    let (out, summary) = writer.finish()?;
+    out.into_inner().map_err(|e| e.into_error())?.commit()?;
     progress.finish_and_clear();
+    if let Some(name) = list_on_stdin
+        && summary
+            .ranking
+            .iter()
+            .any(|r| r.verdict == Verdict::Invalid && Path::new(&*r.path) == name)
+    {
+        eprintln!("help: {}", accord_core::inputs::LIST_ON_STDIN);
+    }
     Ok(if summary.invalid + summary.error > 0 {
         Outcome::Unusable
     } else if summary.fail > 0 {
@@ -114,26 +125,4 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
 pub fn worker() -> anyhow::Result<Outcome> {
     accord_core::plugin::isolate::serve().map_err(anyhow::Error::msg)?;
     Ok(Outcome::Pass)
-}
-
-/// Files, walked directories, and `-` (one path per line on standard input), sorted.
-fn inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
-    use std::io::BufRead;
-    let mut expanded = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            for line in std::io::stdin().lock().lines() {
-                let line = line.context("could not read paths from standard input")?;
-                let line = line.trim();
-                if !line.is_empty() {
-                    expanded.extend(accord_core::inputs::expand(&[PathBuf::from(line)])?);
-                }
-            }
-        } else {
-            expanded.extend(accord_core::inputs::expand(std::slice::from_ref(path))?);
-        }
-    }
-    // Output comes in sorted path order, however the paths were given.
-    expanded.sort();
-    Ok(expanded)
 }

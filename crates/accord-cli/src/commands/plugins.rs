@@ -81,7 +81,7 @@ fn lock(args: &RuleSourceArgs) -> anyhow::Result<Outcome> {
         .map_or_else(|| PathBuf::from(FILE_NAME), |c| c.path.clone());
     // Load without enforcing the current pins: lock is how pins change.
     let profile = setup::profile(&sources, existing.as_ref())?;
-    let search = setup::search_path(&sources, existing.as_ref());
+    let search = setup::search_path(&sources, existing.as_ref())?;
     let plugins = PluginSet::load(&profile.plugins, &sources.plugins, &search)?;
 
     let text = if path.exists() {

@@ -40,6 +40,14 @@ pub fn run(args: &RulesArgs) -> anyhow::Result<Outcome> {
         ListFormat::Markdown => {
             writeln!(
                 out,
+                "# The rules of the profile `{}`\n\n{} rules, with the severity the profile gives \
+                 them. `accord explain RULE` tells what each checks, why, how to fix it, and shows \
+                 a passing example.\n",
+                escape_cell(&engine.run().profile.name),
+                rules.len()
+            )?;
+            writeln!(
+                out,
                 "| Rule | Severity | Category | Source | Summary | References |"
             )?;
             writeln!(out, "|---|---|---|---|---|---|")?;

@@ -2,9 +2,9 @@
 
 use std::io::Write;
 
-use accord_core::load::Limits;
-use accord_core::validate::{Checked, check_file};
-use accord_core::{Diagnostic, Kind};
+use accord_core::inputs::Input;
+use accord_core::load::{Limits, Loaded};
+use accord_core::validate::{Checked, check_loaded};
 
 use crate::Outcome;
 use crate::cli::{FileKind, ValidateArgs, ValidateFormat};
@@ -17,30 +17,25 @@ pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
         max_file_size: args.load.max_file_size,
         ..Limits::default()
     };
-    let files = accord_core::inputs::expand(&args.paths)?;
-    if files.is_empty() {
-        anyhow::bail!(
-            "no charters found in {}\nhelp: give `.toml` or `.json` files, or directories that hold them",
-            list(&args.paths)
-        );
+    let (inputs, skipped) = super::inputs::gather(&args.inputs, args.load.max_file_size)?;
+    if inputs.is_empty() {
+        return Err(super::inputs::none_found(&args.inputs, &skipped));
     }
     let colour = render::stdout_colour();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.unwrap_or(0))
-        .build()?;
-    let count = files.len();
+    let pool = super::inputs::workers(args.jobs, inputs.len())?;
+    let count = inputs.len();
     let mut invalid = 0;
     accord_core::batch::in_input_order(
         &pool,
-        files,
-        |path| -> anyhow::Result<(bool, Vec<u8>)> {
+        inputs,
+        |input| -> anyhow::Result<(bool, Vec<u8>)> {
+            let is_config = matches!(input, Input::File(path) if path.file_name().is_some_and(|n| n == "accord.toml"));
+            let loaded = input.load(&limits);
             let checked = match args.kind {
-                FileKind::Charter if path.file_name().is_some_and(|n| n == "accord.toml") => {
-                    check_own_file(path, &limits, FileKind::Config)?
-                }
-                FileKind::Charter => check_file(path, &limits, &schema),
-                kind => check_own_file(path, &limits, kind)?,
+                FileKind::Charter if is_config => check_own_file(loaded, FileKind::Config)?,
+                FileKind::Charter => check_loaded(loaded, &schema),
+                kind => check_own_file(loaded, kind)?,
             };
             let mut output = Vec::new();
             match args.format {
@@ -76,6 +71,11 @@ pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
             }
         )?;
     }
+    if args.format == ValidateFormat::Text
+        && let Some(skipped) = skipped.describe()
+    {
+        writeln!(out, "{skipped}")?;
+    }
     out.flush()?;
     Ok(if invalid > 0 {
         Outcome::Unusable
@@ -95,56 +95,19 @@ fn schema_name(kind: FileKind) -> &'static str {
 
 /// Checks a pack, profile or config file against its schema; a pack's `assert` schemas are
 /// compiled too, so `validate --as pack` refuses exactly what `audit --pack` would.
-fn check_own_file(
-    path: &std::path::Path,
-    limits: &Limits,
-    kind: FileKind,
-) -> anyhow::Result<Checked> {
+fn check_own_file(loaded: Loaded, kind: FileKind) -> anyhow::Result<Checked> {
     let schema = accord_core::schemas::compile(schema_name(kind))?;
-    let mut checked = check_file(path, limits, &schema);
+    let mut checked = check_loaded(loaded, &schema);
+    let origin = checked.loaded.path.display().to_string();
+    let text = checked.loaded.source.as_ref().map(|s| s.text.as_str());
     if kind == FileKind::Pack
         && checked.is_valid()
-        && let Err(e) = accord_core::pack::Pack::from_file(path, &schema)
+        && let Some(text) = text
+        && let Err(e) = accord_core::pack::Pack::parse(&origin, text, None, &schema)
     {
-        let problem = e.problems.join("; ");
-        let message = match &e.rule {
-            Some(rule) => format!("rule `{rule}`: {}", problem.trim()),
-            None => problem.trim().to_owned(),
-        };
-        let mut d = Diagnostic::new(Kind::Schema, message);
-        if let (Some(rule), Some(doc)) = (&e.rule, checked.document()) {
-            // A duplicate id is shown at its second definition; a bad `assert` at that assert.
-            let duplicate = e.problems.iter().any(|p| p.contains("defined twice"));
-            let same_id =
-                |r: &serde_json::Value| r.get("id").and_then(|i| i.as_str()) == Some(rule.as_str());
-            let rules = doc.value.get("rule").and_then(|r| r.as_array());
-            let index = rules.and_then(|rules| {
-                if duplicate {
-                    rules.iter().rposition(same_id)
-                } else {
-                    rules.iter().position(same_id)
-                }
-            });
-            if let Some(i) = index {
-                let pointer = if duplicate {
-                    format!("/rule/{i}/id")
-                } else {
-                    format!("/rule/{i}/assert")
-                };
-                d = d.at_span(doc.map.locate(&pointer).span).at_path(pointer);
-            }
-        }
-        checked.errors.push(d);
+        checked.errors.extend(e.diagnostics);
     }
     Ok(checked)
-}
-
-fn list(paths: &[std::path::PathBuf]) -> String {
-    paths
-        .iter()
-        .map(|p| format!("`{}`", p.display()))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn write_text(out: &mut impl Write, checked: &Checked, colour: bool) -> std::io::Result<()> {

@@ -36,7 +36,7 @@ pub(super) fn parse(text: &str, limits: &Limits) -> Result<Document, Diagnostic>
     }
     Ok(Document {
         value,
-        map: SourceMap::new(node),
+        map: SourceMap::new(node, text),
     })
 }
 

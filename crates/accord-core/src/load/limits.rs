@@ -1,4 +1,4 @@
-//! The resource limits of CHARTER.md, each an error of kind `limit` at the offending place.
+//! The resource limits of a charter (docs/charter.md), each an error of kind `limit` at the offending place.
 
 /// Limits on what the loader accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

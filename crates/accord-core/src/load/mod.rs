@@ -24,12 +24,25 @@ pub enum Format {
 }
 
 impl Format {
-    /// The format for a path, from its extension.
+    /// The format of text that comes without a name: JSON when its first non-blank character
+    /// is `{`, else TOML.
+    pub fn sniff(bytes: &[u8]) -> Format {
+        let text = bytes.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(bytes);
+        match text.iter().find(|b| !b.is_ascii_whitespace()) {
+            Some(b'{') => Format::Json,
+            _ => Format::Toml,
+        }
+    }
+
+    /// The format for a path, from its extension (in any case: `A.TOML` is TOML).
     pub fn from_path(path: &Path) -> Option<Format> {
-        match path.extension().and_then(|e| e.to_str()) {
-            Some("toml") => Some(Format::Toml),
-            Some("json") => Some(Format::Json),
-            _ => None,
+        let extension = path.extension()?;
+        if extension.eq_ignore_ascii_case("toml") {
+            Some(Format::Toml)
+        } else if extension.eq_ignore_ascii_case("json") {
+            Some(Format::Json)
+        } else {
+            None
         }
     }
 }
@@ -75,11 +88,19 @@ pub fn load_file(path: &Path, limits: &Limits) -> Loaded {
         document: Err(d),
     };
     // One open, one fstat, one read: at thousands of files the extra syscalls show.
-    let mut file = match std::fs::File::open(path) {
+    let mut file = match open_without_blocking(path) {
         Ok(file) => file,
         Err(e) => return failed(read_error(path, &e)),
     };
-    let Some(format) = Format::from_path(path) else {
+    let meta = match file.metadata() {
+        Ok(meta) => meta,
+        Err(e) => return failed(read_error(path, &e)),
+    };
+    // A pipe or device named explicitly (`/dev/stdin`, `<(…)`) is read as a stream, within the
+    // limit, and needs no extension.
+    let stream = !meta.is_file() && !meta.is_dir();
+    let format = Format::from_path(path);
+    if format.is_none() && !stream {
         return failed(
             Diagnostic::new(
                 Kind::UnsupportedExtension,
@@ -90,21 +111,49 @@ pub fn load_file(path: &Path, limits: &Limits) -> Loaded {
             )
             .with_help("write the charter in TOML (`.toml`) or JSON (`.json`) and name the file accordingly"),
         );
-    };
-    let size = match file.metadata() {
-        Ok(meta) if meta.len() > limits.max_file_size => {
-            return failed(too_large(meta.len(), limits));
-        }
-        Ok(meta) => meta.len(),
-        Err(e) => return failed(read_error(path, &e)),
-    };
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    }
+    if meta.len() > limits.max_file_size {
+        return failed(too_large(meta.len(), limits));
+    }
+    if stream && let Err(e) = block_on_reads(&file) {
+        return failed(read_error(path, &e));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     // Never more than the limit allows, even if the file grows while it is read.
     let mut reader = std::io::Read::take(&mut file, limits.max_file_size.saturating_add(1));
     if let Err(e) = std::io::Read::read_to_end(&mut reader, &mut bytes) {
         return failed(read_error(path, &e));
     }
+    let format = format.unwrap_or_else(|| Format::sniff(&bytes));
     load_bytes(path, format, bytes, limits)
+}
+
+/// Opens `path` for reading without waiting: opening a FIFO blocks until it has a writer, so it
+/// is opened non-blocking (and never becomes the controlling terminal).
+fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use rustix::fs::OFlags;
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags((OFlags::NONBLOCK | OFlags::NOCTTY).bits() as i32);
+    }
+    options.open(path)
+}
+
+/// Makes reads of an open pipe or device wait for data again: a FIFO with a writer is read until
+/// the writer closes it; one without a writer reads as empty.
+fn block_on_reads(file: &std::fs::File) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use rustix::fs::{OFlags, fcntl_getfl, fcntl_setfl};
+        let flags = fcntl_getfl(file)?;
+        fcntl_setfl(file, flags - OFlags::NONBLOCK)?;
+    }
+    #[cfg(not(unix))]
+    let _ = file;
+    Ok(())
 }
 
 /// Parses bytes already read (the size limit is checked again, for bytes from elsewhere).

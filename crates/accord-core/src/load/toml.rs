@@ -25,11 +25,14 @@ pub(super) fn parse(text: &str, limits: &Limits) -> Result<Document, Diagnostic>
     let (value, children) = converter.table(root.get_ref(), 1)?;
     Ok(Document {
         value,
-        map: SourceMap::new(Node {
-            key: None,
-            value: span,
-            children,
-        }),
+        map: SourceMap::new(
+            Node {
+                key: None,
+                value: span,
+                children,
+            },
+            text,
+        ),
     })
 }
 
@@ -541,6 +544,26 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_section_is_shown_at_the_first_key_not_at_a_comment() {
+        let text =
+            "#:schema ./x.json\n# A comment.\n\ncharter_version = 1\n[partnership]\nid = \"x\"\n";
+        let d = doc(text);
+        let missing = d.map.locate("/exit/strategy");
+        assert!(!missing.exact);
+        assert_eq!(&text[missing.span.clone()], "charter_version");
+        let lines = crate::source::LineIndex::new(text);
+        let at = lines.location(text, missing.span.start);
+        assert_eq!((at.line, at.column), (4, 1));
+        // JSON too, at column 1 of the line of its first key.
+        let json = "{\n  \"charter_version\": 1\n}\n";
+        let d = crate::load::parse_text(json, crate::load::Format::Json, &Limits::default())
+            .expect("valid JSON");
+        let span = d.map.locate("/exit").span;
+        assert_eq!(span.start, 2);
+        assert_eq!(&json[span], "  \"charter_version\"");
+    }
+
+    #[test]
     fn spans_point_at_keys_and_array_tables() {
         let text =
             "[partnership]\nid = \"x\"\n\n[[partners]]\nid = \"a\"\n\n[[partners]]\nid = \"b\"\n";
@@ -556,7 +579,8 @@ mod tests {
         let missing = d.map.locate("/partnership/end");
         assert!(!missing.exact);
         assert_eq!(&text[missing.span], "partnership");
-        assert_eq!(d.map.locate("").span, 0..0);
+        // The root: its first key (here a table header's).
+        assert_eq!(&text[d.map.locate("").span], "[partnership");
     }
 
     #[test]

@@ -14,6 +14,14 @@ pub enum PluginError {
     #[error("the plugin file `{path}` could not be read: {cause}")]
     Read { path: PathBuf, cause: String },
     #[error(
+        "the plugin file `{path}` changed during the run: accord verified sha256 {verified}, an isolated worker then read {found}\nhelp: something rewrote the file while accord ran; find out what, and run again"
+    )]
+    Changed {
+        path: PathBuf,
+        verified: String,
+        found: String,
+    },
+    #[error(
         "`{path}` could not be loaded as a library: {cause}\nhelp: is it a shared library built for this platform?"
     )]
     Open { path: PathBuf, cause: String },
@@ -77,4 +85,19 @@ pub enum PluginError {
         sha256: String,
         config: String,
     },
+    #[error(
+        "the plugin `{path}` failed while loading in an isolated worker (`--isolate`): {problem}\nhelp: nothing was audited; fix the plugin or remove it from the profile (if it only loads slowly, raise `--plugin-timeout`); without `--isolate` it would take the whole run down"
+    )]
+    Isolated { path: PathBuf, problem: String },
+    /// An isolated worker's refusal of a plugin: the same sentence as in-process, naming the file.
+    #[error("{0}")]
+    Refused(String),
+    #[error(
+        "ACCORD_PLUGIN_PATH holds the relative directory `{entry}`\nhelp: its entries must be absolute paths: a relative one would be looked up from wherever accord runs, where others may put files; write `{}` instead", std::path::absolute(entry).unwrap_or_else(|_| entry.clone()).display()
+    )]
+    RelativePluginPath { entry: PathBuf },
+    /// A plugin directory or library reached without being named, which another user could
+    /// have changed.
+    #[error(transparent)]
+    Untrusted(#[from] crate::trust::Untrusted),
 }

@@ -10,14 +10,17 @@ use accord_plugin::abi::{
 use accord_plugin::{Manifest, Outcome};
 use serde_json::Value;
 
+use super::image::Image;
 use super::{Failure, PluginError};
 use crate::validate::SchemaValidator;
 
-/// The largest output a plugin may return (PLUGIN-ABI.md: 16 MiB).
+/// The largest output a plugin may return (16 MiB, as include/accord_plugin.h says).
 pub const OUTPUT_LIMIT: usize = 16 * 1024 * 1024;
 
-/// A loaded plugin. The library is never unloaded (dlclose hazards with thread-local
-/// destructors), so the function pointers stay valid for the process.
+/// A plugin of the run: its file, hash, pin, manifest and flags, and, when its library is
+/// mapped in this process, its code. Under `--isolate` the host never maps a plugin: its
+/// manifest is read in a worker process ([`described`](Self::described)) and every check runs
+/// in workers.
 pub struct LoadedPlugin {
     pub path: PathBuf,
     pub sha256: String,
@@ -25,6 +28,13 @@ pub struct LoadedPlugin {
     pub pinned: bool,
     pub manifest: Manifest,
     pub flags: u64,
+    /// `None` when the library is only loaded in isolated workers.
+    code: Option<Code>,
+}
+
+/// The functions of a library mapped in this process. The library is never unloaded
+/// (dlclose hazards with thread-local destructors), so the pointers stay valid for the process.
+struct Code {
     check: CheckFn,
     free_buf: FreeBufFn,
     /// Held around `check` when the plugin is not thread-safe.
@@ -69,41 +79,41 @@ impl LoadedPlugin {
 
     /// Like [`load`](Self::load), but first hashes the file and asks `verify` (given the sha256)
     /// whether it may load; `verify` returns whether the plugin is pinned. The bytes hashed are
-    /// the bytes loaded: on Linux the library is opened through the same file descriptor
-    /// (`/proc/self/fd/N`), so the file cannot be swapped between the check and the load.
+    /// the bytes loaded: the file is read once and loaded from a sealed private copy of those
+    /// bytes ([`Image`]), so later writes to the file change nothing.
     pub fn load_verified(
         path: &Path,
         manifest_schema: &SchemaValidator,
         verify: impl FnOnce(&str) -> Result<bool, PluginError>,
     ) -> Result<LoadedPlugin, PluginError> {
-        use std::io::Read;
-        let read_error = |e: std::io::Error| PluginError::Read {
-            path: path.to_owned(),
-            cause: e.to_string(),
-        };
-        let mut file = std::fs::File::open(path).map_err(read_error)?;
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes).map_err(read_error)?;
-        let sha256 = crate::sha256_hex(&bytes);
-        drop(bytes);
+        LoadedPlugin::load_image(path, Image::read(path)?, manifest_schema, verify)
+    }
+
+    /// Like [`load_verified`](Self::load_verified), for a file already read (`path` names it).
+    pub(crate) fn load_image(
+        path: &Path,
+        image: Image,
+        manifest_schema: &SchemaValidator,
+        verify: impl FnOnce(&str) -> Result<bool, PluginError>,
+    ) -> Result<LoadedPlugin, PluginError> {
+        let sha256 = image.sha256.clone();
         let pinned = verify(&sha256)?;
-        let open_path = same_file_path(&file, path);
+        let sealed = image.seal(path)?;
+        let open_path = sealed.path().to_owned();
         let shown = |cause: String| {
             cause.replace(&*open_path.to_string_lossy(), &path.display().to_string())
         };
         // SAFETY: loading a library runs its initialisers. That is the trust a user gives a plugin
-        // by naming it (ARCHITECTURE.md, "Isolation": `--isolate` is for untrusted ones).
+        // by naming it (`--isolate` loads untrusted ones in worker processes instead).
         let library =
             unsafe { libloading::Library::new(&open_path) }.map_err(|e| PluginError::Open {
                 path: path.to_owned(),
                 cause: shown(libloading_cause(&e)),
             })?;
-        // From here on neither the library nor its descriptor is ever released, whatever
-        // happens next: closing the descriptor would let a later plugin reuse its number, and
-        // the system loader would hand back the library already loaded as `/proc/self/fd/N`;
-        // unloading risks dlclose hazards with thread-local destructors (PLUGIN-ABI.md).
+        // From here on the library is never released, whatever happens next: unloading risks
+        // dlclose hazards with thread-local destructors; its sealed copy stays.
         let library: &'static libloading::Library = Box::leak(Box::new(library));
-        std::mem::forget(file);
+        sealed.loaded();
         // SAFETY: the symbol's type is fixed by the ABI: `const AccordHeader *(*)(void)`.
         let entry: libloading::Symbol<'_, unsafe extern "C" fn() -> *const AccordHeader> =
             unsafe { library.get(ENTRY_SYMBOL) }.map_err(|e| PluginError::MissingSymbol {
@@ -162,11 +172,7 @@ impl LoadedPlugin {
         }
         let value: Value = serde_json::from_slice(&response.bytes)
             .map_err(|e| bad_manifest(format!("it is not valid JSON ({e})")))?;
-        if let Some(first) = manifest_schema.explain(&value).into_iter().next() {
-            return Err(bad_manifest(first));
-        }
-        let manifest: Manifest =
-            serde_json::from_value(value).map_err(|e| bad_manifest(e.to_string()))?;
+        let manifest = checked_manifest(path, value, manifest_schema)?;
         let serial = (flags & ACCORD_FLAG_THREAD_SAFE == 0).then(|| Mutex::new(()));
         Ok(LoadedPlugin {
             path: path.to_owned(),
@@ -174,9 +180,31 @@ impl LoadedPlugin {
             pinned,
             manifest,
             flags,
-            check,
-            free_buf,
-            serial,
+            code: Some(Code {
+                check,
+                free_buf,
+                serial,
+            }),
+        })
+    }
+
+    /// A plugin whose manifest an isolated worker read: checked against the manifest schema here
+    /// too (the worker ran the plugin's code), and never mapped in this process.
+    pub(crate) fn described(
+        path: &Path,
+        sha256: String,
+        pinned: bool,
+        manifest: Value,
+        flags: u64,
+        manifest_schema: &SchemaValidator,
+    ) -> Result<LoadedPlugin, PluginError> {
+        Ok(LoadedPlugin {
+            path: path.to_owned(),
+            sha256,
+            pinned,
+            manifest: checked_manifest(path, manifest, manifest_schema)?,
+            flags,
+            code: None,
         })
     }
 
@@ -185,22 +213,34 @@ impl LoadedPlugin {
     }
 
     pub fn is_thread_safe(&self) -> bool {
-        self.serial.is_none()
+        self.flags & ACCORD_FLAG_THREAD_SAFE != 0
+    }
+
+    /// Whether the library is mapped in this process (it is not under `--isolate`).
+    pub fn is_in_process(&self) -> bool {
+        self.code.is_some()
     }
 
     /// Runs `check` on one input (`{"charter": …, "options": …}` as JSON bytes) and validates
     /// the output: its schema, and only rule ids of this plugin's manifest.
     pub fn check(&self, input: &[u8], output_schema: &SchemaValidator) -> Result<Outcome, Failure> {
+        let Some(code) = &self.code else {
+            return Err(Failure::Worker {
+                problem: "was not asked: the plugin is loaded only in isolated workers, and this \
+                          check was not sent to one (a bug in accord)"
+                    .to_owned(),
+            });
+        };
         let call_check = || {
             // SAFETY: `check` comes from a validated v1 table; `input` is valid for `len` bytes for
             // the duration of the call; the plugin writes one buffer into `out`.
             unsafe {
-                call(self.free_buf, |out| {
-                    (self.check)(input.as_ptr(), input.len(), out)
+                call(code.free_buf, |out| {
+                    (code.check)(input.as_ptr(), input.len(), out)
                 })
             }
         };
-        let response = match &self.serial {
+        let response = match &code.serial {
             Some(lock) => {
                 let _guard = lock
                     .lock()
@@ -242,6 +282,22 @@ impl LoadedPlugin {
             .map_err(|reason| Failure::UndeclaredRule { reason })?;
         Ok(outcome)
     }
+}
+
+/// A manifest as JSON, checked against the manifest schema.
+fn checked_manifest(
+    path: &Path,
+    value: Value,
+    manifest_schema: &SchemaValidator,
+) -> Result<Manifest, PluginError> {
+    let bad_manifest = |cause: String| PluginError::Manifest {
+        path: path.to_owned(),
+        cause,
+    };
+    if let Some(first) = manifest_schema.explain(&value).into_iter().next() {
+        return Err(bad_manifest(first));
+    }
+    serde_json::from_value(value).map_err(|e| bad_manifest(e.to_string()))
 }
 
 /// Calls a plugin function that fills one `AccordBuf`, copies the bytes and hands the buffer back
@@ -288,18 +344,4 @@ fn error_message(bytes: &[u8]) -> String {
         Err(_) if bytes.is_empty() => "(no message)".to_owned(),
         Err(_) => String::from_utf8_lossy(&bytes[..bytes.len().min(500)]).into_owned(),
     }
-}
-
-/// A path that opens exactly the already-open `file`: its descriptor on Linux, else the path.
-fn same_file_path(file: &std::fs::File, path: &Path) -> PathBuf {
-    #[cfg(target_os = "linux")]
-    {
-        use std::os::fd::AsRawFd;
-        let fd_path = PathBuf::from(format!("/proc/self/fd/{}", file.as_raw_fd()));
-        if fd_path.exists() {
-            return fd_path;
-        }
-    }
-    let _ = file;
-    path.to_owned()
 }

@@ -7,6 +7,7 @@
 mod error;
 mod failure;
 mod host;
+mod image;
 pub mod isolate;
 mod lookup;
 mod set;
@@ -14,5 +15,5 @@ mod set;
 pub use error::PluginError;
 pub use failure::{Exit, Failure};
 pub use host::{LoadedPlugin, OUTPUT_LIMIT};
-pub use lookup::{SearchPath, library_file_name};
+pub use lookup::{Found, SearchPath, library_file_name};
 pub use set::{Pins, PluginSet};

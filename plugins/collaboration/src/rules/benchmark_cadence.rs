@@ -105,15 +105,15 @@ impl Point {
     }
 }
 
-// Readings of RULES.md (noted for the lead):
+// How this rule reads its check:
 // - With no dated benchmark the list is just start and end, so a span longer than the limit makes
 //   `/partnership/end` late: "no benchmark for N years" is exactly what the rule is about.
 // - Dues outside the span are sorted in like any other date (benchmarks-measurable reports them):
 //   a due before the start can make `/partnership/start` late, and a due after the end can be
-//   late after the end; this is why RULES.md lists `/partnership/start` among the paths.
+//   late after the end; this is why the rule lists `/partnership/start` among the paths.
 // - The first date in sorted order has no previous date and is never late.
 pub fn check(charter: &Charter<'_>, max_months: u32, out: &mut Outcome) {
-    // The order RULES.md fixes for equal dates: start first, then dues in goal and benchmark
+    // The order the rule fixes for equal dates: start first, then dues in goal and benchmark
     // order, then end. Building the list in that order and sorting it stably by date keeps it.
     let mut points = vec![Point {
         date: charter.partnership.start,

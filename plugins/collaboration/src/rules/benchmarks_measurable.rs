@@ -43,11 +43,11 @@ accord_plugin::rule! {
         ]
 }
 
-// Readings of RULES.md (noted for the lead):
+// How this rule reads its check:
 // - A goal whose `benchmarks` is absent or an empty list "has no benchmark" (`/goals/i/benchmarks`).
 // - No goals at all passes ("every goal" over an empty list); `accountability.goals-stated`
 //   reports that.
-// - `baseline` is not required: RULES.md lists only indicator, target, owner and due.
+// - `baseline` is not required: the rule lists only indicator, target, owner and due.
 // - A benchmark's findings come in the order indicator, target, owner, due.
 pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let (start, end) = (charter.partnership.start, charter.partnership.end);

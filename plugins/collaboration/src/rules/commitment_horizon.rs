@@ -40,7 +40,7 @@ accord_plugin::rule! {
         ]
 }
 
-// Readings of RULES.md (noted for the lead):
+// How this rule reads its check:
 // - "without one" means without `exit.handover_date`: no `[exit]`, or an `[exit]` without it,
 //   both fall back to `partnership.end`.
 // - "not before" is inclusive: a commitment ending on the horizon itself passes.

@@ -42,7 +42,7 @@ accord_plugin::rule! {
 /// The fewest distinct sectors a cross-sector partnership has.
 const MIN_SECTORS: usize = 2;
 
-// Readings of RULES.md (noted for the lead):
+// How this rule reads its check:
 // - Every partner counts, whatever its base or affiliation.
 // - "at least 2" is the definition of cross-sector, not marked as an option, so it is a constant.
 // - An empty partner list (refused by the schema anyway) has 0 sectors and fails.

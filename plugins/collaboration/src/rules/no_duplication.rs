@@ -36,7 +36,7 @@ accord_plugin::rule! {
         ]
 }
 
-// Readings of RULES.md (noted for the lead): only `overlap = "duplicate"` needs an arrangement
+// How this rule reads its check: only `overlap = "duplicate"` needs an arrangement
 // (`partial` does not); a blank `arrangement` (refused by the schema anyway) counts as missing;
 // no `[coordination]` or no initiatives passes.
 pub fn check(charter: &Charter<'_>, out: &mut Outcome) {

@@ -41,7 +41,7 @@ accord_plugin::rule! {
         ]
 }
 
-// Readings of RULES.md (noted for the lead): one finding at `/partners` whichever role is
+// How this rule reads its check: one finding at `/partners` whichever role is
 // missing (both missing is still one finding); the message names the missing role(s).
 pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let has = |role: Role| charter.partners.iter().any(|p| p.has_role(role));

@@ -1,6 +1,5 @@
+use accord_plugin::num::percent;
 use accord_plugin::{Charter, Outcome};
-
-use super::percent;
 
 accord_plugin::rule! {
     /// The exit strategy was adopted early: `exit.adopted` falls within the first 25% of the
@@ -37,7 +36,7 @@ accord_plugin::rule! {
 }
 
 /// `max_fraction`: option `max_adoption_fraction`. The comparison is on day counts, without
-/// rounding: `(adopted − start) ≤ max_fraction × (end − start)` (RULES.md, "Comparisons").
+/// rounding: `(adopted − start) ≤ max_fraction × (end − start)` (the rules' comparison of spans).
 pub fn check(charter: &Charter<'_>, max_fraction: f64, out: &mut Outcome) {
     let Some(adopted) = charter.exit.as_ref().and_then(|e| e.adopted) else {
         out.finding(

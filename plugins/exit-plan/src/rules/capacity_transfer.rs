@@ -70,7 +70,7 @@ pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
         );
     }
     let handover = exit.and_then(|e| e.handover_date);
-    // Every transfer, whoever receives it, needs a `by` no later than the handover (RULES.md
+    // Every transfer, whoever receives it, needs a `by` no later than the handover (the rule
     // says "a finding per transfer", not "per transfer to a local partner").
     for (i, t) in transfers.iter().enumerate() {
         let path = format!("/exit/capacity_transfer/{i}/by");

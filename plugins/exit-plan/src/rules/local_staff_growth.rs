@@ -1,6 +1,5 @@
+use accord_plugin::num::percent;
 use accord_plugin::{Charter, Outcome};
-
-use super::percent;
 
 accord_plugin::rule! {
     /// Local staff grow towards exit: `exit.local_staff_share_at_exit` is at least

@@ -40,23 +40,3 @@ fn not_local_reason(p: &Partner<'_>) -> &'static str {
         }
     }
 }
-
-/// A share as a percentage for messages: `0.25` → `25%`, `0.3336…` → `33.36%` (at most two
-/// decimals, trailing zeros dropped).
-pub(crate) fn percent(share: f64) -> String {
-    let value = (share * 10_000.0).round() / 100.0;
-    format!("{value}%")
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn percentages_are_plain() {
-        assert_eq!(super::percent(0.25), "25%");
-        assert_eq!(super::percent(0.75), "75%");
-        assert_eq!(super::percent(0.7), "70%");
-        assert_eq!(super::percent(731.0 / 2191.0), "33.36%");
-        assert_eq!(super::percent(1.0), "100%");
-        assert_eq!(super::percent(0.0), "0%");
-    }
-}

@@ -31,7 +31,7 @@ accord_plugin::rule! {
         ]
 }
 
-/// No `[exit.support_after_exit]` (or no `[exit]`) passes: RULES.md says "if any", and only
+/// No `[exit.support_after_exit]` (or no `[exit]`) passes: the rule says "if any", and only
 /// the rules that say so are ever not applicable.
 pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let Some(support) = charter

@@ -38,7 +38,7 @@ accord_plugin::rule! {
 
 pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let context = charter.context.as_ref();
-    // One finding per missing key, in the order RULES.md lists them (the host sorts by path).
+    // One finding per missing key, in the order the rule lists them (the host sorts by path).
     let keys = [
         (
             "history",

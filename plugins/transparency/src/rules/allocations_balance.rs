@@ -1,6 +1,5 @@
+use accord_plugin::num::{self, amount};
 use accord_plugin::{Charter, Outcome};
-
-use crate::amount;
 
 accord_plugin::rule! {
     /// The budget shows where the money goes: `[budget]` lists allocations, and they add up to
@@ -67,11 +66,7 @@ pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
         );
         return;
     }
-    // A fold from +0.0: `Iterator::sum` of floats starts at −0.0.
-    let sum = allocations
-        .iter()
-        .map(|a| a.amount)
-        .fold(0.0, |acc, x| acc + x);
+    let sum = num::sum(allocations.iter().map(|a| a.amount));
     // "Within 1%": |sum − total| ≤ total / 100.
     if (sum - total).abs() <= total / 100.0 {
         return;

@@ -1,6 +1,5 @@
+use accord_plugin::num::{amount, percent, sum};
 use accord_plugin::{Charter, Outcome};
-
-use crate::{amount, percent};
 
 accord_plugin::rule! {
     /// At least 25% of the budget (by default) goes to local partners, directly or through at
@@ -61,19 +60,12 @@ pub fn check(charter: &Charter<'_>, min_share: f64, out: &mut Outcome) {
         .iter()
         .filter(|a| charter.is_local_partner(&a.partner));
     // An allocation counts when its partner is local and it has at most one intermediary.
-    // A fold from +0.0: `Iterator::sum` of floats starts at −0.0 ("-0.0%" in a message).
-    let local: f64 = to_local
-        .clone()
-        .filter(|a| a.via.len() <= 1)
-        .map(|a| a.amount)
-        .fold(0.0, |acc, x| acc + x);
+    let counted = to_local.clone().filter(|a| a.via.len() <= 1);
+    let local = sum(counted.map(|a| a.amount));
     if local >= min_share * total {
         return;
     }
-    let too_indirect = to_local
-        .filter(|a| a.via.len() > 1)
-        .map(|a| a.amount)
-        .fold(0.0, |acc, x| acc + x);
+    let too_indirect = sum(to_local.filter(|a| a.via.len() > 1).map(|a| a.amount));
     let target = percent(min_share);
     let share = local / total * 100.0;
     // One decimal, but never rounded up to look like the target it misses.

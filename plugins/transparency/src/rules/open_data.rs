@@ -32,7 +32,7 @@ accord_plugin::rule! {
 
 const PATH: &str = "/transparency/open_data";
 
-// RULES.md: "`open_data` names a standard". Read as "`open_data` is set to a non-blank text":
+// The rule: "`open_data` names a standard". Read as "`open_data` is set to a non-blank text":
 // the field's meaning is "open-data standard used", and the rule does not keep a list of
 // recognised standards (a value such as "none" is not second-guessed).
 pub fn check(charter: &Charter<'_>, out: &mut Outcome) {

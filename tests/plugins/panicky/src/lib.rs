@@ -1,8 +1,8 @@
 //! `test-panicky`: a Rust plugin whose check always panics.
 //!
-//! It tests the SDK's promise (PLUGIN-ABI.md, "What cannot be caught in-process"): a panic in a
-//! plugin is caught inside the plugin by `export_plugin!` and reaches the host as `ACCORD_PANIC`
-//! with the panic's message, so the host reports a plugin failure instead of aborting.
+//! It tests the SDK's promise: a panic in a plugin is caught inside the plugin by
+//! `export_plugin!` and reaches the host as `ACCORD_PANIC` with the panic's message, so the host
+//! reports a plugin failure instead of aborting.
 
 use accord_plugin::{Charter, Manifest, Options, Outcome, Plugin};
 

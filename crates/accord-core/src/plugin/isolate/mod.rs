@@ -1,39 +1,59 @@
-//! `--isolate`: plugin checks in child processes.
+//! `--isolate`: plugins in child processes, from the first byte.
 //!
-//! The parent keeps a pool of workers (child `accord` processes running a hidden subcommand),
-//! at most one per audit thread. Each request is one charter for one plugin, so a crash, an
-//! abort, a hang or runaway memory is pinned on that plugin: the worker is killed and replaced,
-//! the charter gets a `plugin_failures` entry, and the batch goes on.
+//! The host never maps a plugin: each plugin's manifest is read by a worker of its own
+//! ([`describe`]) under the same time and memory limits as a check, so a plugin that crashes,
+//! aborts, hangs or exits while loading is refused before any audit. Then the parent keeps a pool
+//! of workers (child `accord` processes running a hidden subcommand), at most one per audit
+//! thread. Each request is one charter for one plugin, so a crash, an abort, a hang or runaway
+//! memory is pinned on that plugin: the worker is killed and replaced, the charter gets a
+//! `plugin_failures` entry, and the batch goes on. A worker and whatever a plugin forks in it
+//! die together ([`process`]).
 //!
 //! The messages are typed in [`protocol`]. The worker moves the pipe ends it talks on to
 //! private descriptors and points its own stdout at stderr and its stdin at /dev/null, so
 //! whatever a plugin prints cannot corrupt the channel.
 
+mod process;
 pub mod protocol;
 mod worker;
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use accord_plugin::Outcome;
 use serde_json::value::RawValue;
 
-use super::{Exit, Failure, OUTPUT_LIMIT, PluginSet};
+use super::{Exit, Failure, OUTPUT_LIMIT, PluginError, PluginSet};
 use protocol::{PluginFile, Request, Response, WORKER_SUBCOMMAND};
 pub use worker::serve;
 
 /// The longest response line the parent reads (the plugin output limit plus framing).
 const RESPONSE_LIMIT: u64 = OUTPUT_LIMIT as u64 + 64 * 1024;
 
-/// How long a worker may take to load its plugins.
+/// How long a worker of the pool may take to load its plugins. Each plugin has already loaded
+/// once within the plugin timeout ([`describe`]); this only bounds a worker that goes wrong.
 const STARTUP_LIMIT: Duration = Duration::from_secs(120);
+
+/// How often a waiting parent looks whether its worker has died: a worker's end is seen even when
+/// a process it forked still holds the answer pipe open.
+const POLL: Duration = Duration::from_millis(50);
 
 /// A worker's address-space limit: generous for any real plugin, fatal for a runaway one.
 pub const WORKER_MEMORY_LIMIT: u64 = 2 * 1024 * 1024 * 1024;
+
+/// How a run isolates its plugins.
+#[derive(Debug, Clone)]
+pub struct Isolation {
+    /// The `accord` executable whose hidden subcommand is the worker.
+    pub program: PathBuf,
+    /// The time a plugin may take to load (constructors, entry point and manifest), and to
+    /// check one charter (`--plugin-timeout`).
+    pub timeout: Duration,
+}
 
 /// The pool of worker processes of one run.
 pub struct Pool {
@@ -51,9 +71,80 @@ struct Worker {
     lines: Receiver<std::io::Result<String>>,
 }
 
+/// Why a worker gave no usable answer.
+enum NoAnswer {
+    TimedOut,
+    /// It ended (or closed the channel) without answering.
+    Ended,
+    /// It broke the protocol: what it did.
+    Broken(String),
+}
+
+/// Reads the manifest of the plugin at `path` (which the parent hashed to `sha256`) in a worker
+/// of its own, within the isolation's time limit and the worker memory limit: the manifest as
+/// JSON (for the caller to check) and the plugin's flags. The worker refuses a file that no
+/// longer hashes to `sha256`; whatever the plugin forked ends with the worker.
+pub(crate) fn describe(
+    isolation: &Isolation,
+    path: &Path,
+    sha256: &str,
+) -> Result<(serde_json::Value, u64), PluginError> {
+    let failed = |problem: String| PluginError::Isolated {
+        path: path.to_owned(),
+        problem,
+    };
+    let request = serde_json::to_string(&Request::Describe {
+        plugin: PluginFile {
+            path: path.to_owned(),
+            sha256: sha256.to_owned(),
+        },
+        memory_limit: Some(WORKER_MEMORY_LIMIT),
+    })
+    .map_err(|e| failed(format!("it could not be described to a worker ({e})")))?;
+    let mut worker =
+        Worker::spawn(&isolation.program).map_err(|f| failed(format!("{f} (no plugin ran)")))?;
+    if worker.send(&request).is_err() {
+        let exit = worker.end();
+        return Err(failed(format!(
+            "its worker stopped before it was told what to load and {exit}"
+        )));
+    }
+    match worker.answer(isolation.timeout) {
+        Ok(Response::Described { manifest, flags }) => {
+            worker.end();
+            Ok((manifest, flags))
+        }
+        Ok(Response::Refused { problem }) => {
+            worker.end();
+            Err(PluginError::Refused(problem))
+        }
+        Ok(other) => {
+            let exit = worker.end();
+            Err(failed(format!(
+                "its worker answered out of turn ({other:?}) and {exit}"
+            )))
+        }
+        Err(NoAnswer::TimedOut) => {
+            worker.end();
+            Err(failed(format!(
+                "it did not finish loading within {} s (`--plugin-timeout`), so its worker was killed",
+                isolation.timeout.as_secs_f64()
+            )))
+        }
+        Err(NoAnswer::Ended) => {
+            let exit = worker.end();
+            Err(failed(format!("its worker {exit} before answering")))
+        }
+        Err(NoAnswer::Broken(what)) => {
+            let exit = worker.end();
+            Err(failed(format!("its worker {what} and {exit}")))
+        }
+    }
+}
+
 impl Pool {
     /// A pool whose workers run `program` (this `accord`) and load exactly the files `plugins`
-    /// loaded, verified against the same hashes.
+    /// names, verified against the same hashes.
     pub fn new(program: PathBuf, plugins: &PluginSet, timeout: Duration) -> Pool {
         let plugins = plugins
             .plugins
@@ -103,85 +194,45 @@ impl Pool {
         if worker.send(&request).is_err() {
             return Err(worker.died("stopped before the request could be sent"));
         }
-        match worker.lines.recv_timeout(self.timeout) {
-            Ok(Ok(line)) => match serde_json::from_str::<Response>(&line) {
-                Ok(Response::Checked(outcome)) => {
-                    self.idle
-                        .lock()
-                        .unwrap_or_else(std::sync::PoisonError::into_inner)
-                        .push(worker);
-                    Ok(outcome)
-                }
-                Ok(Response::Failed(failure)) => {
-                    self.idle
-                        .lock()
-                        .unwrap_or_else(std::sync::PoisonError::into_inner)
-                        .push(worker);
-                    Err(failure)
-                }
-                Ok(other) => Err(worker.died(&format!("answered out of turn ({other:?})"))),
-                Err(e) => Err(worker.died(&format!("answered garbage ({e})"))),
-            },
-            Ok(Err(e)) => Err(worker.died(&format!("its answer could not be read ({e})"))),
-            Err(RecvTimeoutError::Disconnected) => Err(worker.died("stopped without answering")),
-            Err(RecvTimeoutError::Timeout) => {
-                let _ = worker.child.kill();
-                let _ = worker.child.wait();
-                Err(Failure::TimedOut {
+        let answer = match worker.answer(self.timeout) {
+            Ok(Response::Checked(outcome)) => Ok(outcome),
+            Ok(Response::Failed(failure)) => Err(failure),
+            Ok(other) => return Err(worker.died(&format!("answered out of turn ({other:?})"))),
+            Err(NoAnswer::TimedOut) => {
+                worker.end();
+                return Err(Failure::TimedOut {
                     seconds: self.timeout.as_secs_f64(),
-                })
+                });
             }
-        }
+            Err(NoAnswer::Ended) => return Err(worker.died("stopped without answering")),
+            Err(NoAnswer::Broken(what)) => return Err(worker.died(&what)),
+        };
+        self.idle
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(worker);
+        answer
     }
 
     fn spawn(&self) -> Result<Worker, Failure> {
-        let mut child = Command::new(&self.program)
-            .arg(WORKER_SUBCOMMAND)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .map_err(|e| Failure::Worker {
-                problem: format!("could not be started: {e}"),
-            })?;
-        let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(Failure::Worker {
-                problem: "has no pipes".to_owned(),
-            });
-        };
-        let (tx, lines) = channel();
-        std::thread::spawn(move || read_lines(stdout, &tx));
+        let mut worker = Worker::spawn(&self.program)?;
         // Start-up (loading the plugins) has its own, generous limit: it must not count against
         // the first check, or a slow start would be blamed on whichever plugin is asked first.
-        let mut worker = Worker {
-            child,
-            stdin,
-            lines,
-        };
         if worker.send(&self.start).is_err() {
             return Err(worker.died("could not be told what to load"));
         }
-        match worker.lines.recv_timeout(STARTUP_LIMIT) {
-            Ok(Ok(line)) => match serde_json::from_str::<Response>(&line) {
-                Ok(Response::Ready) => Ok(worker),
-                Ok(Response::Refused { problem }) => {
-                    Err(worker.died(&format!("could not start: {problem}")))
-                }
-                _ => Err(worker.died(&format!(
-                    "did not start properly (it said {:?})",
-                    line.trim_end()
-                ))),
-            },
-            Ok(Err(e)) => Err(worker.died(&format!("did not start ({e})"))),
-            Err(RecvTimeoutError::Disconnected) => {
-                Err(worker.died("could not start (see its messages above)"))
+        match worker.answer(STARTUP_LIMIT) {
+            Ok(Response::Ready) => Ok(worker),
+            Ok(Response::Refused { problem }) => {
+                Err(worker.died(&format!("could not start: {problem}")))
             }
-            Err(RecvTimeoutError::Timeout) => Err(worker.died(&format!(
+            Ok(other) => Err(worker.died(&format!("did not start properly (it said {other:?})"))),
+            Err(NoAnswer::TimedOut) => Err(worker.died(&format!(
                 "did not finish loading the plugins within {} s",
                 STARTUP_LIMIT.as_secs()
             ))),
+            Err(NoAnswer::Ended) => Err(worker.died("could not start (see its messages above)")),
+            Err(NoAnswer::Broken(what)) => Err(worker.died(&format!("could not start: it {what}"))),
         }
     }
 }
@@ -230,31 +281,93 @@ impl Drop for Pool {
             .idle
             .get_mut()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        for mut w in idle.drain(..) {
-            let _ = w.child.kill();
-            let _ = w.child.wait();
+        for w in idle.drain(..) {
+            w.end();
         }
     }
 }
 
 impl Worker {
+    /// Starts a worker (in a process group of its own) and the thread that reads its answers.
+    fn spawn(program: &Path) -> Result<Worker, Failure> {
+        let mut command = Command::new(program);
+        command
+            .arg(WORKER_SUBCOMMAND)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit());
+        let mut child = process::own_group(&mut command)
+            .spawn()
+            .map_err(|e| Failure::Worker {
+                problem: format!("could not be started: {e}"),
+            })?;
+        let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+            process::kill_group(&mut child);
+            let _ = child.wait();
+            return Err(Failure::Worker {
+                problem: "has no pipes".to_owned(),
+            });
+        };
+        let (tx, lines) = channel();
+        std::thread::spawn(move || read_lines(stdout, &tx));
+        Ok(Worker {
+            child,
+            stdin,
+            lines,
+        })
+    }
+
     fn send(&mut self, line: &str) -> std::io::Result<()> {
         self.stdin.write_all(line.as_bytes())?;
         self.stdin.write_all(b"\n")?;
         self.stdin.flush()
     }
 
-    /// Reaps a worker that failed and says how it ended.
-    fn died(mut self, what: &str) -> Failure {
-        let _ = self.child.kill();
-        match self.child.wait() {
-            Ok(status) => Failure::WorkerDied {
-                what: what.to_owned(),
-                exit: Exit::of(status),
-            },
-            Err(e) => Failure::Worker {
-                problem: format!("{what} ({e})"),
-            },
+    /// The worker's next answer, within `limit`. A worker that ends is noticed at once, even
+    /// when a process it forked still holds the channel open.
+    fn answer(&mut self, limit: Duration) -> Result<Response, NoAnswer> {
+        let deadline = Instant::now() + limit;
+        let parse = |line: String| {
+            serde_json::from_str::<Response>(&line)
+                .map_err(|e| NoAnswer::Broken(format!("answered garbage ({e})")))
+        };
+        loop {
+            let wait = deadline.saturating_duration_since(Instant::now()).min(POLL);
+            match self.lines.recv_timeout(wait) {
+                Ok(Ok(line)) => return parse(line),
+                Ok(Err(e)) => {
+                    return Err(NoAnswer::Broken(format!(
+                        "gave an answer that could not be read ({e})"
+                    )));
+                }
+                Err(RecvTimeoutError::Disconnected) => return Err(NoAnswer::Ended),
+                Err(RecvTimeoutError::Timeout) if process::has_exited(&self.child) => {
+                    // Its last words may still be on their way through the reading thread.
+                    return match self.lines.recv_timeout(POLL) {
+                        Ok(Ok(line)) => parse(line),
+                        _ => Err(NoAnswer::Ended),
+                    };
+                }
+                Err(RecvTimeoutError::Timeout) if Instant::now() >= deadline => {
+                    return Err(NoAnswer::TimedOut);
+                }
+                Err(RecvTimeoutError::Timeout) => {}
+            }
+        }
+    }
+
+    /// Ends the worker and its whole process group, reaps it, and says how it ended (as it was:
+    /// a worker that had already died of a signal is reported with that signal).
+    fn end(mut self) -> Exit {
+        process::kill_group(&mut self.child);
+        self.child.wait().map_or(Exit::Unknown, Exit::of)
+    }
+
+    /// Ends a worker that failed and says what it did and how it ended.
+    fn died(self, what: &str) -> Failure {
+        Failure::WorkerDied {
+            what: what.to_owned(),
+            exit: self.end(),
         }
     }
 }

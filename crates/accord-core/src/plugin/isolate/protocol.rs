@@ -1,10 +1,14 @@
 //! The messages between a parent `accord` and its isolated workers: one JSON object per line
 //! each way, typed here and nowhere else.
 //!
-//! The parent starts a worker with only [`WORKER_SUBCOMMAND`] as its argument, then sends
-//! [`Request::Start`]; the worker loads its plugins and answers [`Response::Ready`] (or
-//! [`Response::Refused`]). Each [`Request::Check`] gets one [`Response::Checked`] or
-//! [`Response::Failed`].
+//! The parent starts a worker with only [`WORKER_SUBCOMMAND`] as its argument, then sends one
+//! of two first messages:
+//! - [`Request::Describe`]: the worker loads that one plugin and answers
+//!   [`Response::Described`] with its manifest (or [`Response::Refused`]), then waits to be
+//!   ended. This is how the parent learns a plugin's manifest without mapping the library.
+//! - [`Request::Start`]: the worker loads its plugins and answers [`Response::Ready`] (or
+//!   [`Response::Refused`]). Each [`Request::Check`] then gets one [`Response::Checked`] or
+//!   [`Response::Failed`].
 
 use std::path::PathBuf;
 
@@ -68,6 +72,11 @@ mod any_path {
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Request<'a> {
+    /// The first message of a worker that only reads one plugin's manifest.
+    Describe {
+        plugin: PluginFile,
+        memory_limit: Option<u64>,
+    },
     /// The first message: what to load, and the worker's address-space limit in bytes.
     Start {
         plugins: Vec<PluginFile>,
@@ -87,7 +96,14 @@ pub enum Request<'a> {
 pub enum Response {
     /// The plugins are loaded; checks may follow.
     Ready,
-    /// The worker could not start (a plugin file changed, the memory limit failed …).
+    /// The plugin of a `describe` loaded: its manifest (checked again by the parent, which
+    /// trusts no plugin's process) and its flags.
+    Described {
+        manifest: serde_json::Value,
+        flags: u64,
+    },
+    /// The worker could not start (a plugin file changed, a plugin is faulty, the memory limit
+    /// failed …): a sentence naming the file.
     Refused {
         problem: String,
     },
@@ -162,5 +178,34 @@ mod tests {
             Ok(Response::Failed(Failure::Panicked { .. }))
         ));
         assert_eq!(Response::Ready.to_line(), r#""ready""#);
+    }
+
+    #[test]
+    fn a_description_round_trips() {
+        let line = serde_json::to_string(&Request::Describe {
+            plugin: PluginFile {
+                path: PathBuf::from("/p/libaccord_x.so"),
+                sha256: "ab".into(),
+            },
+            memory_limit: Some(1024),
+        })
+        .expect("serializable");
+        assert_eq!(
+            line,
+            r#"{"describe":{"plugin":{"path":"/p/libaccord_x.so","sha256":"ab"},"memory_limit":1024}}"#
+        );
+        let answer = Response::Described {
+            manifest: serde_json::json!({"name": "x"}),
+            flags: 1,
+        }
+        .to_line();
+        assert_eq!(
+            answer,
+            r#"{"described":{"manifest":{"name":"x"},"flags":1}}"#
+        );
+        assert!(matches!(
+            serde_json::from_str::<Response>(&answer),
+            Ok(Response::Described { flags: 1, .. })
+        ));
     }
 }

@@ -1,22 +1,46 @@
-//! The worker's side of `--isolate`: a hidden `accord` subcommand that loads the plugins it is
-//! told to and answers checks until the parent closes the channel.
+//! The worker's side of `--isolate`: a hidden `accord` subcommand that reads one plugin's
+//! manifest, or loads the plugins it is told to and answers checks, until the parent closes the
+//! channel or ends it.
 
 use std::io::{BufRead, BufReader, Write};
 
+use super::process;
 use super::protocol::{PluginFile, Request, Response};
 use crate::plugin::{Failure, LoadedPlugin, PluginError};
 
 /// Takes over stdin and stdout as the private channel, points the standard streams away from
-/// it, then serves: the first request says what to load (each file must hash to the value the
-/// parent verified) and the memory limit; every later one is a check. `Err` is a problem before
-/// the channel exists (nothing to answer on).
+/// it, then serves: the first request is either `describe` (load one plugin, answer its
+/// manifest) or `start` (what to load, and the memory limit); every later one is a check. Each
+/// file must hash to the value the parent verified. When the channel closes, the worker ends its
+/// process group, and with it whatever a plugin forked. `Err` is a problem before the channel
+/// exists (nothing to answer on).
 pub fn serve() -> Result<(), String> {
+    process::guard_worker();
+    let served = serve_channel();
+    process::end_own_group();
+    served
+}
+
+fn serve_channel() -> Result<(), String> {
     let (mut requests, mut responses) = private_channel()?;
     let mut send = |response: &Response| {
         writeln!(responses, "{}", response.to_line()).and_then(|()| responses.flush())
     };
     let mut line = String::new();
     if requests.read_line(&mut line).map_err(|e| e.to_string())? == 0 {
+        return Ok(());
+    }
+    if let Ok(Request::Describe {
+        plugin,
+        memory_limit,
+    }) = serde_json::from_str::<Request<'_>>(&line)
+    {
+        let answer =
+            describe(&plugin, memory_limit).unwrap_or_else(|problem| Response::Refused { problem });
+        send(&answer).map_err(|e| e.to_string())?;
+        // The parent ends this worker (and what the plugin forked) once it has the answer.
+        line.clear();
+        let _ = requests.read_line(&mut line);
         return Ok(());
     }
     let loaded = match start(&line) {
@@ -43,15 +67,32 @@ pub fn serve() -> Result<(), String> {
                     problem: format!("was asked for plugin {plugin}, which it did not load"),
                 }),
             },
-            Ok(Request::Start { .. }) => Response::Failed(Failure::Worker {
-                problem: "was started twice".to_owned(),
-            }),
+            Ok(Request::Start { .. } | Request::Describe { .. }) => {
+                Response::Failed(Failure::Worker {
+                    problem: "was started twice".to_owned(),
+                })
+            }
             Err(e) => Response::Failed(Failure::Worker {
                 problem: format!("could not read its request ({e})"),
             }),
         };
         send(&response).map_err(|e| e.to_string())?;
     }
+}
+
+/// Handles the `describe` request: the memory limit, then the plugin, verified by hash; its
+/// manifest and flags.
+fn describe(plugin: &PluginFile, memory_limit: Option<u64>) -> Result<Response, String> {
+    if let Some(bytes) = memory_limit {
+        limit_memory(bytes)?;
+    }
+    let manifest_schema = crate::schemas::compile("plugin-manifest").map_err(|e| e.to_string())?;
+    let loaded = load(plugin, &manifest_schema)?;
+    let manifest = serde_json::to_value(&loaded.manifest).map_err(|e| e.to_string())?;
+    Ok(Response::Described {
+        manifest,
+        flags: loaded.flags,
+    })
 }
 
 /// Handles the `start` request: the memory limit, then each plugin, verified by hash.
@@ -61,7 +102,7 @@ fn start(line: &str) -> Result<Vec<LoadedPlugin>, String> {
         memory_limit,
     }) = serde_json::from_str::<Request<'_>>(line)
     else {
-        return Err("the first request was not `start`".to_owned());
+        return Err("the first request was not `start` or `describe`".to_owned());
     };
     if let Some(bytes) = memory_limit {
         limit_memory(bytes)?;
@@ -69,20 +110,27 @@ fn start(line: &str) -> Result<Vec<LoadedPlugin>, String> {
     let manifest_schema = crate::schemas::compile("plugin-manifest").map_err(|e| e.to_string())?;
     plugins
         .iter()
-        .map(|PluginFile { path, sha256 }| {
-            LoadedPlugin::load_verified(path, &manifest_schema, |found| {
-                if found == sha256 {
-                    Ok(true)
-                } else {
-                    Err(PluginError::Read {
-                        path: path.clone(),
-                        cause: "the file changed after the parent loaded it".to_owned(),
-                    })
-                }
-            })
-            .map_err(|e| e.to_string())
-        })
+        .map(|plugin| load(plugin, &manifest_schema))
         .collect()
+}
+
+/// Loads one plugin from the bytes the parent hashed: a file that changed since is refused.
+fn load(
+    PluginFile { path, sha256 }: &PluginFile,
+    manifest_schema: &crate::validate::SchemaValidator,
+) -> Result<LoadedPlugin, String> {
+    LoadedPlugin::load_verified(path, manifest_schema, |found| {
+        if found == sha256 {
+            Ok(true)
+        } else {
+            Err(PluginError::Changed {
+                path: path.clone(),
+                verified: sha256.clone(),
+                found: found.to_owned(),
+            })
+        }
+    })
+    .map_err(|e| e.to_string())
 }
 
 #[cfg(unix)]
@@ -126,4 +174,28 @@ fn limit_memory(bytes: u64) -> Result<(), String> {
 #[cfg(not(unix))]
 fn limit_memory(_bytes: u64) -> Result<(), String> {
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_that_no_longer_hashes_to_what_the_parent_verified_is_refused_unloaded() {
+        let file = std::env::temp_dir().join(format!("accord-worker-{}.so", std::process::id()));
+        std::fs::write(&file, b"not even a library").unwrap();
+        let schema = crate::schemas::compile("plugin-manifest").unwrap();
+        let plugin = PluginFile {
+            path: file.clone(),
+            sha256: "0".repeat(64),
+        };
+        let err = load(&plugin, &schema).unwrap_err();
+        std::fs::remove_file(&file).unwrap();
+        // Refused on its hash, before the loader ever saw it (it would say "invalid ELF header").
+        assert!(err.contains("changed during the run"), "{err}");
+        assert!(
+            err.contains(&crate::sha256_hex(b"not even a library")),
+            "{err}"
+        );
+    }
 }
