@@ -175,7 +175,7 @@ fn manual_pages() {
     );
     assert_eq!(
         out.stdout,
-        format!("wrote 14 manual pages to {}\n", dir.display())
+        format!("wrote 15 manual pages to {}\n", dir.display())
     );
     // `man` renders each one, where it is installed.
     if Command::new("man").arg("--version").output().is_ok() {
