@@ -160,6 +160,7 @@ fn manual_pages() {
             "accord-completions.1",
             "accord-explain.1",
             "accord-init.1",
+            "accord-lsp.1",
             "accord-man.1",
             "accord-plugins-list.1",
             "accord-plugins-lock.1",

@@ -20,6 +20,7 @@ mod isolate_load;
 mod isolation;
 mod limits;
 mod locations;
+mod lsp;
 mod packs;
 mod pins_hold;
 mod profiles;

@@ -124,6 +124,9 @@ pub enum Command {
     /// Serve the self-audit page and the JSON API over HTTP. No authentication and no TLS:
     /// put it behind a reverse proxy before anyone else can reach it.
     Serve(ServeArgs),
+    /// Run the language server (for editors): each finding under its line as you type, hovers,
+    /// completions, waivers. It speaks LSP over standard input and output.
+    Lsp(LspArgs),
 }
 
 #[derive(Debug, Args)]
@@ -148,6 +151,13 @@ pub struct WriteSdkArgs {
     /// The directory to write `accord-plugin/` and `accord-plugin-testkit/` into.
     #[arg(value_name = "DIR")]
     pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct LspArgs {
+    /// Speak over standard input and output (the default and only transport; editors pass it).
+    #[arg(long)]
+    pub stdio: bool,
 }
 
 #[derive(Debug, Args)]

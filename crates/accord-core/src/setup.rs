@@ -38,6 +38,20 @@ pub struct Sources {
     pub allow_unpinned: bool,
 }
 
+/// How far a run trusts the configuration it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ConfigTrust {
+    /// All of it, plugin directories and pins included: what the command line does, since the
+    /// user chose where to run.
+    #[default]
+    Full,
+    /// Its settings only (the profile and packs: TOML, no code). Its `plugin_dirs` and pins are
+    /// ignored, so plugins come only from the standard search path: for an editor that opens a
+    /// repository nobody has vetted, where loading a library the repository names would run its
+    /// code.
+    SettingsOnly,
+}
+
 /// Why a run's rules could not be set up (exit 2 before any audit).
 #[derive(Debug, thiserror::Error)]
 pub enum SetupError {
@@ -86,7 +100,12 @@ pub struct Setup {
 impl Setup {
     /// Reads the configuration and the profile, loads the plugins (enforcing pins) and packs.
     pub fn resolve(sources: &Sources) -> Result<Setup, SetupError> {
-        Setup::resolve_with(sources, None)
+        Setup::resolve_with(sources, None, ConfigTrust::Full)
+    }
+
+    /// Like [`resolve`](Self::resolve), trusting the configuration only as far as `trust` says.
+    pub fn resolve_trusting(sources: &Sources, trust: ConfigTrust) -> Result<Setup, SetupError> {
+        Setup::resolve_with(sources, None, trust)
     }
 
     /// Like [`resolve`](Self::resolve), but this process never maps a plugin: each plugin's
@@ -94,16 +113,22 @@ impl Setup {
     /// [`Engine`](crate::Engine) built on this setup runs every check in isolated workers
     /// (`accord audit --isolate`).
     pub fn resolve_isolated(sources: &Sources, isolation: &Isolation) -> Result<Setup, SetupError> {
-        Setup::resolve_with(sources, Some(isolation))
+        Setup::resolve_with(sources, Some(isolation), ConfigTrust::Full)
     }
 
-    fn resolve_with(sources: &Sources, isolation: Option<&Isolation>) -> Result<Setup, SetupError> {
+    fn resolve_with(
+        sources: &Sources,
+        isolation: Option<&Isolation>,
+        trust: ConfigTrust,
+    ) -> Result<Setup, SetupError> {
         let config = config(&sources.config)?;
         let profile = profile(sources, config.as_ref())?;
+        // What only a trusted configuration may add: where libraries are loaded from, and pins.
+        let trusted = config.as_ref().filter(|_| trust == ConfigTrust::Full);
         let (names, search, pins) = (
             &profile.plugins,
-            &search_path(sources, config.as_ref())?,
-            &pins(sources, config.as_ref()),
+            &search_path(sources, trusted)?,
+            &pins(sources, trusted),
         );
         let plugins = match isolation {
             None => PluginSet::load_pinned(names, &sources.plugins, search, pins)?,
@@ -212,7 +237,9 @@ fn tidy(path: &Path) -> PathBuf {
         .collect()
 }
 
-fn looks_like_file(spec: &str) -> bool {
+/// Whether a profile or pack name in a profile or config is a file path rather than a built-in
+/// name: it has an extension or a path separator.
+pub fn looks_like_file(spec: &str) -> bool {
     spec.contains('/') || spec.contains('\\') || Path::new(spec).extension().is_some()
 }
 
@@ -269,6 +296,80 @@ fn packs(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plugin::library_file_name;
+
+    /// A workspace whose configuration names a plugin directory holding a library `evil` (not a
+    /// real library: loading it fails, which shows that it was found and opened).
+    fn workspace(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("accord-setup-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("libs")).unwrap();
+        std::fs::write(
+            dir.join("libs").join(library_file_name("evil")),
+            b"not a library",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.join("accord.toml"),
+            "profile = \"./mine.toml\"\nplugin_dirs = [\"libs\"]\n[pins]\nevil = \"0000000000000000000000000000000000000000000000000000000000000000\"\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.join("mine.toml"),
+            "name = \"mine\"\nplugins = [\"evil\"]\npacks = [\"core\"]\n",
+        )
+        .unwrap();
+        dir
+    }
+
+    fn sources(dir: &Path) -> Sources {
+        Sources {
+            profile: None,
+            plugins: Vec::new(),
+            plugin_dirs: Vec::new(),
+            packs: Vec::new(),
+            config: ConfigChoice::Discover(dir.to_owned()),
+            allow_unpinned: false,
+        }
+    }
+
+    #[test]
+    fn settings_only_never_looks_in_the_configurations_plugin_dirs() {
+        let dir = workspace("trust");
+        let libs = dir.join("libs").display().to_string();
+        // Trusted: the library named by the configuration is found and opened (and its pin
+        // checked before anything runs).
+        let full = Setup::resolve_trusting(&sources(&dir), ConfigTrust::Full)
+            .err()
+            .expect("the fake library is refused");
+        assert!(
+            !matches!(full, SetupError::Plugin(PluginError::NotFound { .. })),
+            "{full}"
+        );
+        assert!(full.to_string().contains(&libs), "{full}");
+        // Settings only: the profile is the configuration's, but `libs` is never searched.
+        let settings = Setup::resolve_trusting(&sources(&dir), ConfigTrust::SettingsOnly)
+            .err()
+            .expect("`evil` is not a built-in plugin");
+        match &settings {
+            SetupError::Plugin(PluginError::NotFound { name, searched, .. }) => {
+                assert_eq!(name, "evil");
+                assert!(!searched.contains(&libs), "{searched}");
+            }
+            other => panic!("expected a plugin not found, got {other}"),
+        }
+        // Without plugins the same configuration sets up, with its profile and packs.
+        std::fs::write(
+            dir.join("mine.toml"),
+            "name = \"mine\"\npacks = [\"core\"]\n",
+        )
+        .unwrap();
+        let setup = Setup::resolve_trusting(&sources(&dir), ConfigTrust::SettingsOnly).unwrap();
+        assert_eq!(setup.profile.name, "mine");
+        assert_eq!(setup.packs.len(), 1);
+        assert!(setup.config.is_some());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn the_lock_hint_repeats_what_loads_the_plugins() {

@@ -5,6 +5,7 @@ mod completions;
 mod explain;
 mod init;
 mod inputs;
+mod lsp;
 mod man;
 mod output;
 mod plugins;
@@ -32,5 +33,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Man(args) => man::run(&args),
         Command::WriteSdk(args) => write_sdk::run(&args),
         Command::Serve(args) => serve::run(&args),
+        Command::Lsp(args) => lsp::run(&args),
     }
 }

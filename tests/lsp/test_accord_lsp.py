@@ -1,0 +1,150 @@
+"""`accord lsp` driven over stdio by pytest-lsp, a real client, through a partner's session:
+open a troubled charter, fix a finding by typing, hover, complete, waive, shut down.
+
+Run by tests/tests/lsp.rs, which sets ACCORD_BIN to the freshly built binary (its built-in
+plugins lie next to it)."""
+
+import json
+import os
+import pathlib
+import shutil
+import subprocess
+import tempfile
+
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+
+ACCORD = os.environ["ACCORD_BIN"]
+EXAMPLE = pathlib.Path(__file__).resolve().parents[2] / "examples/charters/water-programme.toml"
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[ACCORD, "lsp", "--stdio"]))
+async def client(lsp_client: LanguageClient):
+    root = pathlib.Path(tempfile.mkdtemp(prefix="accord-pytest-lsp-"))
+    shutil.copy(EXAMPLE, root / "water.toml")
+    lsp_client.root = root
+    lsp_client.registrations = []
+
+    @lsp_client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def register_capability(params: types.RegistrationParams):
+        lsp_client.registrations.extend(params.registrations)
+
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=client_capabilities("visual-studio-code"),
+            workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name="charters")],
+        )
+    )
+    yield
+    await lsp_client.shutdown_session()
+    shutil.rmtree(root)
+
+
+async def diagnostics(client: LanguageClient, uri: str, version: int):
+    """Waits for the diagnostics of `version` of the document."""
+    while True:
+        published = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        if published.uri == uri and published.version == version:
+            return published.diagnostics
+
+
+def position(text: str, needle: str, after: int = 0) -> types.Position:
+    offset = text.index(needle) + after
+    line = text.count("\n", 0, offset)
+    start = text.rfind("\n", 0, offset) + 1
+    return types.Position(line=line, character=len(text[start:offset].encode("utf-16-le")) // 2)
+
+
+def cli_findings(path: pathlib.Path):
+    """(rule, line) of every finding `accord audit` reports for the file."""
+    run = subprocess.run(
+        [ACCORD, "audit", "--no-config", "--format", "json", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 1, run.stderr
+    report = json.loads(run.stdout.splitlines()[0])
+    return sorted((f["rule"], f["line"]) for f in report["findings"])
+
+
+async def test_a_partners_session(client: LanguageClient):
+    path = client.root / "water.toml"
+    uri = path.as_uri()
+    text = path.read_text()
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="toml", version=1, text=text)
+        )
+    )
+
+    # Every finding the CLI prints, at the same lines.
+    found = await diagnostics(client, uri, 1)
+    # The server asked to hear of changes to configurations, profiles and packs.
+    assert [r.method for r in client.registrations] == ["workspace/didChangeWatchedFiles"]
+    assert all(d.source == "accord" for d in found)
+    assert sorted((d.code, d.range.start.line + 1) for d in found) == cli_findings(path)
+    cadence = next(d for d in found if d.code == "accountability.meeting-cadence")
+    assert cadence.severity == types.DiagnosticSeverity.Warning
+    assert cadence.related_information[0].message.startswith("fix: ")
+
+    # Typing a fix clears the finding with the next version.
+    fixed = text.replace("meeting_every_days = 180", "meeting_every_days = 30")
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=fixed)],
+        )
+    )
+    after = await diagnostics(client, uri, 2)
+    assert "accountability.meeting-cadence" not in {d.code for d in after}
+    assert len(after) == len(found) - 1
+
+    # Hover on a key with a finding: the schema's word on the key, then the rule's explanation.
+    hover = await client.text_document_hover_async(
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            position=position(fixed, "decision_making", 2),
+        )
+    )
+    assert hover.contents.kind == types.MarkupKind.Markdown
+    assert hover.contents.value.startswith("**`governance.decision_making`**")
+    assert "**`accountability.funder-not-sole-decider`**" in hover.contents.value
+
+    # Completion of a partner's `base`: its three allowed values.
+    completion = await client.text_document_completion_async(
+        types.CompletionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            position=position(fixed, 'base = "international"', len("base = ")),
+        )
+    )
+    items = completion.items if hasattr(completion, "items") else completion
+    assert sorted(i.label for i in items) == ["international", "local", "national"]
+
+    # The waiver action: a [[waivers]] entry whose empty reason is then a located error.
+    cadence_free = next(d for d in after if d.code == "accountability.funder-not-sole-decider")
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=cadence_free.range,
+            context=types.CodeActionContext(diagnostics=[cadence_free]),
+        )
+    )
+    titles = [a.title for a in actions]
+    assert titles[0].startswith("Waive `accountability.funder-not-sole-decider`"), titles
+    assert "Explain `accountability.funder-not-sole-decider`" in titles
+    edit = actions[0].edit.changes[uri][0]
+    assert "[[waivers]]" in edit.new_text and 'reason = ""' in edit.new_text
+    assert edit.range.start.line == fixed.count("\n")
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=3),
+            content_changes=[
+                types.TextDocumentContentChangePartial(range=edit.range, text=edit.new_text)
+            ],
+        )
+    )
+    waived = await diagnostics(client, uri, 3)
+    reason_line = fixed.count("\n") + 3
+    assert any(d.range.start.line == reason_line and d.severity == types.DiagnosticSeverity.Error for d in waived), waived
