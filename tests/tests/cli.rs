@@ -158,6 +158,9 @@ fn manual_pages() {
         [
             "accord-audit.1",
             "accord-completions.1",
+            "accord-config-init.1",
+            "accord-config-show.1",
+            "accord-config.1",
             "accord-explain.1",
             "accord-init.1",
             "accord-lsp.1",

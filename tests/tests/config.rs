@@ -540,3 +540,81 @@ fn the_unpinned_refusal_reads_well() {
     assert_eq!(out.code, 2);
     assert!(!out.stderr.contains("(("), "{}", out.stderr);
 }
+
+#[test]
+fn config_init_writes_a_commented_configuration_that_validates() {
+    let tree = Tree::new("config-init");
+    let out = tree.run("elsewhere", &["config", "init"]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    let written = std::fs::read_to_string(tree.path("elsewhere/accord.toml")).unwrap();
+    for explained in [
+        "profile = \"default\"",
+        "# packs = ",
+        "# plugin_dirs = ",
+        "# [pins]",
+    ] {
+        assert!(written.contains(explained), "{explained} in:\n{written}");
+    }
+    let out = tree.run("elsewhere", &["validate", "--as", "config", "accord.toml"]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    // Uncommented, the examples are a valid configuration too (with a real pack and pin).
+    let uncommented: String = written
+        .lines()
+        .map(|l| match l.strip_prefix("# ") {
+            Some(rest) if rest.contains(" = ") || rest.starts_with('[') => rest,
+            _ => l,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(tree.path("elsewhere/all.toml"), uncommented).unwrap();
+    let out = tree.run("elsewhere", &["validate", "--as", "config", "all.toml"]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    // Never over an existing file.
+    let out = tree.run("elsewhere", &["config", "init"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("already exists"), "{}", out.stderr);
+}
+
+#[test]
+fn config_show_says_where_each_part_comes_from() {
+    let tree = Tree::new("config-show");
+    let out = tree.run("project/a/b/c", &["config", "show"]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    for part in [
+        "project/accord.toml (found by looking in",
+        "funder-screening (built in; named by the configuration)",
+        "core 1.0.0 (built in; named by the profile, 7 rules)",
+        "in a plugin_dirs entry of",
+        "pins           none",
+    ] {
+        assert!(out.stdout.contains(part), "{part} in:\n{}", out.stdout);
+    }
+    tree.settings()
+        .bind(|| insta::assert_snapshot!("config_show", out.snapshot()));
+    let out = tree.run(
+        "elsewhere",
+        &[
+            "config",
+            "show",
+            "--no-config",
+            "--plugin-dir",
+            &plugin_dir().display().to_string(),
+        ],
+    );
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    assert!(
+        out.stdout.starts_with("configuration  none (--no-config)"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("default (built in; the default)"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("; in a --plugin-dir; not pinned)"),
+        "{}",
+        out.stdout
+    );
+}

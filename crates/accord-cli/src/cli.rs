@@ -106,6 +106,10 @@ pub enum Command {
     /// What plugins load from where, their ABI and sha256, and pins; `plugins new` scaffolds one.
     #[command(subcommand)]
     Plugins(PluginsCommand),
+    /// Write a commented accord.toml, or show the configuration a run resolves to and where
+    /// each part comes from.
+    #[command(subcommand)]
+    Config(ConfigCommand),
     /// Internal: a worker process for `audit --isolate` (it speaks only to its parent).
     #[command(name = "__isolate-worker", hide = true)]
     IsolateWorker,
@@ -461,6 +465,23 @@ pub struct NewArgs {
 pub enum PluginLang {
     Rust,
     C,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Write a commented `accord.toml` (profile, packs, plugin directories, pins explained);
+    /// refuses to overwrite a file.
+    Init(ConfigInitArgs),
+    /// Show what a run here would use: the configuration file, the profile, the packs, each
+    /// plugin and where it was found, the pins.
+    Show(RuleSourceArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigInitArgs {
+    /// Where to write it.
+    #[arg(default_value = "accord.toml", value_name = "FILE")]
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -2,6 +2,7 @@
 
 mod audit;
 mod completions;
+mod config;
 mod explain;
 mod init;
 mod inputs;
@@ -26,6 +27,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Rules(args) => rules::run(&args),
         Command::Explain(args) => explain::run(&args),
         Command::Plugins(command) => plugins::run(&command),
+        Command::Config(command) => config::run(&command),
         Command::IsolateWorker => audit::worker(),
         Command::Schema(args) => schema::run(&args),
         Command::Init(args) => init::run(&args),
