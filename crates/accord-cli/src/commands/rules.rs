@@ -65,23 +65,24 @@ pub fn run(args: &RulesArgs) -> anyhow::Result<Outcome> {
             }
         }
         ListFormat::Text => {
-            let width = rules.iter().map(|r| r.meta.id.len()).max().unwrap_or(4);
-            writeln!(
+            let rows: Vec<[String; 5]> = rules
+                .iter()
+                .map(|r| {
+                    [
+                        r.meta.id.clone(),
+                        r.severity.as_str().to_owned(),
+                        r.meta.category.clone(),
+                        r.origin.short(),
+                        r.meta.summary.replace('\n', " "),
+                    ]
+                })
+                .collect();
+            let header = ["RULE", "SEVERITY", "CATEGORY", "SOURCE", "SUMMARY"].map(str::to_owned);
+            write!(
                 out,
-                "{:width$}  {:8}  {:14}  {:22}  SUMMARY",
-                "RULE", "SEVERITY", "CATEGORY", "SOURCE"
+                "{}",
+                table(&header, &rows, crate::render::output_width())
             )?;
-            for r in rules.iter() {
-                writeln!(
-                    out,
-                    "{:width$}  {:8}  {:14}  {:22}  {}",
-                    r.meta.id,
-                    r.severity.as_str(),
-                    r.meta.category,
-                    r.origin.short(),
-                    r.meta.summary
-                )?;
-            }
             writeln!(
                 out,
                 "\n{} rules; `accord explain RULE` tells what each checks, why, and how to fix it.",
@@ -90,4 +91,87 @@ pub fn run(args: &RulesArgs) -> anyhow::Result<Outcome> {
         }
     }
     Ok(Outcome::Pass)
+}
+
+/// Columns as wide as their widest cell, the last one wrapped to `width` (when known) under
+/// its own column.
+fn table(header: &[String; 5], rows: &[[String; 5]], width: Option<usize>) -> String {
+    let chars = |s: &str| s.chars().count();
+    let mut widths = [0usize; 4];
+    for row in std::iter::once(header).chain(rows) {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(chars(cell));
+        }
+    }
+    let indent: usize = widths.iter().map(|w| w + 2).sum();
+    // Too narrow a terminal to wrap usefully: keep each summary on its line.
+    let room = width.map(|w| w.saturating_sub(indent)).filter(|r| *r >= 30);
+    let mut out = String::new();
+    for row in std::iter::once(header).chain(rows) {
+        for (w, cell) in widths.iter().zip(row) {
+            out.push_str(cell);
+            out.push_str(&" ".repeat(w - chars(cell) + 2));
+        }
+        let lines = match room {
+            Some(room) => wrap(&row[4], room),
+            None => vec![row[4].clone()],
+        };
+        for (i, line) in lines.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&" ".repeat(indent));
+            }
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Words into lines of at most `room` characters (a longer word gets a line of its own).
+fn wrap(text: &str, room: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    for word in text.split_whitespace() {
+        let last = lines.last_mut().expect("one line at least");
+        if !last.is_empty() && last.chars().count() + 1 + word.chars().count() > room {
+            lines.push(word.to_owned());
+        } else {
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(word);
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: &str, source: &str, summary: &str) -> [String; 5] {
+        [id, "warning", "c", source, summary].map(str::to_owned)
+    }
+
+    #[test]
+    fn columns_fit_their_widest_cell_and_summaries_wrap_under_their_column() {
+        let header = ["RULE", "SEVERITY", "CATEGORY", "SOURCE", "SUMMARY"].map(str::to_owned);
+        let rows = [
+            row("a.one", "pack open-futures-foundation", "short"),
+            row(
+                "b.two",
+                "plugin x",
+                "one two three four five six seven eight nine ten eleven",
+            ),
+        ];
+        let text = table(&header, &rows, Some(100));
+        let lines: Vec<&str> = text.lines().collect();
+        let summary_col = lines[0].find("SUMMARY").expect("header");
+        assert_eq!(lines[1].find("short"), Some(summary_col));
+        assert_eq!(lines[2].find("one two"), Some(summary_col));
+        assert!(lines.len() > 3, "the long summary wraps: {text}");
+        assert!(lines.iter().all(|l| l.chars().count() <= 100), "{text}");
+        assert_eq!(lines[3].find(|c: char| c != ' '), Some(summary_col));
+        // Unknown width: no wrapping.
+        assert_eq!(table(&header, &rows, None).lines().count(), 3);
+    }
 }

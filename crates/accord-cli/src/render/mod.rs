@@ -28,3 +28,14 @@ pub fn use_colour(stream_is_terminal: bool) -> bool {
 pub fn stdout_colour() -> bool {
     use_colour(std::io::stdout().is_terminal())
 }
+
+/// The width to fit text output to: the terminal's, when standard output is one, else the
+/// `COLUMNS` variable (as `ls` honours it); unknown otherwise (a pipe or a file gets long lines).
+pub fn output_width() -> Option<usize> {
+    if std::io::stdout().is_terminal()
+        && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size()
+    {
+        return Some(usize::from(w));
+    }
+    std::env::var("COLUMNS").ok()?.trim().parse().ok()
+}
