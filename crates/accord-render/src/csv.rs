@@ -1,5 +1,6 @@
 //! `--format csv`: a header row, then one row per charter as each report is written. RFC 4180
-//! quoting (the `csv` crate), LF line ends; a null prints as an empty field.
+//! quoting (the `csv` crate), LF line ends; a null prints as an empty field. Control characters
+//! in a path, id or name show as escapes (`\u{1b}`), as in every report a person reads.
 //!
 //! Columns: `path, id, name, status, verdict, score, grade, errors, warnings, infos, waived`
 //! (counts of unwaived findings by severity, host rules included; for an invalid charter
@@ -60,13 +61,18 @@ fn write_record<T: AsRef<[u8]>>(out: &mut Vec<u8>, fields: &[T]) {
     let _ = writer.flush();
 }
 
+/// A text cell: control characters shown as escapes ([`crate::escape::visible`]).
+fn text(value: &str) -> String {
+    crate::escape::visible(value).into_owned()
+}
+
 /// One charter's fields. The counts are those of the summary row: unwaived findings by
 /// severity (host rules included; validation errors for an invalid charter).
 fn row_fields(r: &Row) -> Vec<String> {
     vec![
-        r.path.to_string(),
-        r.id.as_deref().unwrap_or("").to_owned(),
-        r.name.as_deref().unwrap_or("").to_owned(),
+        text(&r.path),
+        text(r.id.as_deref().unwrap_or("")),
+        text(r.name.as_deref().unwrap_or("")),
         status_str(r.status).to_owned(),
         r.verdict.as_str().to_owned(),
         r.score.map(|s| format!("{s:.1}")).unwrap_or_default(),

@@ -10,7 +10,8 @@
 //!
 //! The markup lives in askama templates (`templates/html/`, checked at compile time), the
 //! styles in `templates/html/report.css`, included at build time. Every value a template prints
-//! goes through [`Escaper`]; only the stylesheet is printed as it is. Only the source lines
+//! goes through [`Escaper`] (markup characters as entities, control characters as visible
+//! escapes); only the stylesheet is printed as it is. Only the source lines
 //! that findings and errors point at are kept, not whole sources.
 
 use std::collections::BTreeMap;
@@ -33,12 +34,15 @@ const MAX_LINE_CHARS: usize = 240;
 const CSS: &str = include_str!("../templates/html/report.css");
 
 /// The escaper of every value the HTML templates print (see askama.toml): `&`, `<`, `>`, `"`
-/// and `'` as entities, so a value is safe in content and in quoted attributes.
+/// and `'` as entities, so a value is safe in content and in quoted attributes, and control
+/// characters as visible escapes ([`crate::escape::visible`]), so the page holds no raw C0 or
+/// C1 character and no bidi override.
 #[derive(Clone, Copy)]
 pub struct Escaper;
 
 impl askama::filters::Escaper for Escaper {
     fn write_escaped_str<W: fmt::Write>(&self, mut dest: W, text: &str) -> fmt::Result {
+        let text = crate::escape::visible(text);
         let mut last = 0;
         for (i, c) in text.char_indices() {
             let entity = match c {

@@ -10,6 +10,7 @@
 //! [`RunInfo`].
 
 mod csv;
+pub mod escape;
 pub mod explain;
 mod html;
 mod json;

@@ -6,7 +6,14 @@ use accord_core::Audit;
 use accord_core::report::{Report, Status};
 use accord_core::summary::Summary;
 
+use crate::escape::visible_line;
 use crate::{Context, Format, Parts, category_order, count_line, score_text};
+
+/// Text as inline code (a path, a profile or plugin name), its control characters shown as
+/// escapes.
+pub fn code(text: &str) -> String {
+    format!("`{}`", visible_line(text).replace('`', "'"))
+}
 
 /// `--format markdown`.
 pub struct Markdown;
@@ -31,10 +38,12 @@ impl Format for Markdown {
     }
 }
 
-/// Escapes text for a Markdown table cell or running text: charter text is never markup.
-/// Code spans (between backticks) stay code: inside them only `|` is escaped (GFM tables), since
-/// backslash escapes are literal there.
+/// Escapes text for a Markdown table cell or running text: charter text is never markup, and
+/// its control characters show as escapes ([`crate::escape::visible`]). Code spans (between
+/// backticks) stay code: inside them only `|` is escaped (GFM tables), since backslash escapes
+/// are literal there.
 pub fn escape_cell(text: &str) -> String {
+    let text = crate::escape::visible(text);
     let spans: Vec<&str> = text.split('`').collect();
     // An odd number of backticks leaves the last one unmatched: it is escaped, not a code span.
     let balanced = spans.len() % 2 == 1;
@@ -70,10 +79,10 @@ pub fn report(r: &Report, ctx: &Context<'_>) -> String {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "`{}` · audited {} with profile `{}` · **verdict: {}**",
-        r.charter.path.replace('`', "'"),
+        "{} · audited {} with profile {} · **verdict: {}**",
+        code(&r.charter.path),
         r.audit_date,
-        r.profile.name.replace('`', "'"),
+        code(&r.profile.name),
         r.verdict.as_str()
     );
     let _ = writeln!(out);
@@ -96,8 +105,8 @@ pub fn report(r: &Report, ctx: &Context<'_>) -> String {
             for f in &r.plugin_failures {
                 let _ = writeln!(
                     out,
-                    "- plugin `{}`: {}",
-                    f.plugin,
+                    "- plugin {}: {}",
+                    code(&f.plugin),
                     escape_cell(&f.failure.to_string())
                 );
             }
@@ -115,7 +124,12 @@ pub fn report(r: &Report, ctx: &Context<'_>) -> String {
             let _ = writeln!(out, "| Category | Score |");
             let _ = writeln!(out, "|---|---:|");
             for (category, score) in &r.score.categories {
-                let _ = writeln!(out, "| {category} | {} |", score_text(*score));
+                let _ = writeln!(
+                    out,
+                    "| {} | {} |",
+                    escape_cell(category),
+                    score_text(*score)
+                );
             }
             let _ = writeln!(out);
         }
@@ -130,16 +144,16 @@ pub fn report(r: &Report, ctx: &Context<'_>) -> String {
     let _ = writeln!(out, "### Findings");
     for (category, findings) in category_order(&r.findings) {
         let _ = writeln!(out);
-        let _ = writeln!(out, "#### {category}");
+        let _ = writeln!(out, "#### {}", escape_cell(category));
         let _ = writeln!(out);
         for f in findings {
             let _ = writeln!(
                 out,
-                "- **{}** `{}` (line {}, `{}`): {}",
+                "- **{}** {} (line {}, {}): {}",
                 f.severity.as_str(),
-                f.rule,
+                code(&f.rule),
                 f.line,
-                f.path.replace('`', "'"),
+                code(&f.path),
                 escape_cell(&f.message)
             );
             if let Some(w) = &f.waiver {
@@ -151,7 +165,7 @@ pub fn report(r: &Report, ctx: &Context<'_>) -> String {
                 let until = w
                     .expires
                     .as_deref()
-                    .map(|e| format!(", until {e}"))
+                    .map(|e| format!(", until {}", escape_cell(e)))
                     .unwrap_or_default();
                 let _ = writeln!(out, "  - *Waived*: {}{by}{until}", escape_cell(&w.reason));
             }
@@ -202,7 +216,7 @@ pub fn summary(s: &Summary) -> String {
     for (i, row) in s.ranking.iter().enumerate() {
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} | {} | `{}` |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
             i + 1,
             score_text(row.score),
             row.grade.map_or("–", |g| g.as_str()),
@@ -210,7 +224,7 @@ pub fn summary(s: &Summary) -> String {
             row.counts.errors,
             row.counts.warnings,
             escape_cell(row.name.as_deref().unwrap_or("")),
-            row.path.replace('`', "'")
+            code(&row.path).replace('|', "\\|")
         );
     }
     out
