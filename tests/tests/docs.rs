@@ -516,6 +516,8 @@ const SOURCES: &[(&str, &str)] = &[
         "Accord charter format: waivers (docs/charter.md)",
         "charter",
     ),
+    ("Accord charter format (docs/charter.md): ", "charter-doc"),
+    ("Accord plugin guide (docs/plugin-guide.md): ", "guide"),
 ];
 
 /// A threshold that is Accord's own choice is cited as "Accord default: <why>".
@@ -526,6 +528,8 @@ const OWN_THRESHOLD: &str = "not a framework figure";
 /// The sources of each built-in rule, as the rule catalogue lists them (commitments of
 /// Charter4Change and the Core Humanitarian Standard by number).
 const CATALOGUE: &[(&str, &[&str])] = &[
+    ("accord.invalid-charter", &["charter-doc"]),
+    ("accord.plugin-failure", &["guide"]),
     ("accountability.conflict-resolution", &["TPI"]),
     ("accountability.decision-making", &["TPI"]),
     ("accountability.funder-not-sole-decider", &["PoP", "C4C 6"]),

@@ -1,11 +1,14 @@
 //! `accord plugins new`: the generated projects build, pass their own tests and load in the host
-//! (issue 6, "Done when": a new author runs `accord plugins new my-rules`, `cargo test` in it
-//! passes, and `accord audit --plugin <built .so> examples/charters/...` shows its rule).
+//! (a new author runs `accord plugins new my-rules` anywhere, `cargo test` in it passes, and
+//! `accord audit --plugin <built .so> …` shows its rule).
 //!
-//! The Rust project is built with `CARGO_TARGET_DIR` set to `target/scaffold-test` of this
+//! The Rust project is generated in a temporary directory outside this checkout, on the SDK
+//! copy the binary embeds (vendored into the project), then moved before it is built: no path
+//! may point outside it. It builds with `CARGO_TARGET_DIR` set to `target/scaffold-test` of this
 //! workspace, so its dependencies compile once (the first run takes about a minute) and later
-//! runs only rebuild the generated crate. The C project is built with `make` (or `cc` directly
-//! when there is no `make`).
+//! runs only rebuild the generated crate; its Cargo.lock is the workspace's, so the crates
+//! already in cargo's cache suffice (no network). The C project is built with `make` (or `cc`
+//! directly when there is no `make`).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -129,17 +132,25 @@ fn plugin_names(report: &Value) -> Vec<&str> {
 }
 
 #[test]
-fn rust_scaffold_builds_passes_its_tests_and_audits() {
+fn rust_scaffold_builds_anywhere_passes_its_tests_audits_and_pins() {
     let tmp = TempDir::new("scaffold-rust");
-    let project = tmp.path().join("demo-rules");
-    // Run from the workspace root: the SDK is found by walking up from the working directory.
-    let out = run(&["plugins", "new", "demo-rules", "--path", path_str(&project)]);
+    // Outside any checkout: the SDK comes from the binary itself.
+    let out = run_in(tmp.path(), &["plugins", "new", "demo-rules"]);
     assert_eq!(out.code, 0, "{}", out.snapshot());
     assert!(
         out.stdout.contains("created the Rust plugin `demo-rules`"),
         "{}",
         out.stdout
     );
+    assert!(
+        out.stdout.contains("vendor/accord-plugin"),
+        "{}",
+        out.stdout
+    );
+    // Moved before it is built: it must depend on nothing by an absolute path.
+    let project = tmp.path().join("moved").join("demo-rules");
+    std::fs::create_dir_all(project.parent().unwrap()).unwrap();
+    std::fs::rename(tmp.path().join("demo-rules"), &project).unwrap();
     for file in [
         "Cargo.toml",
         "Cargo.lock",
@@ -150,20 +161,45 @@ fn rust_scaffold_builds_passes_its_tests_and_audits() {
         "src/rules/budget_currency.rs",
         "tests/fixture.rs",
         "tests/fixtures/charter.toml",
+        "vendor/accord-plugin/Cargo.toml",
+        "vendor/accord-plugin/README.md",
+        "vendor/accord-plugin/LICENSE-MIT",
+        "vendor/accord-plugin/include/accord_plugin.h",
+        "vendor/accord-plugin-testkit/Cargo.toml",
+        "vendor/accord-plugin-testkit/LICENSE-APACHE",
     ] {
         assert!(project.join(file).is_file(), "{file} was not written");
     }
     let manifest = std::fs::read_to_string(project.join("Cargo.toml")).unwrap();
-    let sdk = workspace_root().join("crates").join("accord-plugin");
-    assert!(
-        manifest.contains(&format!(
-            "accord-plugin = {{ path = \"{}\" }}",
-            sdk.display()
-        )),
-        "{manifest}"
-    );
+    let version = env!("CARGO_PKG_VERSION");
+    for krate in ["accord-plugin", "accord-plugin-testkit"] {
+        let dependency =
+            format!("{krate} = {{ version = \"{version}\", path = \"vendor/{krate}\" }}");
+        assert!(manifest.contains(&dependency), "{dependency}:\n{manifest}");
+    }
     assert!(manifest.contains("crate-type = [\"cdylib\", \"rlib\"]"));
     assert!(manifest.contains("\n[workspace]\n"));
+    // The vendored SDK is the workspace's own source, with a manifest that stands alone.
+    for file in ["src/lib.rs", "src/charter.rs", "include/accord_plugin.h"] {
+        assert_eq!(
+            std::fs::read(project.join("vendor/accord-plugin").join(file)).unwrap(),
+            std::fs::read(workspace_root().join("crates/accord-plugin").join(file)).unwrap(),
+            "vendor/accord-plugin/{file}"
+        );
+    }
+    let testkit =
+        std::fs::read_to_string(project.join("vendor/accord-plugin-testkit/Cargo.toml")).unwrap();
+    assert!(!testkit.contains("workspace = true"), "{testkit}");
+    assert!(
+        testkit.contains(&format!(
+            "accord-plugin = {{ version = \"{version}\", path = \"../accord-plugin\" }}"
+        )),
+        "{testkit}"
+    );
+    for text in [&manifest, &testkit] {
+        assert!(!text.contains(path_str(tmp.path())), "{text}");
+        assert!(!text.contains(path_str(&workspace_root())), "{text}");
+    }
     let readme = std::fs::read_to_string(project.join("README.md")).unwrap();
     let library_name = library_file_name("demo-rules");
     assert!(readme.contains(&format!(
@@ -189,6 +225,10 @@ fn rust_scaffold_builds_passes_its_tests_and_audits() {
     ] {
         assert!(tests.contains(name), "`{name}` did not pass:\n{tests}");
     }
+    assert!(
+        !tests.contains("Updating crates.io index") && !tests.contains("Downloading"),
+        "the build went to the network:\n{tests}"
+    );
 
     // Built, the library loads in the host and shows its rule.
     cargo_in(&project, &["build"]);
@@ -225,6 +265,86 @@ fn rust_scaffold_builds_passes_its_tests_and_audits() {
     let own = audit_with(&library, path_str(&fixture), &[]);
     assert_eq!(own["status"], "audited", "{own:#}");
     assert!(findings_of(&own, "demo-rules.budget-currency").is_empty());
+
+    // `plugins lock` pins it with the built-in ones, `plugins verify` then passes, and a pin
+    // that no longer matches the library is refused.
+    let with_library = |command: &str| {
+        run_in(
+            &project,
+            &["plugins", command, "--plugin", path_str(&library)],
+        )
+    };
+    let out = with_library("lock");
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    let config = std::fs::read_to_string(project.join("accord.toml")).unwrap();
+    let sha256 = accord_core::sha256_hex(&std::fs::read(&library).unwrap());
+    assert!(
+        config.contains(&format!("demo-rules = \"{sha256}\"")),
+        "{config}"
+    );
+    let out = with_library("verify");
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    assert!(
+        out.stdout.contains("ok: demo-rules 0.1.0 matches its pin"),
+        "{}",
+        out.stdout
+    );
+    std::fs::write(
+        project.join("accord.toml"),
+        config.replace(&sha256, &"0".repeat(64)),
+    )
+    .unwrap();
+    let out = with_library("verify");
+    assert_eq!(out.code, 2, "{}", out.snapshot());
+    assert!(out.stderr.contains("demo-rules"), "{}", out.stderr);
+    assert!(!out.crashed());
+}
+
+#[test]
+fn sdk_version_depends_on_the_published_crates() {
+    let tmp = TempDir::new("scaffold-sdk-version");
+    let out = run_in(
+        tmp.path(),
+        &["plugins", "new", "published", "--sdk-version", "0.1.0"],
+    );
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    assert!(out.stdout.contains("from crates.io"), "{}", out.stdout);
+    let project = tmp.path().join("published");
+    let manifest = std::fs::read_to_string(project.join("Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains("\naccord-plugin = \"0.1.0\"\n"),
+        "{manifest}"
+    );
+    assert!(
+        manifest.contains("\naccord-plugin-testkit = \"0.1.0\"\n"),
+        "{manifest}"
+    );
+    assert!(!project.join("vendor").exists(), "nothing is vendored");
+    assert!(!manifest.contains("path ="), "{manifest}");
+
+    for (args, expected) in [
+        (
+            &["plugins", "new", "a", "--sdk-version", "latest"][..],
+            "`--sdk-version latest` is not a version",
+        ),
+        (
+            &[
+                "plugins",
+                "new",
+                "b",
+                "--lang",
+                "c",
+                "--sdk-version",
+                "0.1.0",
+            ][..],
+            "a C plugin uses none",
+        ),
+    ] {
+        let out = run_in(tmp.path(), args);
+        assert_eq!(out.code, 2, "{}", out.snapshot());
+        assert!(out.stderr.contains(expected), "{}", out.stderr);
+    }
+    assert!(!tmp.path().join("a").exists() && !tmp.path().join("b").exists());
 }
 
 #[cfg(unix)]
@@ -335,18 +455,7 @@ fn an_existing_directory_and_bad_names_are_refused() {
     std::fs::create_dir_all(&taken).unwrap();
     std::fs::write(taken.join("notes.txt"), "mine").unwrap();
     for lang in ["rust", "c"] {
-        let out = run_in(
-            tmp.path(),
-            &[
-                "plugins",
-                "new",
-                "taken",
-                "--lang",
-                lang,
-                "--sdk-path",
-                path_str(&workspace_root()),
-            ],
-        );
+        let out = run_in(tmp.path(), &["plugins", "new", "taken", "--lang", lang]);
         assert_eq!(out.code, 2, "{}", out.snapshot());
         assert!(
             out.stderr.contains("already exists and is not empty"),
@@ -375,12 +484,19 @@ fn an_existing_directory_and_bad_names_are_refused() {
             out.stderr
         );
     }
-    let out = run_in(
-        tmp.path(),
-        &["plugins", "new", "transparency", "--lang", "c"],
-    );
-    assert_eq!(out.code, 2, "{}", out.snapshot());
-    assert!(out.stderr.contains("is taken"), "{}", out.stderr);
+    for reserved in ["transparency", "accord", "waiver", "exit", "accountability"] {
+        for lang in ["rust", "c"] {
+            let out = run_in(tmp.path(), &["plugins", "new", reserved, "--lang", lang]);
+            assert_eq!(out.code, 2, "{}", out.snapshot());
+            assert!(
+                out.stderr
+                    .contains(&format!("error: `{reserved}` is reserved: ")),
+                "{}",
+                out.stderr
+            );
+            assert!(out.stderr.contains("help: choose another name"));
+        }
+    }
     // Nothing was created by the refusals.
     let created: Vec<_> = std::fs::read_dir(tmp.path())
         .unwrap()
@@ -388,47 +504,4 @@ fn an_existing_directory_and_bad_names_are_refused() {
         .map(|e| e.file_name())
         .collect();
     assert_eq!(created, ["taken"]);
-}
-
-#[test]
-fn outside_a_checkout_the_rust_variant_needs_sdk_path() {
-    let tmp = TempDir::new("scaffold-sdk");
-    let out = run_in(tmp.path(), &["plugins", "new", "lost"]);
-    assert_eq!(out.code, 2, "{}", out.snapshot());
-    assert!(out.stderr.contains("--sdk-path DIR"), "{}", out.stderr);
-    assert!(!tmp.path().join("lost").exists());
-
-    let out = run_in(
-        tmp.path(),
-        &["plugins", "new", "lost", "--sdk-path", path_str(tmp.path())],
-    );
-    assert_eq!(out.code, 2, "{}", out.snapshot());
-    assert!(
-        out.stderr.contains("is not an Accord checkout"),
-        "{}",
-        out.stderr
-    );
-
-    let out = run_in(
-        tmp.path(),
-        &[
-            "plugins",
-            "new",
-            "found",
-            "--sdk-path",
-            path_str(&workspace_root()),
-        ],
-    );
-    assert_eq!(out.code, 0, "{}", out.snapshot());
-    let manifest = std::fs::read_to_string(tmp.path().join("found/Cargo.toml")).unwrap();
-    let testkit = workspace_root()
-        .join("crates")
-        .join("accord-plugin-testkit");
-    assert!(
-        manifest.contains(&format!(
-            "accord-plugin-testkit = {{ path = \"{}\" }}",
-            testkit.display()
-        )),
-        "{manifest}"
-    );
 }

@@ -12,12 +12,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::OnceLock;
 
-use accord_core::audit::{Auditor, Settings};
 use accord_core::load::{Format, Limits, load_bytes};
 use accord_core::plugin::{PluginSet, SearchPath};
 use accord_core::profile::Profile;
 use accord_core::report::Status;
 use accord_core::validate::{CHARTER_SCHEMA, Checked, SchemaValidator, validate_charter};
+use accord_core::{Engine, Settings};
 use accord_plugin::{Charter, Date};
 use accord_tests::{built, plugin_dir, run};
 use proptest::prelude::*;
@@ -329,21 +329,17 @@ fn charter(fields: &[(&str, Option<Value>)]) -> Value {
 
 /// One auditor with the four built-in plugins for the whole process, as the binary keeps its
 /// plugins (bad_plugins.rs explains why a test process should not drop loaded plugins).
-fn auditor() -> &'static Auditor {
-    static AUDITOR: OnceLock<Auditor> = OnceLock::new();
+fn auditor() -> &'static Engine {
+    static AUDITOR: OnceLock<Engine> = OnceLock::new();
     AUDITOR.get_or_init(|| {
         let plugins = PluginSet::load(&[], &built().plugins, &SearchPath::default())
             .unwrap_or_else(|e| panic!("{e}"));
         let settings = Settings {
             profile: Profile::parse("test", "name = \"test\"\n").unwrap(),
-            limits: Limits::default(),
             audit_date: Date::parse("2026-01-01").unwrap(),
-            fail_under: None,
-            deny_warnings: false,
-            config: None,
-            allow_unpinned: false,
+            ..Settings::default()
         };
-        Auditor::new(settings, plugins, Vec::new()).unwrap_or_else(|e| panic!("{e}"))
+        Engine::new(settings, plugins, Vec::new()).unwrap_or_else(|e| panic!("{e}"))
     })
 }
 

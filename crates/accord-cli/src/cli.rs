@@ -1,24 +1,94 @@
 //! The command line (clap). Help texts here are the user's first documentation: keep them true.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use accord_core::setup::{ConfigChoice, Sources};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, ColorChoice, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+/// Parses the command line (exiting with clap's message on a usage error). clap's own help and
+/// errors follow `--color` too, so the flag is read (and the colour decided) before clap parses
+/// anything.
+pub fn parse() -> Cli {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let flag = match colour_flag(&args) {
+        Some(ColorChoice::Always) => Some(true),
+        Some(ColorChoice::Never) => Some(false),
+        Some(ColorChoice::Auto) | None => None,
+    };
+    let _ = crate::render::COLOUR_FLAG.set(flag);
+    let matches = Cli::command().color(clap_colour()).get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The colour decision (`render::use_colour`) as clap takes it.
+fn clap_colour() -> ColorChoice {
+    use crate::render::use_colour;
+    use std::io::IsTerminal;
+    if !use_colour(true) {
+        ColorChoice::Never
+    } else if use_colour(false) {
+        ColorChoice::Always
+    } else if std::env::var_os("CLICOLOR_FORCE").is_some() {
+        // `CLICOLOR_FORCE=0`, which clap's own check would take for "force": decide here, on
+        // standard error, where clap's errors go.
+        if std::io::stderr().is_terminal() {
+            ColorChoice::Always
+        } else {
+            ColorChoice::Never
+        }
+    } else {
+        ColorChoice::Auto
+    }
+}
+
+/// The value of the last `--color WHEN` / `--color=WHEN` before any `--`.
+fn colour_flag(args: &[OsString]) -> Option<ColorChoice> {
+    let mut found = None;
+    let mut args = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        let value = match arg {
+            Some("--") => break,
+            Some("--color") => args.next().flatten(),
+            Some(arg) => arg.strip_prefix("--color="),
+            None => None,
+        };
+        if let Some(choice) = value.and_then(|v| ColorChoice::from_str(v, false).ok()) {
+            found = Some(choice);
+        }
+    }
+    found
+}
 
 #[derive(Debug, Parser)]
 #[command(
     name = "accord",
-    version,
+    version = crate::VERSION,
     about = "Audit the health of cross-sector partnerships",
     long_about = "Accord reads partnership charters (TOML or JSON), validates them, runs rule plugins \
                   for transparency, humility, exit plans and collaboration, scores the partnership \
                   and writes an audit report.",
     after_help = "Exit codes: 0 every charter passed; 1 at least one failed its verdict; 2 at least one \
-                  could not be audited (invalid or error), a usage error, or a refusal."
+                  could not be audited (invalid or error), a usage error, or a refusal.\n\n\
+                  Examples:\n  \
+                  accord init my-partnership.toml        write a commented starter charter\n  \
+                  accord audit my-partnership.toml       its report: score, findings and how to fix them\n  \
+                  accord explain exit.local-successor    what one rule checks, why, and how to pass it\n\n\
+                  Docs: `docs/` of the release bundle (next to this binary) or of the source; \
+                  `man accord`, or `accord man [COMMAND]`, for the manual pages."
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// When to colour the output: `auto` colours a terminal unless NO_COLOR is set (or
+    /// CLICOLOR_FORCE forces it); `always` and `never` win over both.
+    #[arg(
+        long,
+        global = true,
+        value_name = "WHEN",
+        default_value_t = ColorChoice::Auto
+    )]
+    pub color: ColorChoice,
 }
 
 #[derive(Debug, Subcommand)]
@@ -42,6 +112,37 @@ pub enum Command {
     /// Write a starter charter: what every charter needs, TODOs to fill in, and commented-out
     /// examples of the rest (refuses to overwrite a file).
     Init(InitArgs),
+    /// Print a shell completion script: `accord completions bash > ~/.local/share/bash-completion/completions/accord`.
+    Completions(CompletionsArgs),
+    /// Print the manual page of accord or of one of its commands (roff, for `man -l -`).
+    Man(ManArgs),
+    /// Internal: write the plugin SDK crates this binary embeds (for release bundles).
+    #[command(name = "__write-sdk", hide = true)]
+    WriteSdk(WriteSdkArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print, e.g. `audit` or `plugins new` (default: accord's own).
+    #[arg(value_name = "COMMAND")]
+    pub command: Vec<String>,
+    /// Write every page (accord.1, accord-audit.1, …) into this directory instead.
+    #[arg(long, value_name = "DIR", conflicts_with = "command")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct WriteSdkArgs {
+    /// The directory to write `accord-plugin/` and `accord-plugin-testkit/` into.
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -297,14 +398,16 @@ pub struct NewArgs {
     /// The project directory to create (default: `./NAME`): a new or an empty directory.
     #[arg(long, value_name = "DIR")]
     pub path: Option<PathBuf>,
-    /// The plugin's language: `rust` (a cargo project using the accord-plugin SDK) or `c` (a
-    /// single C file against a copy of accord_plugin.h, and a Makefile).
+    /// The plugin's language: `rust` (a cargo project on the accord-plugin SDK, which it
+    /// carries in `vendor/`) or `c` (a single C file against a copy of accord_plugin.h, and a
+    /// Makefile).
     #[arg(long, value_enum, default_value_t = PluginLang::Rust)]
     pub lang: PluginLang,
-    /// The Accord checkout whose SDK (crates/accord-plugin) the Rust project depends on.
-    /// Default: the checkout that contains the working directory, if any.
-    #[arg(long, value_name = "DIR")]
-    pub sdk_path: Option<PathBuf>,
+    /// Depend on this published version of the SDK crates (accord-plugin and
+    /// accord-plugin-testkit on crates.io) instead of a copy of the ones this accord ships,
+    /// which is written into the project's `vendor/` by default.
+    #[arg(long, value_name = "VERSION")]
+    pub sdk_version: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -318,4 +421,38 @@ pub struct InitArgs {
     /// Where to write the starter charter.
     #[arg(default_value = "charter.toml", value_name = "FILE")]
     pub file: PathBuf,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flag(args: &[&str]) -> Option<ColorChoice> {
+        let args: Vec<OsString> = std::iter::once("accord")
+            .chain(args.iter().copied())
+            .map(OsString::from)
+            .collect();
+        colour_flag(&args)
+    }
+
+    #[test]
+    fn the_colour_flag_is_found_before_clap_parses() {
+        assert_eq!(flag(&["audit", "x.toml"]), None);
+        assert_eq!(
+            flag(&["--color", "never", "audit"]),
+            Some(ColorChoice::Never)
+        );
+        assert_eq!(
+            flag(&["audit", "--color=always", "x"]),
+            Some(ColorChoice::Always)
+        );
+        assert_eq!(flag(&["audit", "--", "--color", "never"]), None);
+        assert_eq!(flag(&["audit", "--color", "blue"]), None);
+        assert_eq!(flag(&["audit", "--color"]), None);
+    }
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
 }

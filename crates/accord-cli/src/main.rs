@@ -5,10 +5,9 @@
 mod cli;
 mod commands;
 mod render;
+mod sdk;
 
 use std::process::ExitCode;
-
-use clap::Parser;
 
 /// A fifth of an audit's CPU went to glibc's malloc and free (docs/performance.md): the host
 /// allocates a small value tree, source map and report per charter, on every worker thread.
@@ -30,6 +29,14 @@ fn tune_allocator() {
     unsafe { libmimalloc_sys::mi_option_set_default(MI_OPTION_PURGE_DELAY, 10) };
 }
 
+/// `accord --version`: the version and the commit it was built from (see build.rs).
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("ACCORD_BUILD_COMMIT"),
+    ")"
+);
+
 /// Exit codes (ARCHITECTURE.md, "Command line"): 2 wins over 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Outcome {
@@ -47,7 +54,8 @@ fn main() -> ExitCode {
         eprintln!("error: accord hit an internal error, which is a bug in accord: {info}");
         eprintln!("help: please report it with the command you ran and the input that caused it");
     }));
-    let cli = cli::Cli::parse();
+    // Also settles `--color` for everything printed from here on.
+    let cli = cli::parse();
     match commands::run(cli) {
         Ok(outcome) => ExitCode::from(outcome as u8),
         // A reader that stops early (`accord rules | head`) is not an error.

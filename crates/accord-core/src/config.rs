@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::diagnostic::{Diagnostic, DocumentKind, InvalidFile, Kind};
+
 /// The file name looked up.
 pub const FILE_NAME: &str = "accord.toml";
 
@@ -26,27 +28,25 @@ pub struct Config {
     pub path: PathBuf,
 }
 
-#[derive(Debug, thiserror::Error)]
-#[error("the configuration `{path}` is invalid:\n{}", problems.join("\n"))]
-pub struct ConfigError {
-    pub path: String,
-    pub problems: Vec<String>,
-}
+/// Why a configuration was refused: each problem located in the file.
+pub type ConfigError = InvalidFile;
 
 impl Config {
     /// Reads and validates a config file.
     pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
         let origin = path.display().to_string();
-        let invalid = |problems: Vec<String>| ConfigError {
-            path: origin.clone(),
-            problems,
-        };
         let text = std::fs::read_to_string(path)
-            .map_err(|e| invalid(vec![format!("  it could not be read: {e}")]))?;
-        let schema = crate::schemas::compile("config").map_err(|e| invalid(vec![e.to_string()]))?;
-        let doc = crate::validate::check_toml(&origin, &text, &schema).map_err(invalid)?;
-        let mut config: Config =
-            serde_json::from_value(doc.value).map_err(|e| invalid(vec![format!("  {e}")]))?;
+            .map_err(|e| InvalidFile::unreadable(DocumentKind::Config, &origin, &e))?;
+        // The embedded schema compiles (a unit test of `schemas` says so).
+        let schema = crate::schemas::compile("config")
+            .unwrap_or_else(|e| unreachable!("the embedded config schema compiles: {e}"));
+        let doc = crate::validate::check_toml(DocumentKind::Config, &origin, &text, &schema)?;
+        let mut config: Config = serde_json::from_value(doc.value).map_err(|e| InvalidFile {
+            kind: DocumentKind::Config,
+            origin: origin.clone(),
+            source: None,
+            diagnostics: vec![Diagnostic::new(Kind::Schema, e.to_string())],
+        })?;
         config.path = path.to_owned();
         Ok(config)
     }

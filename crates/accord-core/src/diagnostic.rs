@@ -115,3 +115,86 @@ impl Diagnostic {
         self
     }
 }
+
+/// The kinds of files Accord reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentKind {
+    Charter,
+    Pack,
+    Profile,
+    Config,
+}
+
+impl DocumentKind {
+    /// How messages name such a file.
+    pub fn noun(self) -> &'static str {
+        match self {
+            DocumentKind::Charter => "charter",
+            DocumentKind::Pack => "rule pack",
+            DocumentKind::Profile => "profile",
+            DocumentKind::Config => "configuration",
+        }
+    }
+
+    /// The name of its bundled schema (`accord schema NAME`).
+    pub fn schema(self) -> &'static str {
+        match self {
+            DocumentKind::Charter => "charter",
+            DocumentKind::Pack => "pack",
+            DocumentKind::Profile => "profile",
+            DocumentKind::Config => "config",
+        }
+    }
+}
+
+/// A file of Accord's own (a rule pack, a profile, a configuration) that was refused, with
+/// every problem located in its text. Its `Display` lists them as `file:line:column: message`;
+/// front-ends with a terminal show `source` as snippets instead.
+#[derive(Debug, Clone)]
+pub struct InvalidFile {
+    pub kind: DocumentKind,
+    /// The file as the user named it, or `NAME (built in)`.
+    pub origin: String,
+    /// The text, when it could be read (boxed: errors travel in `Result`s).
+    pub source: Option<Box<crate::load::Source>>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl InvalidFile {
+    /// A file refused for one problem that has no place in it (it could not be read).
+    pub fn unreadable(kind: DocumentKind, origin: &str, cause: &std::io::Error) -> InvalidFile {
+        InvalidFile {
+            kind,
+            origin: origin.to_owned(),
+            source: None,
+            diagnostics: vec![
+                Diagnostic::new(Kind::Read, format!("`{origin}` could not be read: {cause}"))
+                    .with_help("check the path, and that the file is readable"),
+            ],
+        }
+    }
+}
+
+impl std::fmt::Display for InvalidFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the {} `{}` is invalid:", self.kind.noun(), self.origin)?;
+        for d in &self.diagnostics {
+            let at = d.span.as_ref().zip(self.source.as_ref()).map(|(s, src)| {
+                let loc = src.lines.location(&src.text, s.start);
+                format!("{}:{}:{}", self.origin, loc.line, loc.column)
+            });
+            write!(
+                f,
+                "\n  {}: {}",
+                at.as_deref().unwrap_or(&self.origin),
+                d.message
+            )?;
+            if let Some(help) = &d.help {
+                write!(f, " (help: {help})")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for InvalidFile {}

@@ -7,6 +7,7 @@ use accord_plugin::{RuleMeta, Severity};
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::diagnostic::{Diagnostic, DocumentKind, InvalidFile, Kind};
 use crate::validate::SchemaValidator;
 
 /// The packs built into the binary, by name.
@@ -78,14 +79,9 @@ pub struct Pack {
     pub rules: Vec<PackRule>,
 }
 
-/// Why a pack was refused: the file, the rule when there is one, and each problem located.
-#[derive(Debug, thiserror::Error)]
-#[error("the rule pack `{origin}` is invalid{}:\n{}", rule.as_ref().map(|r| format!(" (rule `{r}`)")).unwrap_or_default(), problems.join("\n"))]
-pub struct PackError {
-    pub origin: String,
-    pub rule: Option<String>,
-    pub problems: Vec<String>,
-}
+/// Why a pack was refused: its file and each problem, located (the rule it concerns at that
+/// rule's `id` or `assert`).
+pub type PackError = InvalidFile;
 
 impl Pack {
     /// A built-in pack by name.
@@ -98,17 +94,10 @@ impl Pack {
 
     /// Reads and parses a pack file.
     pub fn from_file(path: &Path, schema: &SchemaValidator) -> Result<Pack, PackError> {
-        let text = std::fs::read_to_string(path).map_err(|e| PackError {
-            origin: path.display().to_string(),
-            rule: None,
-            problems: vec![format!("it could not be read: {e}")],
-        })?;
-        Pack::parse(
-            &path.display().to_string(),
-            &text,
-            Some(path.to_owned()),
-            schema,
-        )
+        let origin = path.display().to_string();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| InvalidFile::unreadable(DocumentKind::Pack, &origin, &e))?;
+        Pack::parse(&origin, &text, Some(path.to_owned()), schema)
     }
 
     /// Parses a pack's TOML: the pack schema first (every error located), then each `assert`
@@ -119,21 +108,28 @@ impl Pack {
         path: Option<PathBuf>,
         schema: &SchemaValidator,
     ) -> Result<Pack, PackError> {
-        let refuse = |rule: Option<String>, problems: Vec<String>| PackError {
+        let doc = crate::validate::check_toml(DocumentKind::Pack, origin, text, schema)?;
+        let refuse = |pointer: String, message: String| InvalidFile {
+            kind: DocumentKind::Pack,
             origin: origin.to_owned(),
-            rule,
-            problems,
+            source: Some(Box::new(crate::load::Source::new(
+                origin.into(),
+                text.to_owned(),
+            ))),
+            diagnostics: vec![
+                Diagnostic::new(Kind::Schema, message)
+                    .at_span(doc.map.locate(&pointer).span)
+                    .at_path(pointer),
+            ],
         };
-        let doc = crate::validate::check_toml(origin, text, schema)
-            .map_err(|problems| refuse(None, problems))?;
-        let file: PackFile =
-            serde_json::from_value(doc.value).map_err(|e| refuse(None, vec![e.to_string()]))?;
+        let file: PackFile = serde_json::from_value(doc.value.clone())
+            .map_err(|e| refuse(String::new(), e.to_string()))?;
         let mut rules: Vec<PackRule> = Vec::with_capacity(file.rule.len());
-        for def in file.rule {
+        for (i, def) in file.rule.into_iter().enumerate() {
             if rules.iter().any(|r| r.meta.id == def.id) {
                 return Err(refuse(
-                    Some(def.id.clone()),
-                    vec!["the id is defined twice in this pack".to_owned()],
+                    format!("/rule/{i}/id"),
+                    format!("rule `{}`: the id is defined twice in this pack", def.id),
                 ));
             }
             let assert = jsonschema::draft202012::options()
@@ -141,8 +137,11 @@ impl Pack {
                 .build(&def.assert)
                 .map_err(|e| {
                     refuse(
-                        Some(def.id.clone()),
-                        vec![format!("its `assert` is not a valid JSON Schema: {e}")],
+                        format!("/rule/{i}/assert"),
+                        format!(
+                            "rule `{}`: its `assert` is not a valid JSON Schema: {e}",
+                            def.id
+                        ),
                     )
                 })?;
             rules.push(PackRule {

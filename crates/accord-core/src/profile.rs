@@ -7,6 +7,8 @@ use accord_plugin::Severity;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use crate::diagnostic::{Diagnostic, DocumentKind, InvalidFile, Kind};
+
 /// How waivers count (ARCHITECTURE.md, "Score").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -95,24 +97,25 @@ pub struct ProfileProblem {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
+    #[error(transparent)]
+    Schema(#[from] crate::validate::SchemaError),
     #[error("there is no built-in profile `{name}`\nhelp: the built-in profiles are: {known}")]
     Unknown { name: String, known: String },
-    #[error("the profile `{name}` is invalid:\n{}", problems.join("\n"))]
-    Invalid { name: String, problems: Vec<String> },
+    #[error(transparent)]
+    Invalid(#[from] InvalidFile),
 }
 
 impl Profile {
     /// Parses a profile's TOML text, checked against schemas/profile.schema.json.
     pub fn parse(origin: &str, text: &str) -> Result<Profile, ProfileError> {
-        let invalid = |problems: Vec<String>| ProfileError::Invalid {
-            name: origin.to_owned(),
-            problems,
-        };
-        let schema =
-            crate::schemas::compile("profile").map_err(|e| invalid(vec![e.to_string()]))?;
-        let doc = crate::validate::check_toml(origin, text, &schema).map_err(invalid)?;
-        let mut profile: Profile =
-            serde_json::from_value(doc.value).map_err(|e| invalid(vec![format!("  {e}")]))?;
+        let schema = crate::schemas::compile("profile")?;
+        let doc = crate::validate::check_toml(DocumentKind::Profile, origin, text, &schema)?;
+        let mut profile: Profile = serde_json::from_value(doc.value).map_err(|e| InvalidFile {
+            kind: DocumentKind::Profile,
+            origin: origin.to_owned(),
+            source: None,
+            diagnostics: vec![Diagnostic::new(Kind::Schema, e.to_string())],
+        })?;
         profile.sha256 = crate::sha256_hex(text.as_bytes());
         profile.origin = origin.to_owned();
         Ok(profile)
@@ -121,10 +124,8 @@ impl Profile {
     /// Reads a profile file; relative pack paths in it resolve from its directory.
     pub fn from_file(path: &std::path::Path) -> Result<Profile, ProfileError> {
         let origin = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| ProfileError::Invalid {
-            name: origin.clone(),
-            problems: vec![format!("  it could not be read: {e}")],
-        })?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| InvalidFile::unreadable(DocumentKind::Profile, &origin, &e))?;
         let mut profile = Profile::parse(&origin, &text)?;
         profile.base_dir = path.parent().map(std::path::Path::to_path_buf);
         Ok(profile)

@@ -3,8 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::{Config, ConfigError};
-use crate::pack::{Pack, PackError};
+use crate::config::Config;
+use crate::diagnostic::InvalidFile;
+use crate::pack::Pack;
 use crate::plugin::{Pins, PluginError, PluginSet, SearchPath};
 use crate::profile::{Profile, ProfileError};
 use crate::validate::SchemaError;
@@ -39,12 +40,11 @@ pub struct Sources {
 /// Why a run's rules could not be set up (exit 2 before any audit).
 #[derive(Debug, thiserror::Error)]
 pub enum SetupError {
+    /// A configuration, profile or pack file that was refused, its problems located.
     #[error(transparent)]
-    Config(#[from] ConfigError),
+    Invalid(#[from] InvalidFile),
     #[error(transparent)]
     Profile(#[from] ProfileError),
-    #[error(transparent)]
-    Pack(#[from] PackError),
     #[error(
         "{named_by} names the pack `{spec}`, which is not built in\nhelp: built-in packs: {known}; a pack file needs a path such as `./{spec}.toml`"
     )]
@@ -57,6 +57,18 @@ pub enum SetupError {
     Plugin(#[from] PluginError),
     #[error(transparent)]
     Schema(#[from] SchemaError),
+}
+
+impl SetupError {
+    /// The refused file, when the error is about one (for front-ends that show its lines).
+    pub fn invalid_file(&self) -> Option<&InvalidFile> {
+        match self {
+            SetupError::Invalid(file) | SetupError::Profile(ProfileError::Invalid(file)) => {
+                Some(file)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// The rules of a run and where they came from.

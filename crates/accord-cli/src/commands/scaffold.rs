@@ -1,5 +1,7 @@
 //! `accord plugins new NAME`: a plugin project that builds and passes its own tests out of the
-//! box (Rust, on the accord-plugin SDK of a local checkout; or C, on a copy of the header).
+//! box, anywhere: Rust, on the SDK crates this binary ships (copied into the project's
+//! `vendor/`, see `crate::sdk`) or on a published version (`--sdk-version`); or C, on a copy of
+//! the header.
 //!
 //! The templates are the files under `templates/plugin-rust/` and `templates/plugin-c/`,
 //! embedded with `include_str!`. `{{key}}` placeholders in them are replaced by [`Vars`]; nothing
@@ -14,6 +16,7 @@ use anyhow::Context;
 
 use crate::Outcome;
 use crate::cli::{NewArgs, PluginLang};
+use crate::sdk;
 
 /// One file of a project: where it goes (relative to the project) and its template text.
 struct Template {
@@ -79,49 +82,72 @@ const C: &[Template] = &[
     },
 ];
 
-/// Names a new plugin may not take: the SDK's own crates (the package `accord-<name>` would
-/// clash with its dependency), the built-in plugins (two plugins of one name cannot load
-/// together) and `waiver`, the category of the host's own rules.
-const RESERVED: &[&str] = &[
-    "plugin",
-    "plugin-testkit",
-    "transparency",
-    "humility",
-    "exit-plan",
-    "collaboration",
-    "waiver",
+/// Names a new plugin may not take, and why. A plugin's name is the category of its rules
+/// (`NAME.<rule>`) and its package is `accord-NAME`.
+const RESERVED: &[(&str, &str)] = &[
+    ("accord", "it is the name of the tool itself"),
+    ("waiver", "the host's own rules are `waiver.*`"),
+    ("transparency", "it is a built-in plugin"),
+    ("humility", "it is a built-in plugin"),
+    ("exit-plan", "it is a built-in plugin"),
+    ("collaboration", "it is a built-in plugin"),
+    ("exit", "the built-in rules use the prefix `exit.`"),
+    (
+        "accountability",
+        "the built-in rules use the prefix `accountability.`",
+    ),
+    (
+        "plugin",
+        "its package, `accord-plugin`, would clash with the SDK crate it depends on",
+    ),
+    (
+        "plugin-testkit",
+        "its package, `accord-plugin-testkit`, would clash with the SDK's test crate",
+    ),
 ];
 
-/// The SDK crate whose presence marks an Accord checkout.
-const SDK_MANIFEST: &str = "crates/accord-plugin/Cargo.toml";
+/// Where the Rust project's SDK comes from.
+enum SdkSource {
+    /// The crates this binary embeds, copied into `vendor/` (version = theirs).
+    Vendored(String),
+    /// The published crates, by version requirement.
+    Registry(String),
+}
 
 pub fn run(args: &NewArgs) -> anyhow::Result<Outcome> {
     check_name(&args.name)?;
+    let sdk = match (args.lang, &args.sdk_version) {
+        (PluginLang::Rust, None) => Some(SdkSource::Vendored(sdk::version()?)),
+        (PluginLang::Rust, Some(version)) => {
+            check_sdk_version(version)?;
+            Some(SdkSource::Registry(version.clone()))
+        }
+        (PluginLang::C, None) => None,
+        (PluginLang::C, Some(_)) => anyhow::bail!(
+            "`--sdk-version` chooses the version of the Rust SDK, and a C plugin uses none: it builds against the copy of accord_plugin.h it is given\nhelp: drop `--sdk-version`, or use `--lang rust`"
+        ),
+    };
     let dir = args
         .path
         .clone()
         .unwrap_or_else(|| PathBuf::from(&args.name));
     check_target(&dir)?;
-    let (templates, sdk) = match args.lang {
-        PluginLang::Rust => (RUST, Some(find_sdk(args.sdk_path.as_deref())?)),
-        PluginLang::C => (C, None),
+    let templates = match args.lang {
+        PluginLang::Rust => RUST,
+        PluginLang::C => C,
     };
-    let vars = Vars::new(&args.name, sdk.as_deref())?;
+    let vars = Vars::new(&args.name, sdk.as_ref());
 
     std::fs::create_dir_all(&dir)
         .with_context(|| format!("could not create the directory `{}`", dir.display()))?;
     for template in templates {
         write_new(&dir.join(template.path), vars.render(template.text))?;
     }
-    // The checkout's lockfile: the plugin starts on the dependency versions the host was built
-    // and tested with (cargo drops the entries the plugin does not use).
-    if let Some(sdk) = &sdk {
-        let lock = sdk.join("Cargo.lock");
-        if lock.is_file() {
-            let text = std::fs::read(&lock)
-                .with_context(|| format!("could not read `{}`", lock.display()))?;
-            write_new(&dir.join("Cargo.lock"), &text)?;
-        }
+    if sdk.is_some() {
+        write_new(&dir.join("Cargo.lock"), sdk::lockfile())?;
+    }
+    if let Some(SdkSource::Vendored(_)) = &sdk {
+        sdk::write_to(&dir.join(VENDOR), |path, bytes| write_new(path, bytes))?;
     }
 
     let shown = dir.display();
@@ -135,12 +161,18 @@ pub fn run(args: &NewArgs) -> anyhow::Result<Outcome> {
         writeln!(out, "  {}", template.path)?;
     }
     match &sdk {
-        Some(sdk) => {
-            writeln!(
-                out,
-                "using the SDK of the Accord checkout at {}",
-                sdk.display()
-            )?;
+        Some(source) => {
+            writeln!(out, "  Cargo.lock")?;
+            match source {
+                SdkSource::Vendored(version) => writeln!(
+                    out,
+                    "  {VENDOR}/accord-plugin, {VENDOR}/accord-plugin-testkit (the SDK, version {version}, as this accord ships it)"
+                )?,
+                SdkSource::Registry(version) => writeln!(
+                    out,
+                    "using the published SDK: accord-plugin and accord-plugin-testkit {version} from crates.io"
+                )?,
+            }
             writeln!(out, "\nnext:\n  cd {shown}\n  cargo test\n  cargo build")?;
             writeln!(
                 out,
@@ -156,7 +188,11 @@ pub fn run(args: &NewArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Pass)
 }
 
-/// A plugin name is a slug, `^[a-z0-9][a-z0-9-]*$`, as the manifest schema requires.
+/// The project's directory of vendored SDK crates.
+const VENDOR: &str = "vendor";
+
+/// A plugin name is a slug, `^[a-z0-9][a-z0-9-]*$`, as the manifest schema requires, and claims
+/// no reserved namespace.
 fn check_name(name: &str) -> anyhow::Result<()> {
     let mut chars = name.chars();
     let valid = chars
@@ -168,9 +204,32 @@ fn check_name(name: &str) -> anyhow::Result<()> {
             "`{name}` is not a valid plugin name: use lowercase letters, digits and hyphens, starting with a letter or digit\nhelp: e.g. `accord plugins new my-rules`"
         );
     }
-    if RESERVED.contains(&name) {
+    if let Some((_, why)) = RESERVED.iter().find(|(reserved, _)| *reserved == name) {
         anyhow::bail!(
-            "`{name}` is taken: it is the name of an Accord crate, a built-in plugin or the host's own rules\nhelp: choose another name, e.g. `{name}-extra` or your organisation's name"
+            "`{name}` is reserved: {why}, and a plugin named `{name}` would claim the rules `{name}.*`\nhelp: choose another name, e.g. `{name}-rules` or your organisation's name"
+        );
+    }
+    Ok(())
+}
+
+/// `--sdk-version`: a version cargo accepts as a requirement, `0.1.0`, `0.1` or `=0.1.0`.
+fn check_sdk_version(version: &str) -> anyhow::Result<()> {
+    let bare = version.strip_prefix(['=', '^', '~']).unwrap_or(version);
+    let (core, suffix) = bare.split_at(bare.find(['-', '+']).unwrap_or(bare.len()));
+    let parts: Vec<&str> = core.split('.').collect();
+    let valid = parts.len() <= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && (suffix.is_empty()
+            || suffix.len() > 1
+                && suffix
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-+.".contains(&b)));
+    if !valid {
+        anyhow::bail!(
+            "`--sdk-version {version}` is not a version of the SDK crates\nhelp: give a version as cargo writes it, e.g. `--sdk-version {}`",
+            env!("CARGO_PKG_VERSION")
         );
     }
     Ok(())
@@ -197,37 +256,8 @@ fn check_target(dir: &Path) -> anyhow::Result<()> {
     }
 }
 
-/// The root of the Accord checkout whose SDK the project uses: `--sdk-path`, else the nearest
-/// ancestor of the working directory that holds `crates/accord-plugin/Cargo.toml`.
-fn find_sdk(given: Option<&Path>) -> anyhow::Result<PathBuf> {
-    if let Some(dir) = given {
-        let root = std::fs::canonicalize(dir)
-            .with_context(|| format!("`--sdk-path {}`: no such directory", dir.display()))?;
-        if !is_checkout(&root) {
-            anyhow::bail!(
-                "`--sdk-path {}` is not an Accord checkout: it has no {SDK_MANIFEST}\nhelp: name the root of an Accord source checkout (the directory holding crates/ and plugins/)",
-                dir.display()
-            );
-        }
-        return Ok(root);
-    }
-    let cwd = std::env::current_dir().context("could not read the working directory")?;
-    match cwd.ancestors().find(|dir| is_checkout(dir)) {
-        Some(root) => Ok(std::fs::canonicalize(root).unwrap_or_else(|_| root.to_owned())),
-        None => anyhow::bail!(
-            "a Rust plugin needs the Accord SDK, and the working directory `{}` is not inside an Accord checkout\nhelp: pass `--sdk-path DIR`, the root of an Accord source checkout (it holds {SDK_MANIFEST}), or write the plugin in C with `--lang c`, which needs only the header",
-            cwd.display()
-        ),
-    }
-}
-
-fn is_checkout(dir: &Path) -> bool {
-    std::fs::read_to_string(dir.join(SDK_MANIFEST))
-        .is_ok_and(|text| text.contains("name = \"accord-plugin\""))
-}
-
 /// Writes a file that must not exist yet, creating its directory.
-fn write_new(path: &Path, bytes: impl AsRef<[u8]>) -> anyhow::Result<()> {
+pub fn write_new(path: &Path, bytes: impl AsRef<[u8]>) -> anyhow::Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("could not create the directory `{}`", parent.display()))?;
@@ -253,57 +283,84 @@ struct Vars {
     lib_file: String,
     /// `{{struct}}`: the Rust type of the plugin, `MyRulesPlugin`.
     type_name: String,
-    /// `{{sdk}}`: the checkout's absolute path, for text.
-    sdk: String,
-    /// `{{sdk_plugin}}`, `{{sdk_testkit}}`: the SDK crates' paths as TOML strings.
+    /// `{{sdk_plugin}}`, `{{sdk_testkit}}`: the SDK crates' dependency values (TOML).
     sdk_plugin: String,
     sdk_testkit: String,
+    /// `{{sdk_note}}`: the end of Cargo.toml's comment on the SDK dependency.
+    sdk_note: String,
+    /// `{{vendor_line}}`, `{{sdk_readme}}`: the README's lines on where the SDK comes from.
+    vendor_line: String,
+    sdk_readme: String,
 }
 
 impl Vars {
-    fn new(name: &str, sdk: Option<&Path>) -> anyhow::Result<Vars> {
-        let (sdk_text, sdk_plugin, sdk_testkit) = match sdk {
-            Some(sdk) => {
-                let crate_path = |krate: &str| -> anyhow::Result<String> {
-                    let path = sdk.join("crates").join(krate);
-                    let text = path.to_str().with_context(|| {
-                        format!(
-                            "the SDK path `{}` is not valid UTF-8, so Cargo.toml cannot name it\nhelp: move the Accord checkout to a UTF-8 path and pass it with `--sdk-path DIR`",
-                            path.display()
-                        )
-                    })?;
-                    Ok(toml_string(text))
-                };
-                (
-                    sdk.display().to_string(),
-                    crate_path("accord-plugin")?,
-                    crate_path("accord-plugin-testkit")?,
-                )
-            }
-            None => Default::default(),
-        };
-        Ok(Vars {
+    fn new(name: &str, sdk: Option<&SdkSource>) -> Vars {
+        let mut vars = Vars {
             name: name.to_owned(),
             package: format!("accord-{name}"),
             lib: format!("accord_{}", name.replace('-', "_")),
             lib_file: library_file_name(name),
             type_name: type_name(name),
-            sdk: sdk_text,
-            sdk_plugin,
-            sdk_testkit,
-        })
+            sdk_plugin: String::new(),
+            sdk_testkit: String::new(),
+            sdk_note: String::new(),
+            vendor_line: String::new(),
+            sdk_readme: String::new(),
+        };
+        match sdk {
+            Some(SdkSource::Vendored(version)) => {
+                let dependency = |krate: &str| {
+                    let mut table = toml_edit::InlineTable::new();
+                    table.insert("version", version.as_str().into());
+                    table.insert("path", format!("{VENDOR}/{krate}").into());
+                    table.fmt();
+                    table.to_string()
+                };
+                vars.sdk_plugin = dependency("accord-plugin");
+                vars.sdk_testkit = dependency("accord-plugin-testkit");
+                vars.sdk_note = format!(
+                    ", as accord {} ships it: a copy in {VENDOR}/, so the\n# project builds anywhere. Once the crates are published, `\"{version}\"` alone (and no {VENDOR}/) will do.",
+                    env!("CARGO_PKG_VERSION")
+                );
+                vars.vendor_line = format!(
+                    "{VENDOR}/                       the SDK crates, version {version}: a copy of the ones accord ships\n"
+                );
+                vars.sdk_readme = format!(
+                    "The SDK is vendored: `{VENDOR}/accord-plugin` and `{VENDOR}/accord-plugin-testkit` are\n\
+                     the crates (version {version}) that `accord plugins new` copied from the accord that\n\
+                     generated this project, and `Cargo.toml` names them by a path inside the project, so it\n\
+                     builds wherever it is copied. Keep `{VENDOR}/` in version control. Once the SDK crates\n\
+                     are published, depend on them by version instead: replace each `{{ version, path }}`\n\
+                     with `\"{version}\"` and delete `{VENDOR}/` (`accord plugins new NAME --sdk-version\n\
+                     {version}` writes a project that way).\n\n"
+                );
+            }
+            Some(SdkSource::Registry(version)) => {
+                let dependency = toml_edit::Value::from(version.as_str()).to_string();
+                vars.sdk_plugin = dependency.clone();
+                vars.sdk_testkit = dependency;
+                vars.sdk_note = ", published on crates.io.".to_owned();
+                vars.sdk_readme = format!(
+                    "The SDK comes from crates.io: `accord-plugin` and `accord-plugin-testkit` {version}.\n\n"
+                );
+            }
+            None => {}
+        }
+        vars
     }
 
     fn render(&self, template: &str) -> String {
-        let vars: [(&str, &str); 9] = [
+        let vars: [(&str, &str); 11] = [
             ("{{name}}", &self.name),
             ("{{package}}", &self.package),
             ("{{lib}}", &self.lib),
             ("{{lib_file}}", &self.lib_file),
             ("{{struct}}", &self.type_name),
-            ("{{sdk}}", &self.sdk),
             ("{{sdk_plugin}}", &self.sdk_plugin),
             ("{{sdk_testkit}}", &self.sdk_testkit),
+            ("{{sdk_note}}", &self.sdk_note),
+            ("{{vendor_line}}", &self.vendor_line),
+            ("{{sdk_readme}}", &self.sdk_readme),
             ("{{accord_version}}", env!("CARGO_PKG_VERSION")),
         ];
         let mut text = template.to_owned();
@@ -332,18 +389,20 @@ fn type_name(name: &str) -> String {
     out
 }
 
-/// A TOML basic string holding `text`.
-fn toml_string(text: &str) -> String {
-    toml_edit::Value::from(text).to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn names_are_slugs_and_not_taken() {
-        for good in ["my-rules", "a", "2030-goals", "funder-x1"] {
+    fn names_are_slugs_and_not_reserved() {
+        for good in [
+            "my-rules",
+            "a",
+            "2030-goals",
+            "funder-x1",
+            "exit-strategy",
+            "accord-x",
+        ] {
             assert!(check_name(good).is_ok(), "{good}");
         }
         for bad in [
@@ -352,9 +411,45 @@ mod tests {
             let err = check_name(bad).unwrap_err().to_string();
             assert!(err.contains("not a valid plugin name"), "{bad}: {err}");
         }
-        for taken in ["plugin", "transparency", "exit-plan", "waiver"] {
-            let err = check_name(taken).unwrap_err().to_string();
-            assert!(err.contains("is taken"), "{taken}: {err}");
+        for (reserved, why) in [
+            ("accord", "the tool itself"),
+            ("waiver", "`waiver.*`"),
+            ("transparency", "a built-in plugin"),
+            ("humility", "a built-in plugin"),
+            ("exit-plan", "a built-in plugin"),
+            ("collaboration", "a built-in plugin"),
+            ("exit", "the prefix `exit.`"),
+            ("accountability", "the prefix `accountability.`"),
+            ("plugin", "clash with the SDK crate"),
+            ("plugin-testkit", "clash with the SDK's test crate"),
+        ] {
+            let err = check_name(reserved).unwrap_err().to_string();
+            assert!(
+                err.contains("is reserved") && err.contains(why),
+                "{reserved}: {err}"
+            );
+            assert!(err.contains(&format!("`{reserved}.*`")), "{err}");
+        }
+    }
+
+    #[test]
+    fn sdk_versions_are_cargo_versions() {
+        for good in [
+            "0.1.0",
+            "0.1",
+            "1",
+            "=0.1.0",
+            "^1.2",
+            "~1.2.3",
+            "1.0.0-rc.1",
+        ] {
+            assert!(check_sdk_version(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "", "latest", "v0.1.0", "0.1.0.0", "==0.1", "1.x", "0..1", "../sdk",
+        ] {
+            let err = check_sdk_version(bad).unwrap_err().to_string();
+            assert!(err.contains("is not a version"), "{bad}: {err}");
         }
     }
 
@@ -367,28 +462,48 @@ mod tests {
     }
 
     #[test]
-    fn sdk_paths_are_quoted_for_toml() {
-        assert_eq!(toml_string("/home/a/accord"), "\"/home/a/accord\"");
-        let quoted = toml_string(r#"/odd "dir"\x"#);
-        let parsed: toml_edit::DocumentMut = format!("p = {quoted}").parse().unwrap();
-        assert_eq!(parsed["p"].as_str(), Some(r#"/odd "dir"\x"#));
-    }
-
-    #[test]
     fn every_placeholder_is_filled() {
-        let vars = Vars::new("my-rules", Some(Path::new("/opt/accord"))).unwrap();
-        for template in RUST.iter().chain(C) {
-            let text = vars.render(template.text);
-            assert!(
-                !text.contains("{{") || template.path == "accord_plugin.h",
-                "{} keeps a placeholder",
-                template.path
-            );
+        let vendored = SdkSource::Vendored("0.4.2".to_owned());
+        let published = SdkSource::Registry("0.4".to_owned());
+        for sdk in [Some(&vendored), Some(&published), None] {
+            let vars = Vars::new("my-rules", sdk);
+            for template in RUST.iter().chain(C) {
+                let text = vars.render(template.text);
+                assert!(
+                    !text.contains("{{") || template.path == "accord_plugin.h",
+                    "{} keeps a placeholder",
+                    template.path
+                );
+            }
         }
-        let cargo = vars.render(RUST[0].text);
-        assert!(cargo.contains(r#"accord-plugin = { path = "/opt/accord/crates/accord-plugin" }"#));
-        assert!(cargo.contains("name = \"accord_my_rules\""));
+        let cargo = Vars::new("my-rules", Some(&vendored)).render(RUST[0].text);
+        let manifest: toml_edit::DocumentMut = cargo.parse().unwrap();
+        let sdk = &manifest["dependencies"]["accord-plugin"];
+        assert_eq!(
+            sdk["path"].as_str(),
+            Some("vendor/accord-plugin"),
+            "{cargo}"
+        );
+        assert_eq!(sdk["version"].as_str(), Some("0.4.2"));
+        let testkit = &manifest["dev-dependencies"]["accord-plugin-testkit"];
+        assert_eq!(
+            testkit["path"].as_str(),
+            Some("vendor/accord-plugin-testkit")
+        );
+        assert_eq!(manifest["lib"]["name"].as_str(), Some("accord_my_rules"));
         assert!(cargo.contains("\n[workspace]\n"));
+
+        let cargo = Vars::new("my-rules", Some(&published)).render(RUST[0].text);
+        let manifest: toml_edit::DocumentMut = cargo.parse().unwrap();
+        assert_eq!(
+            manifest["dependencies"]["accord-plugin"].as_str(),
+            Some("0.4")
+        );
+        assert_eq!(
+            manifest["dev-dependencies"]["accord-plugin-testkit"].as_str(),
+            Some("0.4")
+        );
+        assert!(!cargo.contains("vendor/"), "{cargo}");
     }
 
     #[test]

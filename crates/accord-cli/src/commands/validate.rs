@@ -4,7 +4,6 @@ use std::io::Write;
 
 use accord_core::load::Limits;
 use accord_core::validate::{Checked, check_file};
-use accord_core::{Diagnostic, Kind};
 
 use crate::Outcome;
 use crate::cli::{FileKind, ValidateArgs, ValidateFormat};
@@ -102,39 +101,19 @@ fn check_own_file(
 ) -> anyhow::Result<Checked> {
     let schema = accord_core::schemas::compile(schema_name(kind))?;
     let mut checked = check_file(path, limits, &schema);
+    // The pack's own checks (ids unique within it, each `assert` a valid schema), located in
+    // the same text.
     if kind == FileKind::Pack
         && checked.is_valid()
-        && let Err(e) = accord_core::pack::Pack::from_file(path, &schema)
+        && let Some(source) = &checked.loaded.source
+        && let Err(e) = accord_core::pack::Pack::parse(
+            &path.display().to_string(),
+            &source.text,
+            Some(path.to_owned()),
+            &schema,
+        )
     {
-        let problem = e.problems.join("; ");
-        let message = match &e.rule {
-            Some(rule) => format!("rule `{rule}`: {}", problem.trim()),
-            None => problem.trim().to_owned(),
-        };
-        let mut d = Diagnostic::new(Kind::Schema, message);
-        if let (Some(rule), Some(doc)) = (&e.rule, checked.document()) {
-            // A duplicate id is shown at its second definition; a bad `assert` at that assert.
-            let duplicate = e.problems.iter().any(|p| p.contains("defined twice"));
-            let same_id =
-                |r: &serde_json::Value| r.get("id").and_then(|i| i.as_str()) == Some(rule.as_str());
-            let rules = doc.value.get("rule").and_then(|r| r.as_array());
-            let index = rules.and_then(|rules| {
-                if duplicate {
-                    rules.iter().rposition(same_id)
-                } else {
-                    rules.iter().position(same_id)
-                }
-            });
-            if let Some(i) = index {
-                let pointer = if duplicate {
-                    format!("/rule/{i}/id")
-                } else {
-                    format!("/rule/{i}/assert")
-                };
-                d = d.at_span(doc.map.locate(&pointer).span).at_path(pointer);
-            }
-        }
-        checked.errors.push(d);
+        checked.errors.extend(e.diagnostics);
     }
     Ok(checked)
 }

@@ -77,7 +77,7 @@ accord_plugin::rule! {
     /// ```toml
     /// charter_version = 1
     /// ```
-    pub INVALID_CHARTER = "accord.invalid-charter", Error, references: ["Accord charter format (docs/charter.md)"]
+    pub INVALID_CHARTER = "accord.invalid-charter", Error, references: ["Accord charter format (docs/charter.md): what the loader checks"]
 }
 
 accord_plugin::rule! {
@@ -96,7 +96,7 @@ accord_plugin::rule! {
     /// ```toml
     /// # nothing to change in the charter: the plugin must be fixed
     /// ```
-    pub PLUGIN_FAILURE = "accord.plugin-failure", Error, references: ["Accord plugin guide (docs/plugin-guide.md)"]
+    pub PLUGIN_FAILURE = "accord.plugin-failure", Error, references: ["Accord plugin guide (docs/plugin-guide.md): what the host refuses"]
 }
 
 /// Every host rule.

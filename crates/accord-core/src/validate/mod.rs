@@ -316,24 +316,34 @@ pub fn check_loaded(loaded: crate::load::Loaded, schema: &SchemaValidator) -> Ch
 }
 
 /// Parses a TOML file of Accord's own (pack, profile, config) and validates it against its
-/// schema; each problem is a located line `file:line:column: message (help: …)`.
+/// schema; every problem is located in the text.
 pub fn check_toml(
+    kind: crate::diagnostic::DocumentKind,
     origin: &str,
     text: &str,
     schema: &SchemaValidator,
-) -> Result<Document, Vec<String>> {
+) -> Result<Document, crate::diagnostic::InvalidFile> {
+    let invalid = |diagnostics: Vec<Diagnostic>| crate::diagnostic::InvalidFile {
+        kind,
+        origin: origin.to_owned(),
+        source: Some(Box::new(crate::load::Source::new(
+            origin.into(),
+            text.to_owned(),
+        ))),
+        diagnostics,
+    };
     let limits = crate::load::Limits::default();
     let doc = crate::load::parse_text(text, crate::load::Format::Toml, &limits)
-        .map_err(|d| vec![located(origin, text, &d)])?;
+        .map_err(|d| invalid(vec![d]))?;
     let mut errors = schema.errors(&doc);
     if errors.is_empty() {
         return Ok(doc);
     }
     sort_by_place(&mut errors, &doc);
-    Err(errors.iter().map(|d| located(origin, text, d)).collect())
+    Err(invalid(errors))
 }
 
-/// `  file:line:column: message (help: …)`.
+/// `file:line:column: message (help: …)`, for tools that print one line per problem.
 pub fn located(origin: &str, text: &str, d: &Diagnostic) -> String {
     let at = d.span.as_ref().map(|s| {
         let loc = crate::source::LineIndex::new(text).location(text, s.start);
