@@ -297,3 +297,68 @@ fn html_parses_without_errors_in_html5lib() {
         );
     }
 }
+
+/// CSV cells that a spreadsheet would run as formulas start with `'`; numbers stay numbers.
+#[test]
+fn csv_cells_cannot_start_formulas() {
+    let dir = TempDir::new("csv-formula");
+    // The baseline: the Lakou charter at 100. The audited charter shares its id, so it is
+    // compared with it and its score falls.
+    let baseline = run_in(
+        &workspace_root(),
+        &[
+            "audit",
+            "examples/charters/rebuild-haiti.toml",
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+        ],
+    );
+    std::fs::write(dir.path().join("base.jsonl"), &baseline.stdout).expect("write");
+    let hostile = std::fs::read_to_string(workspace_root().join(FIXTURE)).expect("the fixture");
+    let formula = "=HYPERLINK(\"https://evil.example\",\"Click\")";
+    let name_line = hostile
+        .lines()
+        .find(|l| l.starts_with("name = \"Lakou"))
+        .expect("the name");
+    let text = hostile
+        .replace("id = \"hostile\"", "id = \"lakou-rebuild\"")
+        .replacen(
+            name_line,
+            &format!("name = {}", serde_json::to_string(formula).expect("JSON")),
+            1,
+        );
+    std::fs::write(dir.path().join("@lakou.toml"), text).expect("write");
+    let out = run_in(
+        dir.path(),
+        &[
+            "audit",
+            "@lakou.toml",
+            "--today",
+            TODAY,
+            "--format",
+            "csv",
+            "--baseline",
+            "base.jsonl",
+        ],
+    );
+    assert_eq!(out.code, 1, "{}", out.snapshot());
+    let mut reader = csv::ReaderBuilder::new().from_reader(out.stdout.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .expect("a header")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let row = reader.records().next().expect("one row").expect("a record");
+    let cell = |name: &str| &row[header.iter().position(|h| h == name).expect(name)];
+    assert_eq!(cell("path"), "'@lakou.toml");
+    assert_eq!(cell("name"), format!("'{formula}"));
+    // Numbers stay numbers: the score, the counts, and a negative score change.
+    assert!(cell("score").parse::<f64>().is_ok_and(|s| s < 100.0));
+    assert!(cell("errors").parse::<u32>().is_ok());
+    let change: f64 = cell("score_change").parse().expect("a number");
+    assert!(change < 0.0, "{}", out.stdout);
+    assert!(cell("score_change").starts_with('-'));
+}

@@ -2,6 +2,11 @@
 //! quoting (the `csv` crate), LF line ends; a null prints as an empty field. Control characters
 //! in a path, id or name show as escapes (`\u{1b}`), as in every report a person reads.
 //!
+//! A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
+//! `'`, so a spreadsheet shows it as text instead of running it as a formula (OWASP's advice
+//! against CSV injection). Numbers stay numbers: `score`, the counts and `score_change` are
+//! written as plain numbers, negative ones included.
+//!
 //! Columns: `path, id, name, status, verdict, score, grade, errors, warnings, infos, waived`
 //! (counts of unwaived findings by severity, host rules included; for an invalid charter
 //! `errors` counts its validation errors); with `--baseline` also `score_change, new, resolved`.
@@ -61,9 +66,15 @@ fn write_record<T: AsRef<[u8]>>(out: &mut Vec<u8>, fields: &[T]) {
     let _ = writer.flush();
 }
 
-/// A text cell: control characters shown as escapes ([`crate::escape::visible`]).
+/// A text cell: control characters shown as escapes ([`crate::escape::visible`]), and a `'`
+/// before a first character that a spreadsheet would read as the start of a formula.
 fn text(value: &str) -> String {
-    crate::escape::visible(value).into_owned()
+    let shown = crate::escape::visible(value);
+    if shown.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{shown}")
+    } else {
+        shown.into_owned()
+    }
 }
 
 /// One charter's fields. The counts are those of the summary row: unwaived findings by
@@ -150,6 +161,42 @@ mod tests {
             "charters/a.toml,water,\"Water, \"\"Sanitation\"\" & Hygiene\",audited,fail,27.7,F,7,29,3,1\n"
         );
         assert_eq!(COLUMNS.len(), 11);
+    }
+
+    #[test]
+    fn formulas_are_defused_and_numbers_stay_numbers() {
+        for (name, cell) in [
+            ("=HYPERLINK(\"https://evil.example\",\"x\")", "'=HYPERLINK("),
+            ("+1+2", "'+1+2"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1:A2)", "'@SUM(A1:A2)"),
+            ("\tindented", "'\tindented"),
+            ("a = b", "a = b"),
+        ] {
+            let r = Row {
+                name: Some(name.into()),
+                path: "-dash.toml".into(),
+                ..sample()
+            };
+            let fields = row_fields(&r);
+            assert!(fields[2].starts_with(cell), "{name:?} -> {:?}", fields[2]);
+            assert_eq!(fields[0], "'-dash.toml");
+        }
+        // A leading carriage return shows as its escape, which needs no guard.
+        assert_eq!(text("\r=1"), "\\r=1");
+        assert_eq!(text("=1"), "'=1");
+        // Numbers are never guarded, negative ones included.
+        let mut report = crate::sample::sample_report();
+        report.baseline = Some(accord_core::baseline::Comparison {
+            matched_by: "id",
+            resolved: Vec::new(),
+            resolved_rules: Vec::new(),
+            score_change: accord_core::baseline::ScoreChange {
+                overall: Some(-12.5),
+                categories: Default::default(),
+            },
+        });
+        assert_eq!(baseline_fields(&report)[0], "-12.5");
     }
 
     #[test]

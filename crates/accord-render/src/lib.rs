@@ -119,7 +119,7 @@ pub const FORMATS: &[FormatInfo] = &[
     },
     FormatInfo {
         name: "csv",
-        help: "one row per charter: path, id, name, status, verdict, score, grade, errors, warnings, infos, waived",
+        help: "one row per charter: path, id, name, status, verdict, score, grade, errors, warnings, infos, waived (a text cell that starts like a formula gets a leading ')",
         format: &csv::Csv,
         media_type: "text/csv; charset=utf-8",
     },
