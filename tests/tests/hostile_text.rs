@@ -362,3 +362,39 @@ fn csv_cells_cannot_start_formulas() {
     assert!(change < 0.0, "{}", out.stdout);
     assert!(cell("score_change").starts_with('-'));
 }
+
+/// Markdown: two charters with the same name get distinct headings (the path is part of the
+/// heading), and a backtick in a file name or a name opens no code span.
+#[test]
+fn markdown_headings_are_distinct_and_backticks_stay_in_their_span() {
+    let dir = TempDir::new("markdown-names");
+    let example =
+        std::fs::read_to_string(workspace_root().join("examples/charters/water-programme.toml"))
+            .expect("an example");
+    let name_line = example
+        .lines()
+        .find(|l| l.starts_with("name = "))
+        .expect("the name");
+    let ticked = example.replacen(name_line, "name = \"Chikwawa `Boreholes\"", 1);
+    for file in ["a.toml", "b`c.toml"] {
+        std::fs::write(dir.path().join(file), &ticked).expect("write");
+    }
+    let out = audit(dir.path(), &["a.toml", "b`c.toml"], "markdown");
+    let headings: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("## "))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "## Chikwawa \\`Boreholes · `a.toml`",
+            "## Chikwawa \\`Boreholes · ``b`c.toml``",
+            "## Summary"
+        ],
+        "{}",
+        out.stdout
+    );
+    // The summary table's path cell fences the backtick the same way.
+    assert!(out.stdout.contains("| ``b`c.toml`` |"), "{}", out.stdout);
+}

@@ -9,10 +9,24 @@ use accord_core::summary::Summary;
 use crate::escape::visible_line;
 use crate::{Context, Format, Parts, category_order, count_line, score_text};
 
-/// Text as inline code (a path, a profile or plugin name), its control characters shown as
-/// escapes.
+/// Text as inline code (a path, a rule id, a plugin name), its control characters shown as
+/// escapes. The fence is a backtick run longer than any inside the text, so a backtick in it
+/// can neither close the span early nor leave one open; a space pads text that starts or ends
+/// with a backtick (CommonMark strips one space from each side).
 pub fn code(text: &str) -> String {
-    format!("`{}`", visible_line(text).replace('`', "'"))
+    let text = visible_line(text);
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`')
+        || text.ends_with('`')
+        || (text.starts_with(' ') && text.ends_with(' ') && !text.trim().is_empty())
+        || text.is_empty()
+    {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 /// `--format markdown`.
@@ -75,12 +89,12 @@ pub fn escape_cell(text: &str) -> String {
 pub fn report(r: &Report, ctx: &Context<'_>) -> String {
     let mut out = String::new();
     let name = r.charter.name.as_deref().unwrap_or("(unnamed charter)");
-    let _ = writeln!(out, "## {}", escape_cell(name));
+    // The path is part of the heading: two charters of a batch may share a name.
+    let _ = writeln!(out, "## {} · {}", escape_cell(name), code(&r.charter.path));
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "{} · audited {} with profile {} · **verdict: {}**",
-        code(&r.charter.path),
+        "Audited {} with profile {} · **verdict: {}**",
         r.audit_date,
         code(&r.profile.name),
         r.verdict.as_str()
@@ -239,6 +253,28 @@ mod tests {
             "set `exit.handover_date` \\[now\\]"
         );
         assert_eq!(super::escape_cell("a ` b_c"), "a \\` b\\_c");
+    }
+
+    #[test]
+    fn code_spans_are_fenced_by_a_longer_run() {
+        use super::code;
+        assert_eq!(code("a.toml"), "`a.toml`");
+        assert_eq!(code("it`s.toml"), "``it`s.toml``");
+        assert_eq!(code("a``b`c"), "```a``b`c```");
+        assert_eq!(code("`start"), "`` `start ``");
+        assert_eq!(code(" both "), "`  both  `");
+        assert_eq!(code("a\u{1b}[2J\nb"), "`a\\u{1b}[2J\\nb`");
+    }
+
+    #[test]
+    fn a_single_backtick_in_charter_text_opens_no_code_span() {
+        // The partner's name holds one backtick; the plugin's message quotes its id in code.
+        let shown = super::escape_cell("Aqua`Fund (`aquafund`) has committed only until 2012");
+        let unescaped = shown
+            .match_indices('`')
+            .filter(|(i, _)| !shown[..*i].ends_with('\\'));
+        assert_eq!(unescaped.count() % 2, 0, "{shown}");
+        assert!(shown.ends_with("has committed only until 2012"), "{shown}");
     }
 
     #[test]
