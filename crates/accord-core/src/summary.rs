@@ -1,8 +1,14 @@
 //! The batch summary: one small row per charter, kept after its report is written, and the
-//! ranking (overall score descending, then path; invalid and error rows last).
+//! ranking (overall score descending, then path; invalid and error rows last); and the batch's
+//! statistics (which rules fail most, which validation errors recur), folded from each row as
+//! it is kept.
+
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
+use crate::catalogue::host::HOST_RULES;
+use crate::diagnostic::Kind;
 use crate::report::{Counts, Grade, Report, Status, Verdict};
 
 /// What is kept of one charter after its report is written: at 100,000 charters these rows are
@@ -27,6 +33,27 @@ pub struct Row {
     /// Its place in the input order (set by whoever collects the rows).
     #[serde(skip)]
     pub input: u32,
+    /// Each category's score, as in the report (empty when not audited).
+    #[serde(skip)]
+    pub categories: Box<[(Box<str>, Option<f64>)]>,
+    /// The scored rules with a finding that counts against the verdict (audited charters
+    /// only), once each. Taken by [`Statistics::add`] when the row is kept.
+    #[serde(skip)]
+    pub failed_rules: Vec<Box<str>>,
+    /// An invalid charter's validation errors, one per (kind, place). Taken by
+    /// [`Statistics::add`] when the row is kept.
+    #[serde(skip)]
+    pub errors: Vec<ErrorKey>,
+}
+
+/// A validation error as the statistics group it: its kind and where (a JSON Pointer with
+/// array indices as `*`, so the same mistake in any list entry counts together), with one
+/// message as an example.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorKey {
+    pub kind: Kind,
+    pub place: Box<str>,
+    pub message: Box<str>,
 }
 
 impl Row {
@@ -35,6 +62,29 @@ impl Row {
         let mut counts = report.unwaived_counts();
         if report.status == Status::Invalid {
             counts.errors = count(report.errors.len());
+        }
+        let mut failed_rules: Vec<Box<str>> = Vec::new();
+        if report.status == Status::Audited {
+            // Findings come sorted by rule: a rule repeats only next to itself.
+            for f in report.unwaived() {
+                let host = HOST_RULES.iter().any(|h| h.id == f.rule);
+                if !host && failed_rules.last().is_none_or(|r| **r != *f.rule) {
+                    failed_rules.push(f.rule.as_str().into());
+                }
+            }
+        }
+        let mut errors: Vec<ErrorKey> = Vec::new();
+        if report.status == Status::Invalid {
+            for e in &report.errors {
+                let place = generic_place(e.path.as_deref().unwrap_or(""));
+                if !errors.iter().any(|k| k.kind == e.kind && k.place == place) {
+                    errors.push(ErrorKey {
+                        kind: e.kind,
+                        place,
+                        message: e.message.as_str().into(),
+                    });
+                }
+            }
         }
         Row {
             path: report.charter.path.as_str().into(),
@@ -47,8 +97,76 @@ impl Row {
             counts,
             waived: count(report.waived()),
             input: 0,
+            categories: report
+                .score
+                .categories
+                .iter()
+                .map(|(c, s)| (c.as_str().into(), *s))
+                .collect(),
+            failed_rules,
+            errors,
         }
     }
+
+    /// This charter's score in `category`, if it has one.
+    pub fn category_score(&self, category: &str) -> Option<f64> {
+        self.categories
+            .iter()
+            .find(|(c, _)| **c == *category)
+            .and_then(|(_, s)| *s)
+    }
+}
+
+/// A JSON Pointer with each array index as `*`: `/partners/2/base` → `/partners/*/base`.
+fn generic_place(pointer: &str) -> Box<str> {
+    pointer
+        .split('/')
+        .map(|t| {
+            if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+                "*"
+            } else {
+                t
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+        .into()
+}
+
+/// What the batch statistics keep: per failed rule and per recurring validation error, a count
+/// of charters. Folded from each row as it is kept, so no report is held.
+#[derive(Debug, Clone, Default)]
+pub struct Statistics {
+    rules: HashMap<Box<str>, u32>,
+    errors: HashMap<(Kind, Box<str>), (u32, Box<str>)>,
+}
+
+impl Statistics {
+    /// Counts the row's failed rules and validation errors, and empties its lists.
+    pub fn add(&mut self, row: &mut Row) {
+        for rule in std::mem::take(&mut row.failed_rules) {
+            *self.rules.entry(rule).or_default() += 1;
+        }
+        for e in std::mem::take(&mut row.errors) {
+            let entry = self
+                .errors
+                .entry((e.kind, e.place))
+                .or_insert((0, e.message));
+            entry.0 += 1;
+        }
+    }
+}
+
+/// A validation error that several invalid charters share.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorCount {
+    pub kind: Kind,
+    /// Where, as a JSON Pointer with array indices as `*` (empty for the whole file).
+    pub place: String,
+    /// The message of its first occurrence.
+    pub example: String,
+    /// Invalid charters with this error.
+    pub charters: u32,
 }
 
 /// `{"type": "summary", …}`, the last line of a JSON Lines batch.
@@ -61,13 +179,44 @@ pub struct Summary {
     pub fail: usize,
     pub invalid: usize,
     pub error: usize,
+    /// Each rule that failed somewhere → the number of audited charters where it failed.
+    pub rule_counts: BTreeMap<String, u32>,
+    /// The validation errors shared by two or more invalid charters, most frequent first.
+    #[serde(skip)]
+    pub recurring_errors: Vec<ErrorCount>,
     pub ranking: Vec<Row>,
 }
 
 impl Summary {
-    pub fn new(mut rows: Vec<Row>) -> Summary {
+    pub fn new(rows: Vec<Row>) -> Summary {
+        Summary::with_statistics(rows, Statistics::default())
+    }
+
+    /// The summary of rows whose failed rules and errors were (partly) already counted into
+    /// `statistics` as they came.
+    pub fn with_statistics(mut rows: Vec<Row>, mut statistics: Statistics) -> Summary {
+        for row in &mut rows {
+            statistics.add(row);
+        }
         rank(&mut rows);
         let count = |v: Verdict| rows.iter().filter(|r| r.verdict == v).count();
+        let mut recurring_errors: Vec<ErrorCount> = statistics
+            .errors
+            .into_iter()
+            .filter(|(_, (n, _))| *n > 1)
+            .map(|((kind, place), (charters, example))| ErrorCount {
+                kind,
+                place: place.into(),
+                example: example.into(),
+                charters,
+            })
+            .collect();
+        recurring_errors.sort_by(|a, b| {
+            b.charters
+                .cmp(&a.charters)
+                .then_with(|| a.place.cmp(&b.place))
+                .then_with(|| a.kind.as_str().cmp(b.kind.as_str()))
+        });
         Summary {
             kind: "summary",
             charters: rows.len(),
@@ -75,8 +224,31 @@ impl Summary {
             fail: count(Verdict::Fail),
             invalid: count(Verdict::Invalid),
             error: count(Verdict::Error),
+            rule_counts: statistics
+                .rules
+                .into_iter()
+                .map(|(rule, n)| (rule.into(), n))
+                .collect(),
+            recurring_errors,
             ranking: rows,
         }
+    }
+
+    /// Charters that were audited (a pass or fail verdict): what rule shares are out of.
+    pub fn audited(&self) -> usize {
+        self.pass + self.fail
+    }
+
+    /// The rules that failed on most audited charters, most first (then by id), at most `n`.
+    pub fn most_failed(&self, n: usize) -> Vec<(&str, u32)> {
+        let mut rules: Vec<(&str, u32)> = self
+            .rule_counts
+            .iter()
+            .map(|(rule, count)| (rule.as_str(), *count))
+            .collect();
+        rules.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        rules.truncate(n);
+        rules
     }
 }
 
@@ -115,6 +287,9 @@ mod tests {
             counts: Counts::default(),
             waived: 0,
             input: 0,
+            categories: Box::default(),
+            failed_rules: Vec::new(),
+            errors: Vec::new(),
         }
     }
 
@@ -131,5 +306,107 @@ mod tests {
         rank(&mut rows);
         let order: Vec<_> = rows.iter().map(|r| &*r.path).collect();
         assert_eq!(order, ["c", "a", "b", "d", "e", "f"]);
+    }
+}
+
+#[cfg(test)]
+mod statistics_tests {
+    use super::*;
+
+    fn audited(path: &str, failed: &[&str]) -> Row {
+        let mut row = tests_row(path, Status::Audited);
+        row.failed_rules = failed.iter().map(|r| (*r).into()).collect();
+        row
+    }
+
+    fn invalid(path: &str, errors: &[(Kind, &str, &str)]) -> Row {
+        let mut row = tests_row(path, Status::Invalid);
+        row.errors = errors
+            .iter()
+            .map(|(kind, place, message)| ErrorKey {
+                kind: *kind,
+                place: (*place).into(),
+                message: (*message).into(),
+            })
+            .collect();
+        row
+    }
+
+    fn tests_row(path: &str, status: Status) -> Row {
+        Row {
+            path: path.into(),
+            id: None,
+            name: None,
+            verdict: if status == Status::Audited {
+                Verdict::Fail
+            } else {
+                Verdict::Invalid
+            },
+            score: None,
+            grade: None,
+            status,
+            counts: Counts::default(),
+            waived: 0,
+            input: 0,
+            categories: Box::default(),
+            failed_rules: Vec::new(),
+            errors: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn rules_and_recurring_errors_are_counted_as_rows_come() {
+        let mut stats = Statistics::default();
+        let mut first = audited("a", &["x.one", "x.two"]);
+        stats.add(&mut first);
+        assert!(first.failed_rules.is_empty(), "the row keeps no list");
+        let rows = vec![
+            first,
+            audited("b", &["x.two"]),
+            invalid(
+                "c",
+                &[
+                    (Kind::Required, "/exit", "`exit` is missing"),
+                    (Kind::Type, "/budget/total", "not a number"),
+                ],
+            ),
+            invalid(
+                "d",
+                &[(Kind::Required, "/exit", "`exit` is missing here too")],
+            ),
+        ];
+        let summary = Summary::with_statistics(rows, stats);
+        assert_eq!(summary.audited(), 2);
+        assert_eq!(
+            summary.rule_counts,
+            BTreeMap::from([("x.one".to_owned(), 1), ("x.two".to_owned(), 2)])
+        );
+        assert_eq!(summary.most_failed(1), [("x.two", 2)]);
+        assert_eq!(
+            summary.recurring_errors,
+            [ErrorCount {
+                kind: Kind::Required,
+                place: "/exit".into(),
+                example: "`exit` is missing".into(),
+                charters: 2,
+            }],
+            "an error of one charter does not recur"
+        );
+        assert!(
+            summary
+                .ranking
+                .iter()
+                .all(|r| r.failed_rules.is_empty() && r.errors.is_empty())
+        );
+        let json = serde_json::to_value(&summary).expect("JSON");
+        assert_eq!(json["rule_counts"]["x.two"], 2);
+        assert!(json.get("recurring_errors").is_none());
+    }
+
+    #[test]
+    fn list_indices_are_one_place() {
+        assert_eq!(&*generic_place("/partners/2/base"), "/partners/*/base");
+        assert_eq!(&*generic_place(""), "");
+        assert_eq!(&*generic_place("/a1/b"), "/a1/b");
     }
 }

@@ -138,6 +138,9 @@ mod tests {
             },
             waived: 1,
             input: 0,
+            categories: Box::default(),
+            failed_rules: Vec::new(),
+            errors: Vec::new(),
         }
     }
 

@@ -21,8 +21,8 @@ use accord_core::Audit;
 use accord_core::baseline::Seen;
 use accord_core::load::Source;
 use accord_core::report::{Counts, Finding, Grade, Report, ReportError, Status};
-use accord_core::summary::Summary;
-use accord_plugin::Severity;
+use accord_core::summary::{ErrorCount, Summary};
+use accord_plugin::{RuleMeta, Severity};
 use askama::Template;
 
 use crate::{Context, Format, Parts, category_order};
@@ -114,12 +114,19 @@ pub struct Html;
 
 impl Format for Html {
     fn charter(&self, audit: &Audit, ctx: &Context<'_>, out: &mut Vec<u8>) {
+        if ctx.summary_only {
+            return;
+        }
         let section = Section::new(audit, ctx);
         // Rendering into a Vec fails only if a value's Display fails, which ours never do.
         let _ = section.write_into(out);
     }
 
     fn defers_parts(&self) -> bool {
+        true
+    }
+
+    fn summarizes(&self) -> bool {
         true
     }
 
@@ -158,7 +165,8 @@ pub fn anchor(path: &str) -> String {
     format!("charter-{}-{}", slug.trim_matches('-'), &hash[..8])
 }
 
-/// The page up to the first section: head, styles, the run, and for a batch the ranked table.
+/// The page up to the first section: head, styles, the run, for a batch the ranked table
+/// (with a score column per category), and with `--statistics` the batch's statistics.
 #[derive(Template)]
 #[template(path = "html/page-start.html")]
 struct PageStart<'a> {
@@ -168,6 +176,21 @@ struct PageStart<'a> {
     plugins: String,
     packs: String,
     summary: Option<&'a Summary>,
+    /// Every category some charter has a score in, sorted: a column each.
+    categories: Vec<&'a str>,
+    /// Whether the table links to the charters' sections (not with `--summary-only`).
+    link: bool,
+    statistics: Option<Statistics<'a>>,
+}
+
+/// The statistics section.
+struct Statistics<'a> {
+    audited: usize,
+    /// (rule, charters, share) of the rules that fail most.
+    rules: Vec<(&'a str, u32, String)>,
+    failed_somewhere: usize,
+    invalid: usize,
+    errors: &'a [ErrorCount],
 }
 
 impl<'a> PageStart<'a> {
@@ -203,7 +226,30 @@ impl<'a> PageStart<'a> {
                     .map(|p| (p.name.as_str(), p.version.as_str()))
                     .collect(),
             ),
-            summary: (summary.charters > 1).then_some(summary),
+            summary: (summary.charters > 1 || ctx.summary_only).then_some(summary),
+            categories: {
+                let mut all: Vec<&str> = summary
+                    .ranking
+                    .iter()
+                    .flat_map(|row| row.categories.iter().map(|(c, _)| &**c))
+                    .collect();
+                all.sort_unstable();
+                all.dedup();
+                all
+            },
+            link: !ctx.summary_only,
+            statistics: ctx.statistics.then(|| Statistics {
+                audited: summary.audited(),
+                rules: summary
+                    .most_failed(crate::MOST_FAILED)
+                    .into_iter()
+                    .map(|(rule, n)| (rule, n, crate::percent(n, summary.audited())))
+                    .collect(),
+                failed_somewhere: summary.rule_counts.len(),
+                invalid: summary.invalid,
+                errors: &summary.recurring_errors
+                    [..summary.recurring_errors.len().min(crate::MOST_FAILED)],
+            }),
         }
     }
 }
@@ -244,6 +290,8 @@ struct Group<'a> {
 struct FindingItem<'a> {
     finding: &'a Finding,
     snippet: Option<Snippet>,
+    /// The rule's full texts, when reports are in full detail (`report_detail = "full"`).
+    full: Option<&'a RuleMeta>,
 }
 
 struct ErrorItem<'a> {
@@ -260,7 +308,7 @@ struct Snippet {
 }
 
 impl<'a> Section<'a> {
-    fn new(audit: &'a Audit, ctx: &Context<'_>) -> Section<'a> {
+    fn new(audit: &'a Audit, ctx: &Context<'a>) -> Section<'a> {
         let r = &audit.report;
         let source = audit.source.as_ref();
         let mut lines = BTreeMap::new();
@@ -294,6 +342,7 @@ impl<'a> Section<'a> {
                         .map(|f| FindingItem {
                             finding: f,
                             snippet: line(f.line).map(|l| snippet(f.line, &l, f.span.clone())),
+                            full: ctx.full_text(&f.rule),
                         })
                         .collect(),
                 })
@@ -416,8 +465,17 @@ fn severity_title(s: &Severity) -> &'static str {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// "1 charter", "3 charters" (a template passes numbers by value or by reference).
+fn plural(n: impl std::borrow::Borrow<usize>, one: &str, many: &str) -> String {
+    crate::plural(*n.borrow(), one, many)
+}
+
+/// A rule's hard-wrapped text (a fix, a rationale) as paragraphs.
+fn paragraphs(text: &str) -> Vec<String> {
+    crate::sarif::unwrap_lines(text)
+        .split("\n\n")
+        .map(str::to_owned)
+        .collect()
 }
 
 /// A score for display (a template's values come by reference).

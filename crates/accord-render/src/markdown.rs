@@ -34,19 +34,28 @@ pub struct Markdown;
 
 impl Format for Markdown {
     fn charter(&self, audit: &Audit, ctx: &Context<'_>, out: &mut Vec<u8>) {
-        out.extend_from_slice(report(&audit.report, ctx).as_bytes());
-        out.push(b'\n');
+        if !ctx.summary_only {
+            out.extend_from_slice(report(&audit.report, ctx).as_bytes());
+            out.push(b'\n');
+        }
+    }
+
+    fn summarizes(&self) -> bool {
+        true
     }
 
     fn end(
         &self,
         summary: &Summary,
         _parts: &mut Parts,
-        _ctx: &Context<'_>,
+        ctx: &Context<'_>,
         out: &mut dyn std::io::Write,
     ) -> std::io::Result<()> {
-        if summary.charters > 1 {
+        if summary.charters > 1 || ctx.summary_only {
             write!(out, "{}", self::summary(summary))?;
+        }
+        if ctx.statistics {
+            write!(out, "\n{}", statistics(summary))?;
         }
         Ok(())
     }
@@ -240,6 +249,75 @@ pub fn summary(s: &Summary) -> String {
             escape_cell(row.name.as_deref().unwrap_or("")),
             code(&row.path).replace('|', "\\|")
         );
+    }
+    out
+}
+
+/// The batch's statistics: the rules that fail most (count and share of the audited
+/// charters), then the validation errors that several invalid charters share.
+pub fn statistics(s: &Summary) -> String {
+    let mut out = String::new();
+    let audited = s.audited();
+    let _ = writeln!(out, "## Statistics");
+    let _ = writeln!(out);
+    let rules = s.most_failed(crate::MOST_FAILED);
+    if rules.is_empty() {
+        let _ = writeln!(
+            out,
+            "No rule failed on any of the {}.",
+            crate::plural(audited, "audited charter", "audited charters")
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "Rules that fail most, of {} ({} failed somewhere):",
+            crate::plural(audited, "audited charter", "audited charters"),
+            crate::plural(s.rule_counts.len(), "rule", "rules")
+        );
+        let _ = writeln!(out);
+        let _ = writeln!(out, "| Rule | Charters | Share |");
+        let _ = writeln!(out, "|---|---:|---:|");
+        for (rule, count) in rules {
+            let _ = writeln!(
+                out,
+                "| {} | {count} | {} |",
+                code(rule).replace('|', "\\|"),
+                crate::percent(count, audited)
+            );
+        }
+    }
+    if s.invalid > 0 {
+        let _ = writeln!(out);
+        if s.recurring_errors.is_empty() {
+            let _ = writeln!(
+                out,
+                "No validation error recurs across the {}.",
+                crate::plural(s.invalid, "invalid charter", "invalid charters")
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "Validation errors that recur, of {}:",
+                crate::plural(s.invalid, "invalid charter", "invalid charters")
+            );
+            let _ = writeln!(out);
+            let _ = writeln!(out, "| Kind | Where | Charters | Example |");
+            let _ = writeln!(out, "|---|---|---:|---|");
+            for e in s.recurring_errors.iter().take(crate::MOST_FAILED) {
+                let place = if e.place.is_empty() {
+                    "(file)".to_owned()
+                } else {
+                    code(&e.place).replace('|', "\\|")
+                };
+                let _ = writeln!(
+                    out,
+                    "| {} | {place} | {} | {} |",
+                    e.kind.as_str(),
+                    e.charters,
+                    escape_cell(&e.example)
+                );
+            }
+        }
     }
     out
 }

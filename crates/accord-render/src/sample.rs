@@ -175,6 +175,8 @@ pub fn render(format: &dyn Format, audits: &[Audit], report_only: bool) -> Strin
         colour: false,
         baseline: false,
         batch: audits.len() > 1,
+        summary_only: false,
+        statistics: false,
     };
     let mut writer = Writer::new(format, ctx, Vec::new()).expect("begin");
     for audit in audits {

@@ -22,18 +22,30 @@ pub struct Text;
 
 impl Format for Text {
     fn charter(&self, audit: &Audit, ctx: &Context<'_>, out: &mut Vec<u8>) {
-        out.extend_from_slice(report(&audit.report, audit.source.as_ref(), ctx).as_bytes());
+        if !ctx.summary_only {
+            out.extend_from_slice(report(&audit.report, audit.source.as_ref(), ctx).as_bytes());
+        }
+    }
+
+    fn summarizes(&self) -> bool {
+        true
     }
 
     fn end(
         &self,
         summary: &Summary,
         _parts: &mut Parts,
-        _ctx: &Context<'_>,
+        ctx: &Context<'_>,
         out: &mut dyn std::io::Write,
     ) -> std::io::Result<()> {
-        if summary.charters > 1 {
-            write!(out, "\n{}", self::summary(summary))?;
+        // A blank line between blocks, none before the first.
+        let mut gap = if ctx.summary_only { "" } else { "\n" };
+        if summary.charters > 1 || ctx.summary_only {
+            write!(out, "{gap}{}", self::summary(summary))?;
+            gap = "\n";
+        }
+        if ctx.statistics {
+            write!(out, "{gap}{}", statistics(summary))?;
         }
         Ok(())
     }
@@ -250,6 +262,70 @@ pub fn summary(s: &Summary) -> String {
             name,
             line(&row.path)
         );
+    }
+    out
+}
+
+/// The batch's statistics: the rules that fail most, with their count and share of the audited
+/// charters, then the validation errors that several invalid charters share.
+pub fn statistics(s: &Summary) -> String {
+    let mut out = String::new();
+    let audited = s.audited();
+    let rules = s.most_failed(crate::MOST_FAILED);
+    if rules.is_empty() {
+        let _ = writeln!(
+            out,
+            "Statistics: no rule failed on any of the {}",
+            crate::plural(audited, "audited charter", "audited charters")
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "Rules that fail most, of {} ({} failed somewhere):",
+            crate::plural(audited, "audited charter", "audited charters"),
+            crate::plural(s.rule_counts.len(), "rule", "rules")
+        );
+        let _ = writeln!(out, "  {:>8}  {:>5}  RULE", "CHARTERS", "SHARE");
+        for (rule, count) in rules {
+            let _ = writeln!(
+                out,
+                "  {count:>8}  {:>5}  {}",
+                crate::percent(count, audited),
+                line(rule)
+            );
+        }
+    }
+    if s.invalid > 0 {
+        out.push('\n');
+        if s.recurring_errors.is_empty() {
+            let _ = writeln!(
+                out,
+                "No validation error recurs across the {}",
+                crate::plural(s.invalid, "invalid charter", "invalid charters")
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "Validation errors that recur, of {}:",
+                crate::plural(s.invalid, "invalid charter", "invalid charters")
+            );
+            let _ = writeln!(out, "  {:>8}  {:13}  WHERE  (EXAMPLE)", "CHARTERS", "KIND");
+            for e in s.recurring_errors.iter().take(crate::MOST_FAILED) {
+                let place = if e.place.is_empty() {
+                    "(file)"
+                } else {
+                    &e.place
+                };
+                let _ = writeln!(
+                    out,
+                    "  {:>8}  {:13}  {}  ({})",
+                    e.charters,
+                    e.kind.as_str(),
+                    line(place),
+                    line(&e.example)
+                );
+            }
+        }
     }
     out
 }

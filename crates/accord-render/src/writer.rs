@@ -4,7 +4,7 @@
 use std::io::{Read, Seek, SeekFrom, Write};
 
 use accord_core::Audit;
-use accord_core::summary::{Row, Summary};
+use accord_core::summary::{Row, Statistics, Summary};
 
 use crate::{Context, Format};
 
@@ -92,6 +92,8 @@ pub struct Writer<'a, W: Write> {
     out: W,
     parts: Parts,
     rows: Vec<Row>,
+    /// The failed rules and validation errors of the rows so far (rows keep no lists).
+    statistics: Statistics,
 }
 
 impl<'a, W: Write> Writer<'a, W> {
@@ -105,6 +107,7 @@ impl<'a, W: Write> Writer<'a, W> {
             out,
             parts: Parts::default(),
             rows: Vec::new(),
+            statistics: Statistics::default(),
         })
     }
 
@@ -119,6 +122,7 @@ impl<'a, W: Write> Writer<'a, W> {
     /// Writes (or keeps) one charter's part; `row` is what the summary keeps of it.
     pub fn push(&mut self, part: &[u8], mut row: Row) -> std::io::Result<()> {
         row.input = u32::try_from(self.rows.len()).unwrap_or(u32::MAX);
+        self.statistics.add(&mut row);
         if self.format.defers_parts() {
             self.parts.push(part)?;
         } else {
@@ -130,7 +134,7 @@ impl<'a, W: Write> Writer<'a, W> {
 
     /// Writes the end and hands back the output and the summary.
     pub fn finish(mut self) -> std::io::Result<(W, Summary)> {
-        let summary = Summary::new(self.rows);
+        let summary = Summary::with_statistics(self.rows, self.statistics);
         self.format
             .end(&summary, &mut self.parts, &self.ctx, &mut self.out)?;
         self.out.flush()?;

@@ -20,6 +20,10 @@ use crate::cli::AuditArgs;
 use crate::render;
 
 pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
+    let format = accord_render::format(&args.format)
+        .with_context(|| format!("there is no format `{}`", args.format))?
+        .format;
+    summary_flags(args, format)?;
     let setup = Setup::resolve(&args.rules.sources()?)?;
     let settings = Settings {
         deny_warnings: args.deny.is_some(),
@@ -58,10 +62,6 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.unwrap_or(0))
         .build()?;
-    let format = accord_render::format(&args.format)
-        .with_context(|| format!("there is no format `{}`", args.format))?
-        .format;
-
     let (out, colour): (Box<dyn Write>, bool) = match &args.output {
         Some(path) => {
             let file = std::fs::File::create(path)
@@ -80,6 +80,8 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
         colour,
         baseline: baseline.is_some(),
         batch: files.len() > 1,
+        summary_only: args.summary_only,
+        statistics: args.statistics,
     };
     let mut writer = Writer::new(format, ctx, out)?;
     let progress = render::progress::bar(files.len(), args.quiet);
@@ -108,6 +110,24 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
         debug_assert!(summary.ranking.iter().all(|r| r.verdict == Verdict::Pass));
         Outcome::Pass
     })
+}
+
+/// `--summary-only` and `--statistics` are for the formats a person reads: a usage error with
+/// the others, which always hold every charter.
+fn summary_flags(args: &AuditArgs, format: &dyn accord_render::Format) -> anyhow::Result<()> {
+    let flag = match (args.summary_only, args.statistics) {
+        (true, _) => "--summary-only",
+        (false, true) => "--statistics",
+        (false, false) => return Ok(()),
+    };
+    if !format.summarizes() {
+        anyhow::bail!(
+            "{flag} works with --format text, markdown or html, not {}\nhelp: {} always holds every charter; the JSON summary line always carries `rule_counts`",
+            args.format,
+            args.format
+        );
+    }
+    Ok(())
 }
 
 /// `accord __isolate-worker`: serves plugin checks for a parent `accord audit --isolate`.
