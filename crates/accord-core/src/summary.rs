@@ -4,6 +4,7 @@
 //! it is kept.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::{PoisonError, RwLock};
 
 use serde::Serialize;
 
@@ -35,15 +36,83 @@ pub struct Row {
     pub input: u32,
     /// Each category's score, as in the report (empty when not audited).
     #[serde(skip)]
-    pub categories: Box<[(Box<str>, Option<f64>)]>,
+    pub categories: CategoryScores,
     /// The scored rules with a finding that counts against the verdict (audited charters
     /// only), once each. Taken by [`Statistics::add`] when the row is kept.
     #[serde(skip)]
-    pub failed_rules: Vec<Box<str>>,
+    pub failed_rules: Box<[Box<str>]>,
     /// An invalid charter's validation errors, one per (kind, place). Taken by
     /// [`Statistics::add`] when the row is kept.
     #[serde(skip)]
-    pub errors: Vec<ErrorKey>,
+    pub errors: Box<[ErrorKey]>,
+}
+
+/// A row's score per category, in 8 bytes each: the category as an index into a process-wide
+/// list of category names (there are a handful, and every row repeats them) and the score as an
+/// `f32` (scores have one decimal; NaN for a category without one).
+#[derive(Debug, Clone, Default)]
+pub struct CategoryScores(Box<[(u32, f32)]>);
+
+/// The category names rows refer to. It only grows by names not seen before: one per category
+/// of the loaded plugins and packs.
+static CATEGORY_NAMES: RwLock<Vec<&'static str>> = RwLock::new(Vec::new());
+
+impl CategoryScores {
+    pub fn of(scores: &BTreeMap<String, Option<f64>>) -> CategoryScores {
+        CategoryScores(
+            scores
+                .iter()
+                .map(|(name, score)| (category_index(name), score.map_or(f32::NAN, |s| s as f32)))
+                .collect(),
+        )
+    }
+
+    /// (category, score) in category order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, Option<f64>)> + '_ {
+        let names = CATEGORY_NAMES
+            .read()
+            .unwrap_or_else(PoisonError::into_inner);
+        let named: Vec<(&'static str, Option<f64>)> = self
+            .0
+            .iter()
+            .map(|&(i, score)| {
+                let name = names.get(i as usize).copied().unwrap_or("");
+                (name, (!score.is_nan()).then_some(f64::from(score)))
+            })
+            .collect();
+        named.into_iter()
+    }
+
+    /// The score in `category`, if the charter has one.
+    pub fn get(&self, category: &str) -> Option<f64> {
+        self.iter()
+            .find(|(c, _)| *c == category)
+            .and_then(|(_, s)| s)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+fn category_index(name: &str) -> u32 {
+    let find = |names: &[&'static str]| names.iter().position(|n| *n == name);
+    let names = CATEGORY_NAMES
+        .read()
+        .unwrap_or_else(PoisonError::into_inner);
+    if let Some(i) = find(&names) {
+        return i as u32;
+    }
+    drop(names);
+    let mut names = CATEGORY_NAMES
+        .write()
+        .unwrap_or_else(PoisonError::into_inner);
+    let i = find(&names).unwrap_or_else(|| {
+        // Leaked on purpose: a few bytes per category name, for the life of the process.
+        names.push(Box::leak(name.into()));
+        names.len() - 1
+    });
+    i as u32
 }
 
 /// A validation error as the statistics group it: its kind and where (a JSON Pointer with
@@ -97,23 +166,15 @@ impl Row {
             counts,
             waived: count(report.waived()),
             input: 0,
-            categories: report
-                .score
-                .categories
-                .iter()
-                .map(|(c, s)| (c.as_str().into(), *s))
-                .collect(),
-            failed_rules,
-            errors,
+            categories: CategoryScores::of(&report.score.categories),
+            failed_rules: failed_rules.into(),
+            errors: errors.into(),
         }
     }
 
     /// This charter's score in `category`, if it has one.
     pub fn category_score(&self, category: &str) -> Option<f64> {
-        self.categories
-            .iter()
-            .find(|(c, _)| **c == *category)
-            .and_then(|(_, s)| *s)
+        self.categories.get(category)
     }
 }
 
@@ -287,9 +348,9 @@ mod tests {
             counts: Counts::default(),
             waived: 0,
             input: 0,
-            categories: Box::default(),
-            failed_rules: Vec::new(),
-            errors: Vec::new(),
+            categories: CategoryScores::default(),
+            failed_rules: Box::default(),
+            errors: Box::default(),
         }
     }
 
@@ -348,9 +409,9 @@ mod statistics_tests {
             counts: Counts::default(),
             waived: 0,
             input: 0,
-            categories: Box::default(),
-            failed_rules: Vec::new(),
-            errors: Vec::new(),
+            categories: CategoryScores::default(),
+            failed_rules: Box::default(),
+            errors: Box::default(),
         }
     }
 
@@ -401,6 +462,42 @@ mod statistics_tests {
         let json = serde_json::to_value(&summary).expect("JSON");
         assert_eq!(json["rule_counts"]["x.two"], 2);
         assert!(json.get("recurring_errors").is_none());
+    }
+
+    #[test]
+    fn category_scores_keep_one_decimal_and_nulls() {
+        let scores = BTreeMap::from([
+            ("exit".to_owned(), Some(52.9)),
+            ("humility".to_owned(), None),
+            ("transparency".to_owned(), Some(100.0)),
+        ]);
+        let kept = CategoryScores::of(&scores);
+        let back: Vec<(&str, Option<String>)> = kept
+            .iter()
+            .map(|(c, s)| (c, s.map(|s| format!("{s:.1}"))))
+            .collect();
+        assert_eq!(
+            back,
+            [
+                ("exit", Some("52.9".to_owned())),
+                ("humility", None),
+                ("transparency", Some("100.0".to_owned()))
+            ]
+        );
+        assert_eq!(
+            kept.get("exit").map(|s| format!("{s:.1}")),
+            Some("52.9".into())
+        );
+        assert_eq!(kept.get("nowhere"), None);
+        // Every one-decimal score survives the trip through f32.
+        for tenths in 0..=1000 {
+            let score = f64::from(tenths) / 10.0;
+            let kept = CategoryScores::of(&BTreeMap::from([("c".to_owned(), Some(score))]));
+            assert_eq!(
+                format!("{:.1}", kept.get("c").expect("kept")),
+                format!("{score:.1}")
+            );
+        }
     }
 
     #[test]

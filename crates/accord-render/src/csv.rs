@@ -138,9 +138,9 @@ mod tests {
             },
             waived: 1,
             input: 0,
-            categories: Box::default(),
-            failed_rules: Vec::new(),
-            errors: Vec::new(),
+            categories: Default::default(),
+            failed_rules: Box::default(),
+            errors: Box::default(),
         }
     }
 

@@ -231,7 +231,7 @@ impl<'a> PageStart<'a> {
                 let mut all: Vec<&str> = summary
                     .ranking
                     .iter()
-                    .flat_map(|row| row.categories.iter().map(|(c, _)| &**c))
+                    .flat_map(|row| row.categories.iter().map(|(c, _)| c))
                     .collect();
                 all.sort_unstable();
                 all.dedup();
