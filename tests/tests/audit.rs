@@ -277,13 +277,13 @@ fn single_section(stdout: &str) -> &str {
     &stdout[..at]
 }
 
-/// Where a charter's section starts: text, the line `NAME (ID): PATH`; Markdown, the `## NAME`
-/// heading before the line that starts with the path in backticks.
+/// Where a charter's section starts: text, the line `NAME (ID): PATH`; Markdown, the heading
+/// `## NAME · `PATH``.
 fn section_start(stdout: &str, format: &str, path: &str) -> usize {
     let (marker, heading) = if format == "text" {
         (format!("): {path}\n"), "\n")
     } else {
-        (format!("\n`{path}` · "), "## ")
+        (format!(" · `{path}`\n"), "## ")
     };
     let at = stdout
         .find(&marker)

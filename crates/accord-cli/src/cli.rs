@@ -340,6 +340,15 @@ pub struct AuditArgs {
     /// resolved ones listed, and the score change per category.
     #[arg(long, value_name = "REPORT.jsonl")]
     pub baseline: Option<PathBuf>,
+    /// Print only the ranked table (and `--statistics`), not each charter's report (text,
+    /// markdown and html; the other formats always hold every charter).
+    #[arg(long)]
+    pub summary_only: bool,
+    /// After the ranked table, the rules that fail most across the batch (how many audited
+    /// charters, what share) and the validation errors that recur (text, markdown and html;
+    /// the JSON summary line always carries `rule_counts`).
+    #[arg(long)]
+    pub statistics: bool,
     #[command(flatten)]
     pub load: LoadArgs,
 }

@@ -1,5 +1,11 @@
 //! `--format csv`: a header row, then one row per charter as each report is written. RFC 4180
-//! quoting (the `csv` crate), LF line ends; a null prints as an empty field.
+//! quoting (the `csv` crate), LF line ends; a null prints as an empty field. Control characters
+//! in a path, id or name show as escapes (`\u{1b}`), as in every report a person reads.
+//!
+//! A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
+//! `'`, so a spreadsheet shows it as text instead of running it as a formula (OWASP's advice
+//! against CSV injection). Numbers stay numbers: `score`, the counts and `score_change` are
+//! written as plain numbers, negative ones included.
 //!
 //! Columns: `path, id, name, status, verdict, score, grade, errors, warnings, infos, waived`
 //! (counts of unwaived findings by severity, host rules included; for an invalid charter
@@ -23,7 +29,7 @@ pub struct Csv;
 
 pub const INFO: crate::FormatInfo = crate::FormatInfo {
     name: "csv",
-    help: "one row per charter: path, id, name, status, verdict, score, grade, errors, warnings, infos, waived",
+    help: "one row per charter: path, id, name, status, verdict, score, grade, errors, warnings, infos, waived (a text cell that starts like a formula gets a leading ')",
     format: &Csv,
     media_type: "text/csv; charset=utf-8",
 };
@@ -67,13 +73,24 @@ fn write_record<T: AsRef<[u8]>>(out: &mut Vec<u8>, fields: &[T]) {
     let _ = writer.flush();
 }
 
+/// A text cell: control characters shown as escapes ([`crate::escape::visible`]), and a `'`
+/// before a first character that a spreadsheet would read as the start of a formula.
+fn text(value: &str) -> String {
+    let shown = crate::escape::visible(value);
+    if shown.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{shown}")
+    } else {
+        shown.into_owned()
+    }
+}
+
 /// One charter's fields. The counts are those of the summary row: unwaived findings by
 /// severity (host rules included; validation errors for an invalid charter).
 fn row_fields(r: &Row) -> Vec<String> {
     vec![
-        r.path.to_string(),
-        r.id.as_deref().unwrap_or("").to_owned(),
-        r.name.as_deref().unwrap_or("").to_owned(),
+        text(&r.path),
+        text(r.id.as_deref().unwrap_or("")),
+        text(r.name.as_deref().unwrap_or("")),
         status_str(r.status).to_owned(),
         r.verdict.as_str().to_owned(),
         r.score.map(|s| format!("{s:.1}")).unwrap_or_default(),
@@ -128,6 +145,9 @@ mod tests {
             },
             waived: 1,
             input: 0,
+            categories: Default::default(),
+            failed_rules: Box::default(),
+            errors: Box::default(),
         }
     }
 
@@ -151,6 +171,42 @@ mod tests {
             "charters/a.toml,water,\"Water, \"\"Sanitation\"\" & Hygiene\",audited,fail,27.7,F,7,29,3,1\n"
         );
         assert_eq!(COLUMNS.len(), 11);
+    }
+
+    #[test]
+    fn formulas_are_defused_and_numbers_stay_numbers() {
+        for (name, cell) in [
+            ("=HYPERLINK(\"https://evil.example\",\"x\")", "'=HYPERLINK("),
+            ("+1+2", "'+1+2"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1:A2)", "'@SUM(A1:A2)"),
+            ("\tindented", "'\tindented"),
+            ("a = b", "a = b"),
+        ] {
+            let r = Row {
+                name: Some(name.into()),
+                path: "-dash.toml".into(),
+                ..sample()
+            };
+            let fields = row_fields(&r);
+            assert!(fields[2].starts_with(cell), "{name:?} -> {:?}", fields[2]);
+            assert_eq!(fields[0], "'-dash.toml");
+        }
+        // A leading carriage return shows as its escape, which needs no guard.
+        assert_eq!(text("\r=1"), "\\r=1");
+        assert_eq!(text("=1"), "'=1");
+        // Numbers are never guarded, negative ones included.
+        let mut report = crate::sample::sample_report();
+        report.baseline = Some(accord_core::baseline::Comparison {
+            matched_by: "id",
+            resolved: Vec::new(),
+            resolved_rules: Vec::new(),
+            score_change: accord_core::baseline::ScoreChange {
+                overall: Some(-12.5),
+                categories: Default::default(),
+            },
+        });
+        assert_eq!(baseline_fields(&report)[0], "-12.5");
     }
 
     #[test]

@@ -9,6 +9,9 @@
 //!   the plugins that ran).
 //!
 //! Written after the last charter; per charter only the testcase's text is kept.
+//!
+//! Text is kept as written, escaped for XML; the C0 control characters XML 1.0 cannot hold at
+//! all are written as their visible escapes (`\u{1b}`), as the text report shows them.
 
 use std::fmt::Write;
 
@@ -79,9 +82,11 @@ impl Format for Junit {
     }
 }
 
-/// Escapes text for XML content and quoted attribute values. Characters XML 1.0 cannot hold (most
-/// control characters) become U+FFFD; in attributes, line ends become character references so a
-/// parser keeps them.
+/// Escapes text for XML content and quoted attribute values. The characters XML 1.0 cannot hold
+/// (the C0 controls but tab, line feed and carriage return; U+FFFE and U+FFFF) are written as
+/// their visible escapes (`\u{1b}`), as the text report shows them; everything else, C1 controls
+/// and bidi controls included, is kept as written. In attributes, line ends become character
+/// references so a parser keeps them.
 pub fn escape_xml(text: &str, attribute: bool) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -95,7 +100,9 @@ pub fn escape_xml(text: &str, attribute: bool) -> String {
             '\r' => out.push_str("&#13;"),
             '\t' if attribute => out.push_str("&#9;"),
             '\t' | '\n' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {
+                out.extend(c.escape_debug())
+            }
             _ => out.push(c),
         }
     }
@@ -251,7 +258,11 @@ mod tests {
             escape_xml("<a b=\"c\">'&'</a>", false),
             "&lt;a b=&quot;c&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;"
         );
-        assert_eq!(escape_xml("a\nb\u{1}", true), "a&#10;b\u{FFFD}");
+        assert_eq!(escape_xml("a\nb\u{1}", true), "a&#10;b\\u{1}");
+        assert_eq!(
+            escape_xml("\u{1b}[2J\u{7}\u{8}\r\u{9b}\u{202e}\u{ffff}", false),
+            "\\u{1b}[2J\\u{7}\\u{8}&#13;\u{9b}\u{202e}\\u{ffff}"
+        );
         assert_eq!(escape_xml("a\nb", false), "a\nb");
     }
 

@@ -9,6 +9,7 @@
 //! Renderers know nothing of rule logic: they read reports, the run's catalogue and its
 //! [`RunInfo`].
 
+pub mod escape;
 pub mod explain;
 pub mod snippet;
 pub mod validation;
@@ -49,6 +50,12 @@ pub struct Context<'a> {
     pub baseline: bool,
     /// The run covers more than one charter (sections link back to the summary).
     pub batch: bool,
+    /// `--summary-only`: the ranked table (and statistics) without the charters' reports, for
+    /// the formats that [summarize](Format::summarizes).
+    pub summary_only: bool,
+    /// `--statistics`: the rules that fail most and the validation errors that recur, after the
+    /// ranked table, for the formats that [summarize](Format::summarizes).
+    pub statistics: bool,
 }
 
 impl<'a> Context<'a> {
@@ -73,6 +80,13 @@ pub trait Format: Sync {
     /// Whether the charters' parts wait for [`end`](Format::end) instead of being written as
     /// they come.
     fn defers_parts(&self) -> bool {
+        false
+    }
+
+    /// Whether the format prints a ranked summary a person reads, and so honours
+    /// `summary_only` and `statistics` (text, Markdown, HTML). The others always hold every
+    /// charter (JSON's summary line always carries `rule_counts`).
+    fn summarizes(&self) -> bool {
         false
     }
 
@@ -161,6 +175,22 @@ pub fn reasons_suffix(r: &Report) -> String {
         .map(|v| v.message.as_str())
         .collect();
     format!(" ({})", reasons.join("; "))
+}
+
+/// "1 charter", "3 charters".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// How many rules the statistics list, at most.
+pub const MOST_FAILED: usize = 10;
+
+/// A share of a whole as a whole percentage: "45%".
+pub fn percent(part: u32, whole: usize) -> String {
+    if whole == 0 {
+        return "–".to_owned();
+    }
+    format!("{:.0}%", 100.0 * f64::from(part) / whole as f64)
 }
 
 /// A score for display: one decimal, or `–` when there is none.

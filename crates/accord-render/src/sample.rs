@@ -12,6 +12,10 @@ use accord_plugin::Severity;
 
 use crate::{Context, Format, Writer};
 
+/// Text that tries to take over a terminal: clear the screen, set the window title, forge a
+/// link, ring the bell, return the carriage, back up a character and override the direction.
+pub const HOSTILE: &str = "A\u{1b}[2J\u{1b}]0;owned\u{7}\u{1b}]8;;https://evil.example/\u{1b}\\link\u{1b}]8;;\u{1b}\\\rB\u{8}C\u{202e}D";
+
 /// A charter source whose lines 3, 5 and 12 the sample findings point at.
 pub const SAMPLE_SOURCE: &str = concat!(
     "charter_version = 1\n",
@@ -174,6 +178,8 @@ pub fn render(format: &dyn Format, audits: &[Audit], report_only: bool) -> Strin
         colour: false,
         baseline: false,
         batch: audits.len() > 1,
+        summary_only: false,
+        statistics: false,
     };
     let mut writer = Writer::new(format, ctx, Vec::new()).expect("begin");
     for audit in audits {

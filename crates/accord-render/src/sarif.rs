@@ -10,11 +10,21 @@
 //!   justification) unless waivers are report-only, where it stays unsuppressed; in both cases
 //!   `properties.waiver` shows the waiver.
 //!
+//! Locations, as GitHub code scanning reads them: a charter inside the working directory is a
+//! relative URI with `uriBaseId` `%SRCROOT%`, which `run.originalUriBaseIds` resolves to the
+//! working directory (a `file://` URI ending in `/`); a charter outside it (an absolute path
+//! elsewhere, or `../`) is an absolute `file://` URI, and then `invocations[0].workingDirectory`
+//! names the working directory too. Every result has a region (line 1 when a validation error
+//! or plugin failure has no line) and `partialFingerprints`. The driver has no
+//! `informationUri` and the rules no `helpUri`: the project has no public home to point at.
+//!
 //! The document is typed below. Results are written per charter as the batch runs (each
 //! charter's part holds its results), so memory does not grow with the batch.
 
 use std::collections::BTreeMap;
 use std::io::Write;
+use std::path::{Component, Path, PathBuf};
+use std::sync::OnceLock;
 
 use accord_core::Audit;
 use accord_core::baseline::Seen;
@@ -83,7 +93,6 @@ impl Format for Sarif {
                         name: "accord",
                         version: run.accord_version,
                         semantic_version: run.accord_version,
-                        information_uri: information_uri(),
                         rules: ctx
                             .catalogue
                             .iter()
@@ -94,7 +103,17 @@ impl Format for Sarif {
                 },
                 invocations: [Invocation {
                     execution_successful: summary.invalid + summary.error == 0,
+                    // Needed where a result's URI is absolute (GitHub code scanning).
+                    working_directory: summary
+                        .ranking
+                        .iter()
+                        .any(|row| artifact(&row.path).uri_base_id.is_none())
+                        .then(working_directory_uri)
+                        .flatten()
+                        .map(|uri| Uri { uri }),
                 }],
+                original_uri_base_ids: working_directory_uri()
+                    .map(|uri| BTreeMap::from([(SRCROOT, Uri { uri })])),
                 column_kind: "unicodeCodePoints",
                 results: RESULTS_MARKER,
                 properties: (summary.charters > 0).then(|| RunProperties {
@@ -178,6 +197,8 @@ struct Log<'a> {
 struct Run<'a> {
     tool: Tool,
     invocations: [Invocation; 1],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    original_uri_base_ids: Option<BTreeMap<&'static str, Uri>>,
     column_kind: &'static str,
     /// Replaced by the results when the document is written.
     results: &'static str,
@@ -196,7 +217,6 @@ struct Driver {
     name: &'static str,
     version: &'static str,
     semantic_version: &'static str,
-    information_uri: &'static str,
     rules: Vec<Descriptor>,
 }
 
@@ -204,6 +224,13 @@ struct Driver {
 #[serde(rename_all = "camelCase")]
 struct Invocation {
     execution_successful: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    working_directory: Option<Uri>,
+}
+
+#[derive(Serialize)]
+struct Uri {
+    uri: String,
 }
 
 #[derive(Serialize)]
@@ -260,8 +287,7 @@ struct SarifResult {
     locations: [Location; 1],
     #[serde(skip_serializing_if = "Option::is_none")]
     rule_index: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    partial_fingerprints: Option<BTreeMap<&'static str, String>>,
+    partial_fingerprints: BTreeMap<&'static str, String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     baseline_state: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -280,13 +306,15 @@ struct Location {
 #[serde(rename_all = "camelCase")]
 struct PhysicalLocation {
     artifact_location: ArtifactLocation,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    region: Option<Region>,
+    region: Region,
 }
 
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct ArtifactLocation {
     uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -322,23 +350,89 @@ fn rule_index(ctx: &Context<'_>, rule: &str) -> Option<usize> {
         .position(|e| e.id() == rule)
 }
 
-fn location(uri: &str, line: Option<usize>, column: Option<usize>) -> [Location; 1] {
+/// A location in a charter; without a line (a file that could not be read, a plugin failure),
+/// the charter's first line.
+fn location(path: &str, line: Option<usize>, column: Option<usize>) -> [Location; 1] {
     [Location {
         physical_location: PhysicalLocation {
-            artifact_location: ArtifactLocation {
-                uri: uri.to_owned(),
+            artifact_location: artifact(path),
+            region: Region {
+                start_line: line.unwrap_or(1),
+                start_column: line.and(column),
             },
-            region: line.map(|start_line| Region {
-                start_line,
-                start_column: column,
-            }),
         },
     }]
 }
 
+/// The fingerprint of a result that is not a finding: the first 16 hex digits of the sha256
+/// of its rule and what identifies it within the charter, one per line.
+fn fingerprint(parts: &[&str]) -> BTreeMap<&'static str, String> {
+    let hash = accord_core::sha256_hex(parts.join("\n").as_bytes());
+    BTreeMap::from([(FINGERPRINT, hash[..16].to_owned())])
+}
+
+const FINGERPRINT: &str = "accordFingerprint/v1";
+const SRCROOT: &str = "%SRCROOT%";
+
+/// The working directory, once per run (`None` if it cannot be read).
+fn working_directory() -> Option<&'static Path> {
+    static CWD: OnceLock<Option<PathBuf>> = OnceLock::new();
+    CWD.get_or_init(|| std::env::current_dir().ok()).as_deref()
+}
+
+/// The working directory as a `file://` URI ending in `/`.
+fn working_directory_uri() -> Option<String> {
+    let uri = file_uri(working_directory()?);
+    Some(if uri.ends_with('/') { uri } else { uri + "/" })
+}
+
+/// Where a charter is: relative to `%SRCROOT%` (the working directory) when it lies inside it,
+/// else an absolute `file://` URI.
+fn artifact(path: &str) -> ArtifactLocation {
+    let Some(cwd) = working_directory() else {
+        return ArtifactLocation {
+            uri: uri_reference(path),
+            uri_base_id: Some(SRCROOT),
+        };
+    };
+    let absolute = normalize(&cwd.join(path));
+    match absolute.strip_prefix(cwd) {
+        Ok(inside) => ArtifactLocation {
+            uri: uri_reference(&inside.to_string_lossy()),
+            uri_base_id: Some(SRCROOT),
+        },
+        Err(_) => ArtifactLocation {
+            uri: file_uri(&absolute),
+            uri_base_id: None,
+        },
+    }
+}
+
+/// `a/./b/../c` as `a/c`, without touching the file system (a charter may not exist).
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// An absolute path as a `file://` URI.
+fn file_uri(path: &Path) -> String {
+    format!("file://{}", uri_reference(&path.to_string_lossy()))
+}
+
 /// One charter's results: findings, then validation errors, then plugin failures.
 fn results(r: &Report, ctx: &Context<'_>) -> Vec<SarifResult> {
-    let uri = uri_reference(&r.charter.path);
+    let path = r.charter.path.as_str();
     let mut out = Vec::new();
     for f in &r.findings {
         let mut properties = BTreeMap::from([
@@ -354,12 +448,9 @@ fn results(r: &Report, ctx: &Context<'_>) -> Vec<SarifResult> {
             message: Text {
                 text: f.message.clone(),
             },
-            locations: location(&uri, Some(f.line), Some(f.column)),
+            locations: location(path, Some(f.line), Some(f.column)),
             rule_index: rule_index(ctx, &f.rule),
-            partial_fingerprints: Some(BTreeMap::from([(
-                "accordFingerprint/v1",
-                f.fingerprint.clone(),
-            )])),
+            partial_fingerprints: BTreeMap::from([(FINGERPRINT, f.fingerprint.clone())]),
             baseline_state: f.baseline.map(|seen| match seen {
                 Seen::New => "new",
                 Seen::Persisting => "unchanged",
@@ -385,9 +476,14 @@ fn results(r: &Report, ctx: &Context<'_>) -> Vec<SarifResult> {
             rule_id: host::INVALID_CHARTER.id.to_owned(),
             level: "error",
             message: Text { text: message },
-            locations: location(&uri, e.line, e.column),
+            locations: location(path, e.line, e.column),
             rule_index: rule_index(ctx, host::INVALID_CHARTER.id),
-            partial_fingerprints: None,
+            partial_fingerprints: fingerprint(&[
+                host::INVALID_CHARTER.id,
+                e.kind.as_str(),
+                e.path.as_deref().unwrap_or(""),
+                &e.message,
+            ]),
             baseline_state: None,
             suppressions: None,
             properties,
@@ -403,9 +499,13 @@ fn results(r: &Report, ctx: &Context<'_>) -> Vec<SarifResult> {
                     p.plugin, p.failure
                 ),
             },
-            locations: location(&uri, None, None),
+            locations: location(path, None, None),
             rule_index: rule_index(ctx, host::PLUGIN_FAILURE.id),
-            partial_fingerprints: None,
+            partial_fingerprints: fingerprint(&[
+                host::PLUGIN_FAILURE.id,
+                &p.plugin,
+                p.failure.kind(),
+            ]),
             baseline_state: None,
             suppressions: None,
             properties: BTreeMap::from([("plugin", Value::from(p.plugin.as_str()))]),
@@ -427,13 +527,6 @@ fn suppression(w: &Waiver) -> Suppression {
         status: "accepted",
         justification: w.reason.clone(),
         properties,
-    }
-}
-
-fn information_uri() -> &'static str {
-    match env!("CARGO_PKG_REPOSITORY") {
-        "" => "https://example.invalid/accord",
-        uri => uri,
     }
 }
 
@@ -560,6 +653,17 @@ mod tests {
         assert_eq!(results[2]["level"], "note");
         let loc = &results[0]["locations"][0]["physicalLocation"];
         assert_eq!(loc["artifactLocation"]["uri"], "charters/my%20charter.toml");
+        assert_eq!(loc["artifactLocation"]["uriBaseId"], "%SRCROOT%");
+        let root = run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+            .as_str()
+            .expect("the working directory");
+        assert!(
+            root.starts_with("file:///") && root.ends_with('/'),
+            "{root}"
+        );
+        // Every charter is inside the working directory: no need to name it again.
+        assert!(run["invocations"][0].get("workingDirectory").is_none());
+        assert!(run["tool"]["driver"].get("informationUri").is_none());
         assert_eq!(loc["region"]["startLine"], 12);
         assert_eq!(loc["region"]["startColumn"], 3);
         assert_eq!(
@@ -617,6 +721,67 @@ mod tests {
         assert_eq!(
             unwrap_lines("one\ntwo\n\nthree\n- a\n- b\n1. c"),
             "one two\n\nthree\n- a\n- b\n1. c"
+        );
+    }
+
+    #[test]
+    fn charters_outside_the_working_directory_get_file_uris() {
+        let cwd = working_directory().expect("a working directory");
+        let inside = artifact("a/./b.toml");
+        assert_eq!(
+            (inside.uri.as_str(), inside.uri_base_id),
+            ("a/b.toml", Some(SRCROOT))
+        );
+        let absolute_inside = artifact(&cwd.join("c d.toml").to_string_lossy());
+        assert_eq!(absolute_inside.uri, "c%20d.toml");
+        assert_eq!(absolute_inside.uri_base_id, Some(SRCROOT));
+        let parent = cwd.parent().expect("the working directory has a parent");
+        let up = artifact("../x y.toml");
+        assert_eq!(up.uri, file_uri(&parent.join("x y.toml")));
+        assert!(up.uri.starts_with("file:///") && up.uri.ends_with("/x%20y.toml"));
+        assert_eq!(up.uri_base_id, None);
+        let elsewhere = artifact("/nowhere-accord/z.toml");
+        assert_eq!(elsewhere.uri, "file:///nowhere-accord/z.toml");
+        assert_eq!(elsewhere.uri_base_id, None);
+    }
+
+    #[test]
+    fn invalid_charters_and_plugin_failures_have_a_region_and_a_fingerprint() {
+        use accord_core::diagnostic::Kind;
+        use accord_core::report::{PluginFailure, ReportError, Status};
+        let mut audit = sample_audit(false);
+        audit.report.status = Status::Invalid;
+        audit.report.findings.clear();
+        audit.report.errors = vec![ReportError {
+            kind: Kind::Read,
+            message: "could not be read".into(),
+            path: None,
+            line: None,
+            column: None,
+            help: None,
+        }];
+        audit.report.plugin_failures = vec![PluginFailure {
+            plugin: "p".into(),
+            failure: accord_core::plugin::Failure::Panicked {
+                message: "boom".into(),
+            },
+        }];
+        let text = render(&Sarif, &[audit], false);
+        let doc: Value = serde_json::from_str(&text).expect("JSON");
+        let results = doc["runs"][0]["results"].as_array().expect("results");
+        assert_eq!(results.len(), 2);
+        for r in results {
+            let region = &r["locations"][0]["physicalLocation"]["region"];
+            assert_eq!(region["startLine"], 1, "{r}");
+            assert!(region.get("startColumn").is_none());
+            let print = r["partialFingerprints"][FINGERPRINT]
+                .as_str()
+                .expect("a fingerprint");
+            assert_eq!(print.len(), 16);
+        }
+        assert_ne!(
+            results[0]["partialFingerprints"],
+            results[1]["partialFingerprints"]
         );
     }
 

@@ -1,4 +1,8 @@
 //! rustc-style snippets: the charter line, the span underlined, then help and notes.
+//!
+//! Everything shown passes through [`crate::escape`]: the file name, the message, the footers
+//! and the source line itself (its span moved to match), so no control character in a
+//! charter reaches the terminal.
 
 use std::ops::Range;
 
@@ -6,6 +10,8 @@ use accord_core::Diagnostic;
 use accord_core::load::Source;
 use accord_core::source::Location;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+use crate::escape::{is_hidden, visible, visible_line};
 
 /// Where a diagnostic points, as line and column.
 pub fn location(diagnostic: &Diagnostic, source: Option<&Source>) -> Option<Location> {
@@ -58,8 +64,12 @@ pub fn render_message(m: Message<'_>, colour: bool) -> String {
     } else {
         Renderer::plain()
     };
+    let path = visible_line(m.path);
+    let id = visible_line(m.id);
+    let title_text = visible(m.title);
     let mut groups: Vec<Group<'_>> = Vec::new();
-    let title = m.level.clone().primary_title(m.title).id(m.id);
+    let title = m.level.clone().primary_title(&*title_text).id(&*id);
+    let shown_line;
     let primary = match m.span.zip(m.source) {
         Some((span, source)) => {
             let loc = source.lines.location(&source.text, span.start);
@@ -75,22 +85,48 @@ pub fn render_message(m: Message<'_>, colour: bool) -> String {
             } else {
                 end
             };
+            let (shown, start, end) = visible_span(text, start..end);
+            shown_line = shown;
             title.element(
-                Snippet::source(text)
+                Snippet::source(&*shown_line)
                     .line_start(loc.line)
-                    .path(m.path)
+                    .path(&*path)
                     .annotation(AnnotationKind::Primary.span(start..end)),
             )
         }
-        None => title.element(Level::NOTE.message(format!("in {}", m.path))),
+        None => title.element(Level::NOTE.message(format!("in {path}"))),
     };
     groups.push(primary);
-    for (level, text) in &m.footers {
+    let footers: Vec<(Level<'_>, String)> = m
+        .footers
+        .into_iter()
+        .map(|(level, text)| (level, visible(&text).into_owned()))
+        .collect();
+    for (level, text) in &footers {
         groups.push(Group::with_title(
             level.clone().secondary_title(text.as_str()),
         ));
     }
     renderer.render(&groups).to_string()
+}
+
+/// A source line with its control characters escaped, and the span moved onto the escaped
+/// text (`span` lies on character boundaries of `line`).
+fn visible_span(line: &str, span: Range<usize>) -> (String, usize, usize) {
+    let shown = visible(line);
+    if !line.chars().any(is_hidden) {
+        return (shown.into_owned(), span.start, span.end);
+    }
+    // Each hidden character before an offset grows it by its escape's extra length.
+    let moved = |offset: usize| {
+        offset
+            + line[..offset]
+                .chars()
+                .filter(|&c| is_hidden(c))
+                .map(|c| c.escape_debug().len() - c.len_utf8())
+                .sum::<usize>()
+    };
+    (shown.into_owned(), moved(span.start), moved(span.end))
 }
 
 fn floor_char(text: &str, mut i: usize) -> usize {
@@ -107,4 +143,47 @@ fn next_char_end(text: &str, start: usize) -> usize {
         .chars()
         .next()
         .map_or(start, |c| start + c.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_in_the_source_are_shown_and_the_span_follows() {
+        let text = "id = \"a\u{1b}[2J\u{202e}b\"\n";
+        let source = Source::new("c\u{7}.toml".into(), text.to_owned());
+        let at = text.find('b').expect("b");
+        let shown = render_message(
+            Message {
+                level: Level::ERROR,
+                id: "r.x",
+                title: "bad \u{1b}]0;title\u{7}",
+                path: "c\u{7}.toml",
+                source: Some(&source),
+                span: Some(at..at + 1),
+                footers: vec![(Level::HELP, "fix \u{8}it".to_owned())],
+            },
+            false,
+        );
+        assert!(!shown.chars().any(is_hidden), "{shown}");
+        assert!(
+            shown.contains("error[r.x]: bad \\u{1b}]0;title\\u{7}"),
+            "{shown}"
+        );
+        assert!(shown.contains("c\\u{7}.toml:1:"), "{shown}");
+        assert!(shown.contains("help: fix \\u{8}it"), "{shown}");
+        let lines: Vec<&str> = shown.lines().collect();
+        let code = lines
+            .iter()
+            .find(|l| l.contains("id = "))
+            .expect("the source line");
+        assert!(code.contains("id = \"a\\u{1b}[2J\\u{202e}b\""), "{shown}");
+        let caret = lines
+            .iter()
+            .find(|l| l.contains('^'))
+            .expect("the caret line");
+        // The caret sits under `b`, after the escapes.
+        assert_eq!(caret.find('^'), code.find("b\""), "{shown}");
+    }
 }

@@ -1,5 +1,8 @@
 //! The terminal report: grade and score first, then findings by category with the charter's
 //! lines (rustc-style), each with its rule id and a one-line fix.
+//!
+//! Text from charters, plugins and file names is shown through [`crate::escape`]: a control
+//! character prints as its escape, never as itself.
 
 use std::fmt::Write;
 
@@ -10,6 +13,7 @@ use accord_core::summary::Summary;
 use accord_plugin::Severity;
 use annotate_snippets::Level;
 
+use crate::escape::{visible, visible_cut, visible_line as line};
 use crate::snippet::{Message, render_message};
 use crate::{Context, Format, Parts, category_order, count_line, score_text};
 
@@ -25,20 +29,32 @@ pub const INFO: crate::FormatInfo = crate::FormatInfo {
 
 impl Format for Text {
     fn charter(&self, audit: &Audit, ctx: &Context<'_>, out: &mut Vec<u8>) {
-        out.extend_from_slice(report(&audit.report, audit.source.as_ref(), ctx).as_bytes());
+        if !ctx.summary_only {
+            out.extend_from_slice(report(&audit.report, audit.source.as_ref(), ctx).as_bytes());
+        }
+    }
+
+    fn summarizes(&self) -> bool {
+        true
     }
 
     fn end(
         &self,
         summary: &Summary,
         _parts: &mut Parts,
-        _ctx: &Context<'_>,
+        ctx: &Context<'_>,
         out: &mut dyn std::io::Write,
     ) -> std::io::Result<()> {
-        if summary.charters > 1 {
-            write!(out, "\n{}", self::summary(summary))?;
+        // A blank line between blocks, none before the first.
+        let mut gap = if ctx.summary_only { "" } else { "\n" };
+        if summary.charters > 1 || ctx.summary_only {
+            write!(out, "{gap}{}", self::summary(summary))?;
         } else {
-            write!(out, "\n{}", summary_head(summary))?;
+            write!(out, "{gap}{}", summary_head(summary))?;
+        }
+        gap = "\n";
+        if ctx.statistics {
+            write!(out, "{gap}{}", statistics(summary))?;
         }
         Ok(())
     }
@@ -46,14 +62,19 @@ impl Format for Text {
 
 pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String {
     let mut out = String::new();
-    let name = r.charter.name.as_deref().unwrap_or("(unnamed charter)");
+    let name = r
+        .charter
+        .name
+        .as_deref()
+        .map_or("(unnamed charter)".into(), line);
     let id = r
         .charter
         .id
         .as_deref()
-        .map(|i| format!(" ({i})"))
+        .map(|i| format!(" ({})", line(i)))
         .unwrap_or_default();
-    let _ = writeln!(out, "{name}{id}: {}", r.charter.path);
+    let path = line(&r.charter.path);
+    let _ = writeln!(out, "{name}{id}: {path}");
     match r.status {
         Status::Audited => {
             let grade = r.score.grade.map_or("–", |g| g.as_str());
@@ -68,7 +89,7 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
                 .score
                 .categories
                 .iter()
-                .map(|(c, s)| format!("{c} {}", score_text(*s)))
+                .map(|(c, s)| format!("{} {}", line(c), score_text(*s)))
                 .collect();
             let _ = writeln!(out, "  {}", categories.join(" · "));
             if let Some(c) = &r.rules {
@@ -90,11 +111,7 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
                 "  verdict INVALID: the charter has {} structural errors and was not audited",
                 r.errors.len()
             );
-            let _ = writeln!(
-                out,
-                "  run `accord validate {}` to see each one",
-                r.charter.path
-            );
+            let _ = writeln!(out, "  run `accord validate {path}` to see each one");
         }
         Status::Error => {
             let _ = writeln!(
@@ -102,23 +119,28 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
                 "  verdict ERROR: a plugin failed, so the charter has no score"
             );
             for f in &r.plugin_failures {
-                let _ = writeln!(out, "  plugin `{}` failed: {}", f.plugin, f.failure);
+                let _ = writeln!(
+                    out,
+                    "  plugin `{}` failed: {}",
+                    line(&f.plugin),
+                    visible(&f.failure.to_string())
+                );
             }
         }
     }
     let plugins: Vec<String> = r
         .plugins
         .iter()
-        .map(|p| format!("{} {}", p.name, p.version))
+        .map(|p| format!("{} {}", line(&p.name), line(&p.version)))
         .collect();
     let config = r
         .config
         .as_deref()
-        .map_or_else(|| "no config".to_owned(), |c| format!("config {c}"));
+        .map_or_else(|| "no config".to_owned(), |c| format!("config {}", line(c)));
     let _ = writeln!(
         out,
         "  profile {}, {config}, audit date {}, plugins: {}",
-        r.profile.name,
+        line(&r.profile.name),
         r.audit_date,
         if plugins.is_empty() {
             "none".to_owned()
@@ -130,21 +152,21 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
         let packs: Vec<String> = r
             .packs
             .iter()
-            .map(|p| format!("{} {}", p.name, p.version))
+            .map(|p| format!("{} {}", line(&p.name), line(&p.version)))
             .collect();
         let _ = writeln!(out, "  packs: {}", packs.join(", "));
     }
-    if let Some(line) = crate::baseline_line(r) {
-        let _ = writeln!(out, "  {line}");
+    if let Some(text) = crate::baseline_line(r) {
+        let _ = writeln!(out, "  {}", line(&text));
     }
 
     if r.status == Status::Invalid {
         for e in &r.errors {
             let at = match (e.line, e.column) {
-                (Some(l), Some(c)) => format!("{}:{l}:{c}: ", r.charter.path),
-                _ => format!("{}: ", r.charter.path),
+                (Some(l), Some(c)) => format!("{path}:{l}:{c}: "),
+                _ => format!("{path}: "),
             };
-            let _ = writeln!(out, "  {at}{}", e.message);
+            let _ = writeln!(out, "  {at}{}", visible(&e.message));
         }
         return out;
     }
@@ -155,7 +177,7 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
             .get(category)
             .map(|s| format!(" (score {})", score_text(*s)))
             .unwrap_or_default();
-        let _ = writeln!(out, "\n── {category}{score} ──\n");
+        let _ = writeln!(out, "\n── {}{score} ──\n", line(category));
         for f in findings {
             let level = match f.severity {
                 Severity::Error => Level::ERROR,
@@ -243,7 +265,7 @@ pub fn summary(s: &Summary) -> String {
     let name_width = s
         .ranking
         .iter()
-        .map(|r| r.name.as_deref().unwrap_or("").chars().count())
+        .map(|r| line(r.name.as_deref().unwrap_or("")).chars().count())
         .max()
         .unwrap_or(0)
         .clamp(11, 40);
@@ -253,13 +275,7 @@ pub fn summary(s: &Summary) -> String {
         "#", "SCORE", "GRADE", "VERDICT", "ERRORS", "WARNINGS", "PARTNERSHIP"
     );
     for (i, row) in s.ranking.iter().enumerate() {
-        let name: String = row
-            .name
-            .as_deref()
-            .unwrap_or("")
-            .chars()
-            .take(name_width)
-            .collect();
+        let name = visible_cut(row.name.as_deref().unwrap_or(""), name_width);
         let _ = writeln!(
             out,
             "  {:>3}  {:>5}  {:5}  {:7}  {:>6}  {:>8}  {:name_width$}  {}",
@@ -270,8 +286,72 @@ pub fn summary(s: &Summary) -> String {
             row.counts.errors,
             row.counts.warnings,
             name,
-            row.path
+            line(&row.path)
         );
+    }
+    out
+}
+
+/// The batch's statistics: the rules that fail most, with their count and share of the audited
+/// charters, then the validation errors that several invalid charters share.
+pub fn statistics(s: &Summary) -> String {
+    let mut out = String::new();
+    let audited = s.audited();
+    let rules = s.most_failed(crate::MOST_FAILED);
+    if rules.is_empty() {
+        let _ = writeln!(
+            out,
+            "Statistics: no rule failed on any of the {}",
+            crate::plural(audited, "audited charter", "audited charters")
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "Rules that fail most, of {} ({} failed somewhere):",
+            crate::plural(audited, "audited charter", "audited charters"),
+            crate::plural(s.rule_counts.len(), "rule", "rules")
+        );
+        let _ = writeln!(out, "  {:>8}  {:>5}  RULE", "CHARTERS", "SHARE");
+        for (rule, count) in rules {
+            let _ = writeln!(
+                out,
+                "  {count:>8}  {:>5}  {}",
+                crate::percent(count, audited),
+                line(rule)
+            );
+        }
+    }
+    if s.invalid > 0 {
+        out.push('\n');
+        if s.recurring_errors.is_empty() {
+            let _ = writeln!(
+                out,
+                "No validation error recurs across the {}",
+                crate::plural(s.invalid, "invalid charter", "invalid charters")
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "Validation errors that recur, of {}:",
+                crate::plural(s.invalid, "invalid charter", "invalid charters")
+            );
+            let _ = writeln!(out, "  {:>8}  {:13}  WHERE  (EXAMPLE)", "CHARTERS", "KIND");
+            for e in s.recurring_errors.iter().take(crate::MOST_FAILED) {
+                let place = if e.place.is_empty() {
+                    "(file)"
+                } else {
+                    &e.place
+                };
+                let _ = writeln!(
+                    out,
+                    "  {:>8}  {:13}  {}  ({})",
+                    e.charters,
+                    e.kind.as_str(),
+                    line(place),
+                    line(&e.example)
+                );
+            }
+        }
     }
     out
 }

@@ -5,7 +5,7 @@ use std::io::{Read, Seek, SeekFrom, Write};
 
 use accord_core::Audit;
 use accord_core::inputs::Skipped;
-use accord_core::summary::{Row, Summary};
+use accord_core::summary::{Row, Statistics, Summary};
 
 use crate::{Context, Format};
 
@@ -94,6 +94,8 @@ pub struct Writer<'a, W: Write> {
     parts: Parts,
     rows: Vec<Row>,
     skipped: Skipped,
+    /// The failed rules and validation errors of the rows so far (rows keep no lists).
+    statistics: Statistics,
 }
 
 impl<'a, W: Write> Writer<'a, W> {
@@ -108,6 +110,7 @@ impl<'a, W: Write> Writer<'a, W> {
             parts: Parts::default(),
             rows: Vec::new(),
             skipped: Skipped::default(),
+            statistics: Statistics::default(),
         })
     }
 
@@ -122,6 +125,7 @@ impl<'a, W: Write> Writer<'a, W> {
     /// Writes (or keeps) one charter's part; `row` is what the summary keeps of it.
     pub fn push(&mut self, part: &[u8], mut row: Row) -> std::io::Result<()> {
         row.input = u32::try_from(self.rows.len()).unwrap_or(u32::MAX);
+        self.statistics.add(&mut row);
         if self.format.defers_parts() {
             self.parts.push(part)?;
         } else {
@@ -138,7 +142,7 @@ impl<'a, W: Write> Writer<'a, W> {
 
     /// Writes the end and hands back the output and the summary.
     pub fn finish(mut self) -> std::io::Result<(W, Summary)> {
-        let mut summary = Summary::new(self.rows);
+        let mut summary = Summary::with_statistics(self.rows, self.statistics);
         summary.skipped = self.skipped;
         self.format
             .end(&summary, &mut self.parts, &self.ctx, &mut self.out)?;

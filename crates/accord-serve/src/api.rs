@@ -70,6 +70,8 @@ pub fn render_audit(
         colour: false,
         baseline: false,
         batch: false,
+        summary_only: false,
+        statistics: false,
     };
     accord_render::render_one(info.format, &audit, &ctx)
 }

@@ -22,6 +22,10 @@ use crate::cli::AuditArgs;
 use crate::render;
 
 pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
+    let format = accord_render::format(&args.format)
+        .with_context(|| format!("there is no format `{}`", args.format))?
+        .format;
+    summary_flags(args, format)?;
     let sources = args.rules.sources()?;
     // Under --isolate no plugin is ever mapped here: workers read the manifests and run the
     // checks (the engine starts its pool of workers itself).
@@ -65,9 +69,6 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
         Input::Stdin(stdin) if stdin.looks_like_a_list() => Some(stdin.name.clone()),
         _ => None,
     });
-    let format = accord_render::format(&args.format)
-        .with_context(|| format!("there is no format `{}`", args.format))?
-        .format;
     let sink = Sink::open(
         args.output.as_deref(),
         &inputs,
@@ -81,6 +82,8 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
         colour,
         baseline: baseline.is_some(),
         batch: inputs.len() > 1,
+        summary_only: args.summary_only,
+        statistics: args.statistics,
     };
     let mut writer = Writer::new(format, ctx, std::io::BufWriter::new(sink))?;
     writer.set_skipped(skipped);
@@ -119,6 +122,24 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
         debug_assert!(summary.ranking.iter().all(|r| r.verdict == Verdict::Pass));
         Outcome::Pass
     })
+}
+
+/// `--summary-only` and `--statistics` are for the formats a person reads: a usage error with
+/// the others, which always hold every charter.
+fn summary_flags(args: &AuditArgs, format: &dyn accord_render::Format) -> anyhow::Result<()> {
+    let flag = match (args.summary_only, args.statistics) {
+        (true, _) => "--summary-only",
+        (false, true) => "--statistics",
+        (false, false) => return Ok(()),
+    };
+    if !format.summarizes() {
+        anyhow::bail!(
+            "{flag} works with --format text, markdown or html, not {}\nhelp: {} always holds every charter; the JSON summary line always carries `rule_counts`",
+            args.format,
+            args.format
+        );
+    }
+    Ok(())
 }
 
 /// `accord __isolate-worker`: serves plugin checks for a parent `accord audit --isolate`.

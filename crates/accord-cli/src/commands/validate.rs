@@ -112,8 +112,9 @@ fn check_own_file(loaded: Loaded, kind: FileKind) -> anyhow::Result<Checked> {
 
 fn write_text(out: &mut impl Write, checked: &Checked, colour: bool) -> std::io::Result<()> {
     let path = checked.loaded.path.display().to_string();
+    let shown = accord_render::escape::visible_line(&path);
     if checked.is_valid() {
-        return writeln!(out, "valid: {path}");
+        return writeln!(out, "valid: {shown}");
     }
     for d in &checked.errors {
         writeln!(
@@ -125,7 +126,7 @@ fn write_text(out: &mut impl Write, checked: &Checked, colour: bool) -> std::io:
     let n = checked.errors.len();
     writeln!(
         out,
-        "invalid: {path} ({n} {})",
+        "invalid: {shown} ({n} {})",
         if n == 1 { "error" } else { "errors" }
     )
 }

@@ -1,4 +1,7 @@
 //! Errors that stop a command, as sentences: the error, its causes, and a help line.
+//!
+//! Errors quote file names and charter text, so control characters show as escapes
+//! (`\u{1b}`, [`accord_render::escape`]), never as themselves; colour is added after.
 
 use std::io::IsTerminal;
 
@@ -28,7 +31,7 @@ fn format_invalid(file: &InvalidFile, colour: bool) -> String {
     let mut text = format!(
         "error: the {} `{}` is invalid ({count} {}):",
         file.kind.noun(),
-        file.origin,
+        accord_render::escape::visible_line(&file.origin),
         if count == 1 { "problem" } else { "problems" }
     );
     if colour {
@@ -53,6 +56,7 @@ fn format_error(error: &anyhow::Error, colour: bool) -> String {
     for cause in error.chain().skip(1) {
         text.push_str(&format!("\n  caused by: {cause}"));
     }
+    let mut text = accord_render::escape::visible(&text).into_owned();
     if colour {
         text = text.replacen("error:", "\x1b[1;31merror\x1b[0m:", 1);
         text = text.replace("\nhelp:", "\n\x1b[1mhelp\x1b[0m:");
@@ -85,6 +89,15 @@ mod tests {
         assert!(shown.contains("did you mean `profile`?"), "{shown}");
         let error = anyhow::Error::new(SetupError::from(file));
         assert!(invalid_file(&error).is_some());
+    }
+
+    #[test]
+    fn control_characters_in_errors_are_shown() {
+        let error = anyhow::anyhow!("could not read `a\u{1b}]0;title\u{7}.toml`");
+        assert_eq!(
+            format_error(&error, true),
+            "\x1b[1;31merror\x1b[0m: could not read `a\\u{1b}]0;title\\u{7}.toml`"
+        );
     }
 
     #[test]
