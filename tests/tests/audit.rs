@@ -819,6 +819,19 @@ fn fail_under_flips_a_b_to_fail() {
         )),
         "{verdict_line}"
     );
+    for (format, shown) in [
+        (
+            "html",
+            "<strong>Why:</strong> score 85.7 is under fail_under 90.",
+        ),
+        (
+            "junit",
+            "verdict fail, grade B, score 85.7; score 85.7 is under fail_under 90;",
+        ),
+    ] {
+        let out = audit(&[MIDDLING, "--fail-under", "90", "--format", format]);
+        assert!(out.stdout.contains(shown), "{format}: {}", out.stdout);
+    }
     let out = audit(&[MIDDLING, "--fail-under", "90", "--format", "markdown"]);
     assert!(
         out.stdout

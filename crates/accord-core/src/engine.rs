@@ -267,11 +267,7 @@ impl Engine {
                 kind: ReasonKind::Invalid,
                 message: format!(
                     "the charter is invalid: {}",
-                    crate::verdict::plural(
-                        report.errors.len(),
-                        "structural error",
-                        "structural errors"
-                    )
+                    crate::plural(report.errors.len(), "structural error", "structural errors")
                 ),
             });
             return report;

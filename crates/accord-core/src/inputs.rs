@@ -34,8 +34,7 @@ impl Skipped {
     /// "3 files skipped: 2 symlinks, 1 hidden; --follow-symlinks to include symlinks", or
     /// `None` when nothing was skipped.
     pub fn describe(&self) -> Option<String> {
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let plural = crate::plural;
         let causes: Vec<String> = [
             (self.symlinks, plural(self.symlinks, "symlink", "symlinks")),
             (self.hidden, format!("{} hidden", self.hidden)),

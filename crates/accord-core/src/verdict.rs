@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use accord_plugin::Severity;
 
 use crate::catalogue::Catalogue;
+use crate::plural;
 use crate::report::{Finding, Grade, ReasonKind, RuleCounts, Score, Verdict, VerdictReason};
 
 /// How findings are judged in a run.
@@ -126,11 +127,6 @@ pub fn judge(
         },
         reasons,
     }
-}
-
-/// "1 error", "3 errors".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// What became of one evaluated rule.

@@ -152,22 +152,24 @@ fn testcase(r: &Report) -> String {
             );
         }
         Verdict::Fail => {
+            // Why it fails (the verdict's reasons), then what failed.
+            let reasons: Vec<&str> = r
+                .verdict_reasons
+                .iter()
+                .map(|v| v.message.as_str())
+                .collect();
             let counts = r.unwaived_counts();
-            let why = if rules.is_empty() {
-                "the score is under the profile's fail_under".to_owned()
-            } else {
-                let plural = |n: usize, one: &str, many: &str| {
-                    format!("{n} {}", if n == 1 { one } else { many })
-                };
-                format!(
-                    "{} failed with {}: {}, {}, {}",
-                    plural(rules.len(), "rule", "rules"),
-                    plural(failed.len(), "finding", "findings"),
-                    plural(counts.errors as usize, "error", "errors"),
-                    plural(counts.warnings as usize, "warning", "warnings"),
-                    plural(counts.infos as usize, "info", "infos"),
-                )
-            };
+            let mut why = reasons.join("; ");
+            if !rules.is_empty() {
+                why.push_str(&format!(
+                    "; {} failed with {}: {}, {}, {}",
+                    crate::plural(rules.len(), "rule", "rules"),
+                    crate::plural(failed.len(), "finding", "findings"),
+                    crate::plural(counts.errors as usize, "error", "errors"),
+                    crate::plural(counts.warnings as usize, "warning", "warnings"),
+                    crate::plural(counts.infos as usize, "info", "infos"),
+                ));
+            }
             let message = format!("{name}: verdict fail, {}; {why}", score_phrase(r));
             let _ = writeln!(
                 case,
@@ -190,13 +192,8 @@ fn testcase(r: &Report) -> String {
                 })
                 .collect();
             let message = format!(
-                "{name}: invalid charter, not audited: {} structural {}",
-                r.errors.len(),
-                if r.errors.len() == 1 {
-                    "error"
-                } else {
-                    "errors"
-                }
+                "{name}: invalid charter, not audited: {}",
+                crate::plural(r.errors.len(), "structural error", "structural errors")
             );
             let _ = writeln!(
                 case,

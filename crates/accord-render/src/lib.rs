@@ -177,10 +177,7 @@ pub fn reasons_suffix(r: &Report) -> String {
     format!(" ({})", reasons.join("; "))
 }
 
-/// "1 charter", "3 charters".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+pub use accord_core::plural;
 
 /// How many rules the statistics list, at most.
 pub const MOST_FAILED: usize = 10;
@@ -203,7 +200,7 @@ pub fn count_line(r: &Report) -> String {
     let c = r.unwaived_counts();
     let (e, w, i) = (c.errors, c.warnings, c.infos);
     let waived = r.waived();
-    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural = |n: u32, one: &str, many: &str| plural(n as usize, one, many);
     let mut line = format!(
         "{}, {}, {}",
         plural(e, "error", "errors"),

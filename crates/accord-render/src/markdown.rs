@@ -234,13 +234,8 @@ fn indent_block(text: &str) -> String {
 /// "3 charters: 1 pass, ….", and what the walks skipped as a paragraph of its own.
 fn summary_head(s: &Summary) -> String {
     let mut out = format!(
-        "{} {}: {} pass, {} fail, {} invalid, {} error.\n",
-        s.charters,
-        if s.charters == 1 {
-            "charter"
-        } else {
-            "charters"
-        },
+        "{}: {} pass, {} fail, {} invalid, {} error.\n",
+        crate::plural(s.charters, "charter", "charters"),
         s.pass,
         s.fail,
         s.invalid,

@@ -95,8 +95,8 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
             if let Some(c) = &r.rules {
                 let _ = writeln!(
                     out,
-                    "  {} rules: {} passed, {} failed, {} not applicable, {} waived; {}",
-                    c.evaluated,
+                    "  {}: {} passed, {} failed, {} not applicable, {} waived; {}",
+                    crate::plural(c.evaluated, "rule", "rules"),
                     c.passed,
                     c.failed,
                     c.not_applicable,
@@ -108,8 +108,8 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
         Status::Invalid => {
             let _ = writeln!(
                 out,
-                "  verdict INVALID: the charter has {} structural errors and was not audited",
-                r.errors.len()
+                "  verdict INVALID: the charter has {} and was not audited",
+                crate::plural(r.errors.len(), "structural error", "structural errors")
             );
             let _ = writeln!(out, "  run `accord validate {path}` to see each one");
         }
@@ -241,13 +241,8 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
 /// "Summary: 3 charters: 1 pass, …", and what the walks skipped: all a single charter gets.
 pub fn summary_head(s: &Summary) -> String {
     let mut out = format!(
-        "Summary: {} {}: {} pass, {} fail, {} invalid, {} error\n",
-        s.charters,
-        if s.charters == 1 {
-            "charter"
-        } else {
-            "charters"
-        },
+        "Summary: {}: {} pass, {} fail, {} invalid, {} error\n",
+        crate::plural(s.charters, "charter", "charters"),
         s.pass,
         s.fail,
         s.invalid,

@@ -126,7 +126,7 @@ fn write_text(out: &mut impl Write, checked: &Checked, colour: bool) -> std::io:
     let n = checked.errors.len();
     writeln!(
         out,
-        "invalid: {shown} ({n} {})",
-        if n == 1 { "error" } else { "errors" }
+        "invalid: {shown} ({})",
+        accord_core::plural(n, "error", "errors")
     )
 }

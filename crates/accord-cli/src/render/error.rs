@@ -29,10 +29,10 @@ fn invalid_file(error: &anyhow::Error) -> Option<&InvalidFile> {
 fn format_invalid(file: &InvalidFile, colour: bool) -> String {
     let count = file.diagnostics.len();
     let mut text = format!(
-        "error: the {} `{}` is invalid ({count} {}):",
+        "error: the {} `{}` is invalid ({}):",
         file.kind.noun(),
         accord_render::escape::visible_line(&file.origin),
-        if count == 1 { "problem" } else { "problems" }
+        accord_core::plural(count, "problem", "problems")
     );
     if colour {
         text = text.replacen("error:", "\x1b[1;31merror\x1b[0m:", 1);
