@@ -270,6 +270,14 @@ pub struct RuleSourceArgs {
     /// (TOML). Default: the config's profile, else `default`.
     #[arg(long, value_name = "NAME|FILE")]
     pub profile: Option<String>,
+    #[command(flatten)]
+    pub plugins: PluginSourceArgs,
+}
+
+/// Where plugins, packs and the configuration come from (everything of a run's rules but the
+/// profile, which `serve` takes several of).
+#[derive(Debug, Clone, Args)]
+pub struct PluginSourceArgs {
     /// Load this plugin library as well (may be repeated).
     #[arg(long = "plugin", value_name = "FILE")]
     pub plugins: Vec<PathBuf>,
@@ -370,6 +378,18 @@ fn format_names() -> clap::builder::PossibleValuesParser {
 impl RuleSourceArgs {
     /// Where the run's rules come from; the config is looked up from the working directory.
     pub fn sources(&self) -> anyhow::Result<Sources> {
+        self.plugins.sources(self.profile.clone())
+    }
+
+    /// `--allow-unpinned`.
+    pub fn allow_unpinned(&self) -> bool {
+        self.plugins.allow_unpinned
+    }
+}
+
+impl PluginSourceArgs {
+    /// The sources of a run with this profile (`None`: the config's, else `default`).
+    pub fn sources(&self, profile: Option<String>) -> anyhow::Result<Sources> {
         let config = match (&self.config, self.no_config) {
             (_, true) => ConfigChoice::None,
             (Some(path), false) => ConfigChoice::File(path.clone()),
@@ -379,7 +399,7 @@ impl RuleSourceArgs {
             ),
         };
         Ok(Sources {
-            profile: self.profile.clone(),
+            profile,
             plugins: self.plugins.clone(),
             plugin_dirs: self.plugin_dirs.clone(),
             packs: self.packs.clone(),
@@ -510,25 +530,8 @@ pub struct ServeArgs {
     /// default). Default: the config's profile, else `default`.
     #[arg(long = "profile", value_name = "NAME|FILE")]
     pub profiles: Vec<String>,
-    /// Load this plugin library as well (may be repeated).
-    #[arg(long = "plugin", value_name = "FILE")]
-    pub plugins: Vec<PathBuf>,
-    /// Look for plugins here first (may be repeated).
-    #[arg(long = "plugin-dir", value_name = "DIR")]
-    pub plugin_dirs: Vec<PathBuf>,
-    /// Add the rules of this rule pack (TOML) to every profile's (may be repeated).
-    #[arg(long = "pack", value_name = "FILE")]
-    pub packs: Vec<PathBuf>,
-    /// Use this configuration file instead of looking for `accord.toml` in the working
-    /// directory and its parents.
-    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
-    pub config: Option<PathBuf>,
-    /// Use no configuration file at all.
-    #[arg(long)]
-    pub no_config: bool,
-    /// Admit plugins that have no pin while the configuration pins others.
-    #[arg(long)]
-    pub allow_unpinned: bool,
+    #[command(flatten)]
+    pub sources: PluginSourceArgs,
     /// Run the plugins' checks in worker processes: a plugin that crashes or hangs costs that
     /// request a `plugin_failures` entry, never the server. Use it for plugins you do not trust.
     #[arg(long)]
@@ -547,22 +550,6 @@ pub struct ServeArgs {
     pub quiet: bool,
     #[command(flatten)]
     pub load: LoadArgs,
-}
-
-impl ServeArgs {
-    /// The rule sources of one `--profile` (or of none: the config's, else `default`), the
-    /// rest as given, for `RuleSourceArgs::sources`.
-    pub fn rules(&self, profile: Option<&str>) -> RuleSourceArgs {
-        RuleSourceArgs {
-            profile: profile.map(str::to_owned),
-            plugins: self.plugins.clone(),
-            plugin_dirs: self.plugin_dirs.clone(),
-            packs: self.packs.clone(),
-            config: self.config.clone(),
-            no_config: self.no_config,
-            allow_unpinned: self.allow_unpinned,
-        }
-    }
 }
 
 fn parse_listen(text: &str) -> Result<SocketAddr, String> {

@@ -6,10 +6,8 @@ use std::time::Duration;
 use accord_core::baseline::Baseline;
 use accord_core::inputs::Input;
 use accord_core::load::Limits;
-use accord_core::plugin::isolate::Isolation;
 use accord_core::profile::ReportDetail;
 use accord_core::report::Verdict;
-use accord_core::setup::Setup;
 use accord_core::summary::Row;
 use accord_core::{Engine, Settings};
 use accord_render::{Context as RenderContext, Writer};
@@ -26,19 +24,10 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
         .with_context(|| format!("there is no format `{}`", args.format))?
         .format;
     summary_flags(args, format)?;
-    let sources = args.rules.sources()?;
-    // Under --isolate no plugin is ever mapped here: workers read the manifests and run the
-    // checks (the engine starts its pool of workers itself).
-    let setup = if args.isolate {
-        let isolation = Isolation {
-            program: std::env::current_exe()
-                .context("could not find the accord executable to start isolated workers")?,
-            timeout: Duration::from_secs_f64(args.plugin_timeout),
-        };
-        Setup::resolve_isolated(&sources, &isolation)?
-    } else {
-        Setup::resolve(&sources)?
-    };
+    let timeout = args
+        .isolate
+        .then(|| Duration::from_secs_f64(args.plugin_timeout));
+    let setup = super::resolve(&args.rules.sources()?, timeout)?;
     let settings = Settings {
         deny_warnings: args.deny.is_some(),
         config: setup.config_path(),
@@ -49,7 +38,7 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
         },
         audit_date: args.today.unwrap_or_else(accord_core::engine::today),
         fail_under: args.fail_under,
-        allow_unpinned: args.rules.allow_unpinned,
+        allow_unpinned: args.rules.allow_unpinned(),
     };
     let engine = Engine::new(settings, setup.plugins, setup.packs)?;
     let baseline = args

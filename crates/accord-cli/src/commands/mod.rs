@@ -38,3 +38,25 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Lsp(args) => lsp::run(&args),
     }
 }
+
+/// What a run uses. With an isolation timeout (`--isolate`), no plugin is ever mapped in this
+/// process: workers read the manifests and run the checks (the engine starts them itself).
+pub(crate) fn resolve(
+    sources: &accord_core::setup::Sources,
+    isolate: Option<std::time::Duration>,
+) -> anyhow::Result<accord_core::setup::Setup> {
+    use accord_core::plugin::isolate::Isolation;
+    use accord_core::setup::Setup;
+    use anyhow::Context;
+    Ok(match isolate {
+        Some(timeout) => {
+            let isolation = Isolation {
+                program: std::env::current_exe()
+                    .context("could not find the accord executable to start isolated workers")?,
+                timeout,
+            };
+            Setup::resolve_isolated(sources, &isolation)?
+        }
+        None => Setup::resolve(sources)?,
+    })
+}

@@ -5,8 +5,6 @@ use std::io::Write;
 use std::time::Duration;
 
 use accord_core::load::Limits;
-use accord_core::plugin::isolate::Pool;
-use accord_core::setup::Setup;
 use accord_core::{Engine, Settings};
 use accord_serve::{App, Config};
 use anyhow::Context;
@@ -59,8 +57,11 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<Outcome> {
 
 /// The engine of one profile, as `audit` builds it, the audit date left to each request.
 fn engine(args: &ServeArgs, profile: Option<&str>) -> anyhow::Result<Engine> {
-    let rules = args.rules(profile);
-    let setup = Setup::resolve(&rules.sources()?)?;
+    let sources = args.sources.sources(profile.map(str::to_owned))?;
+    let timeout = args
+        .isolate
+        .then(|| Duration::from_secs_f64(args.plugin_timeout));
+    let setup = super::resolve(&sources, timeout)?;
     let settings = Settings {
         config: setup.config_path(),
         profile: setup.profile,
@@ -68,19 +69,9 @@ fn engine(args: &ServeArgs, profile: Option<&str>) -> anyhow::Result<Engine> {
             max_file_size: args.load.max_file_size,
             ..Limits::default()
         },
-        allow_unpinned: args.allow_unpinned,
+        allow_unpinned: args.sources.allow_unpinned,
         ..Settings::default()
     };
-    let mut engine = Engine::new(settings, setup.plugins, setup.packs)?;
-    if args.isolate {
-        let program = std::env::current_exe()
-            .context("could not find the accord executable to start isolated workers")?;
-        let pool = Pool::new(
-            program,
-            engine.plugins(),
-            Duration::from_secs_f64(args.plugin_timeout),
-        );
-        engine.isolate(pool);
-    }
-    Ok(engine)
+    // Under --isolate the engine starts its workers itself.
+    Ok(Engine::new(settings, setup.plugins, setup.packs)?)
 }
