@@ -299,8 +299,12 @@ pub struct Args<'a> {
     values: Vec<(&'a str, Arg<'a>)>,
 }
 
+/// One argument's value: a text, or a number and how to write it.
 #[derive(Debug, Clone)]
-enum Arg<'a> {
+pub struct Arg<'a>(ArgValue<'a>);
+
+#[derive(Debug, Clone)]
+enum ArgValue<'a> {
     Text(Cow<'a, str>),
     Number {
         value: f64,
@@ -310,15 +314,95 @@ enum Arg<'a> {
     },
 }
 
+impl Arg<'_> {
+    fn number(value: f64, min: usize, max: usize, percent: bool) -> Arg<'static> {
+        Arg(ArgValue::Number {
+            value,
+            min,
+            max,
+            percent,
+        })
+    }
+
+    /// An amount: at most two decimals (what an `f64` converts to).
+    pub fn amount(value: f64) -> Arg<'static> {
+        Arg::number(value, 0, 2, false)
+    }
+
+    /// A number with exactly `decimals` decimals.
+    pub fn decimal(value: f64, decimals: usize) -> Arg<'static> {
+        Arg::number(value, decimals, decimals, false)
+    }
+
+    /// A share (`0.125`) as a percentage, at most two decimals.
+    pub fn percent(share: f64) -> Arg<'static> {
+        Arg::number(share, 0, 2, true)
+    }
+
+    /// A share as a percentage with exactly `decimals` decimals.
+    pub fn percent_fixed(share: f64, decimals: usize) -> Arg<'static> {
+        Arg::number(share, decimals, decimals, true)
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Arg<'a> {
+        Arg(ArgValue::Text(Cow::Borrowed(text)))
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(text: &'a String) -> Arg<'a> {
+        Arg(ArgValue::Text(Cow::Borrowed(text)))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(text: String) -> Arg<'static> {
+        Arg(ArgValue::Text(Cow::Owned(text)))
+    }
+}
+
+impl<'a> From<Cow<'a, str>> for Arg<'a> {
+    fn from(text: Cow<'a, str>) -> Arg<'a> {
+        Arg(ArgValue::Text(text))
+    }
+}
+
+/// An amount, at most two decimals.
+impl From<f64> for Arg<'_> {
+    fn from(value: f64) -> Arg<'static> {
+        Arg::amount(value)
+    }
+}
+
+macro_rules! whole_numbers {
+    ($($t:ty),*) => {$(
+        /// A whole number (plural forms select on it).
+        impl From<$t> for Arg<'_> {
+            fn from(value: $t) -> Arg<'static> {
+                Arg::number(value as f64, 0, 0, false)
+            }
+        }
+    )*};
+}
+whole_numbers!(usize, u32, u64, i32, i64);
+
 impl<'a> Args<'a> {
     pub fn new() -> Args<'a> {
         Args::default()
     }
 
-    /// A text, written as it is (a name, an id, a date).
-    pub fn text(mut self, name: &'a str, value: impl Into<Cow<'a, str>>) -> Args<'a> {
-        self.values.push((name, Arg::Text(value.into())));
+    /// Any argument: a text (`&str`, `String`), a whole number, an amount (`f64`), or an
+    /// [`Arg`] that says how to write a number.
+    pub fn arg(mut self, name: &'a str, value: impl Into<Arg<'a>>) -> Args<'a> {
+        self.values.push((name, value.into()));
         self
+    }
+
+    /// A text, written as it is (a name, an id, a date).
+    pub fn text(self, name: &'a str, value: impl Into<Cow<'a, str>>) -> Args<'a> {
+        self.arg(name, value.into())
     }
 
     /// A whole number, which Fluent can also select plural forms on
@@ -352,24 +436,8 @@ impl<'a> Args<'a> {
         self.number(name, share, decimals, decimals, true)
     }
 
-    fn number(
-        mut self,
-        name: &'a str,
-        value: f64,
-        min: usize,
-        max: usize,
-        percent: bool,
-    ) -> Args<'a> {
-        self.values.push((
-            name,
-            Arg::Number {
-                value,
-                min,
-                max,
-                percent,
-            },
-        ));
-        self
+    fn number(self, name: &'a str, value: f64, min: usize, max: usize, percent: bool) -> Args<'a> {
+        self.arg(name, Arg::number(value, min, max, percent))
     }
 
     /// The names of the arguments, in order.
@@ -380,9 +448,9 @@ impl<'a> Args<'a> {
     fn to_fluent(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(self.values.len());
         for (name, arg) in &self.values {
-            let value = match arg {
-                Arg::Text(text) => FluentValue::String(Cow::Borrowed(text.as_ref())),
-                Arg::Number {
+            let value = match &arg.0 {
+                ArgValue::Text(text) => FluentValue::String(Cow::Borrowed(text.as_ref())),
+                ArgValue::Number {
                     value,
                     min,
                     max,

@@ -29,7 +29,9 @@ mod language;
 mod outline;
 mod pseudo;
 
-pub use fluent::{Args, DESCRIPTION_ID, Messages, RULE_ATTRIBUTES, Translations, rule_message_id};
+pub use fluent::{
+    Arg, Args, DESCRIPTION_ID, Messages, RULE_ATTRIBUTES, Translations, rule_message_id,
+};
 pub use language::{LANGUAGES, Language, Numbers, language, source};
 pub use outline::{MessageOutline, outline};
 pub use pseudo::pseudo;
