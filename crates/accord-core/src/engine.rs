@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use crate::catalogue::{Catalogue, DuplicateRule};
 use crate::evaluate::{Evaluator, OptionsError};
+use crate::lang::Lang;
 use crate::load::{Document, Format, Limits, Source};
 use crate::pack::Pack;
 use crate::plugin::PluginSet;
@@ -37,6 +38,9 @@ pub struct Settings {
     /// The configuration file used, as reports name it.
     pub config: Option<String>,
     pub allow_unpinned: bool,
+    /// The language of the reports: rule texts, finding messages (where the rules speak it)
+    /// and, in time, every sentence ([`crate::lang::negotiate`] chooses it).
+    pub lang: Lang,
 }
 
 impl Default for Settings {
@@ -52,6 +56,7 @@ impl Default for Settings {
             deny_warnings: false,
             config: None,
             allow_unpinned: false,
+            lang: Lang::EN,
         }
     }
 }
@@ -94,7 +99,8 @@ pub struct Audit {
 /// Everything the audits of one run share. `Send + Sync`.
 pub struct Engine {
     settings: Settings,
-    catalogue: Catalogue,
+    /// The catalogue in every language (overrides applied), by [`Lang::all`] order.
+    catalogues: Vec<Catalogue>,
     evaluator: Evaluator,
     charter_schema: SchemaValidator,
     policy: Policy,
@@ -156,10 +162,11 @@ impl Engine {
             report_only: profile.waivers == WaiverPolicy::ReportOnly,
         };
         let evaluator = Evaluator::new(plugins, packs, profile)?;
+        let catalogues = Lang::all().map(|lang| catalogue.in_lang(lang)).collect();
         Ok(Engine {
             charter_schema: SchemaValidator::charter()?,
             settings,
-            catalogue,
+            catalogues,
             evaluator,
             policy,
             run,
@@ -175,8 +182,28 @@ impl Engine {
         &self.settings
     }
 
+    /// The rules, their texts in the run's language.
     pub fn catalogue(&self) -> &Catalogue {
-        &self.catalogue
+        self.catalogue_in(self.settings.lang)
+    }
+
+    /// The rules, their texts in `lang` (a server answering each reader in their language).
+    pub fn catalogue_in(&self, lang: Lang) -> &Catalogue {
+        // Built for every language in `new`, in `Lang::all` order.
+        let index = Lang::all().position(|l| l == lang).unwrap_or(0);
+        &self.catalogues[index]
+    }
+
+    /// The plugins that do not write their finding messages in `lang`: in a report in `lang`,
+    /// their messages (and the rule texts they do not translate) are in English. Empty for
+    /// English.
+    pub fn untranslated_plugins(&self, lang: Lang) -> Vec<String> {
+        self.plugins()
+            .plugins
+            .iter()
+            .filter(|p| !lang.is_source() && crate::evaluate::message_language(p, lang).is_none())
+            .map(|p| p.name().to_owned())
+            .collect()
     }
 
     pub fn plugins(&self) -> &PluginSet {
@@ -230,6 +257,16 @@ impl Engine {
         self.audit(self.validate_source(name, format, text))
     }
 
+    /// Audits a charter's text with its report in `lang` rather than the run's language.
+    pub fn audit_source_in(&self, lang: Lang, name: &str, format: Format, text: &str) -> Audit {
+        let checked = self.validate_source(name, format, text);
+        let report = self.audit_checked_in(&checked, lang);
+        Audit {
+            report,
+            source: checked.loaded.source,
+        }
+    }
+
     fn audit(&self, checked: Checked) -> Audit {
         let report = self.audit_checked(&checked);
         Audit {
@@ -240,7 +277,15 @@ impl Engine {
 
     /// Audits a charter already loaded and validated.
     pub fn audit_checked(&self, checked: &Checked) -> Report {
+        self.audit_checked_in(checked, self.settings.lang)
+    }
+
+    /// Audits a charter already loaded and validated, its report in `lang`.
+    pub fn audit_checked_in(&self, checked: &Checked, lang: Lang) -> Report {
+        let catalogue = self.catalogue_in(lang);
         let mut report = self.empty_report(checked);
+        report.lang = lang.tag();
+        report.untranslated_plugins = self.untranslated_plugins(lang);
         let Some(doc) = checked.document().filter(|_| checked.is_valid()) else {
             report.status = Status::Invalid;
             report.verdict = Verdict::Invalid;
@@ -259,15 +304,13 @@ impl Engine {
             return report;
         };
         let source = checked.loaded.source.as_ref();
-        let evaluation = self.evaluator.evaluate(
-            &doc.value,
-            &self.catalogue,
-            source.map_or(0, |s| s.text.len()),
-        );
+        let evaluation =
+            self.evaluator
+                .evaluate(&doc.value, catalogue, source.map_or(0, |s| s.text.len()));
         let waivers = crate::waivers::apply(
             &doc.value,
             &evaluation.findings,
-            &self.catalogue,
+            catalogue,
             self.settings.audit_date,
         );
         let mut findings: Vec<Finding> = evaluation
@@ -276,7 +319,7 @@ impl Engine {
             .chain(&waivers.findings)
             .map(|f| {
                 let waiver = waivers.waived.get(&f.rule).cloned();
-                self.finding(f, waiver, doc, source)
+                finding(catalogue, f, waiver, doc, source)
             })
             .collect();
         sort_findings(&mut findings);
@@ -303,7 +346,7 @@ impl Engine {
         let judgement = crate::verdict::judge(
             &report.findings,
             &report.not_applicable,
-            &self.catalogue,
+            catalogue,
             &self.policy,
         );
         report.status = Status::Audited;
@@ -312,37 +355,6 @@ impl Engine {
         report.rules = Some(judgement.rules);
         report.verdict_reasons = judgement.reasons;
         report
-    }
-
-    /// A located finding of the report from a rule's raw finding.
-    fn finding(
-        &self,
-        raw: &accord_plugin::Finding,
-        waiver: Option<crate::report::Waiver>,
-        doc: &Document,
-        source: Option<&Source>,
-    ) -> Finding {
-        let rule = raw.rule.as_str();
-        let entry = self.catalogue.get(rule);
-        let span = doc.map.locate(&raw.path).span;
-        let location = source.map(|s| s.lines.location(&s.text, span.start));
-        Finding {
-            rule: rule.to_owned(),
-            category: entry.map_or_else(
-                || rule.split('.').next().unwrap_or(rule).to_owned(),
-                |r| r.meta.category.clone(),
-            ),
-            severity: entry.map_or(accord_plugin::Severity::Warning, |r| r.severity),
-            message: raw.message.clone(),
-            path: raw.path.clone(),
-            line: location.map_or(1, |l| l.line),
-            column: location.map_or(1, |l| l.column),
-            fix: entry.map(|r| r.fix_line.clone()).unwrap_or_default(),
-            fingerprint: fingerprint(rule, &raw.path, &doc.value),
-            waiver,
-            baseline: None,
-            span: Some(span),
-        }
     }
 
     fn empty_report(&self, checked: &Checked) -> Report {
@@ -358,6 +370,7 @@ impl Engine {
             report_version: 1,
             accord_version: self.run.accord_version,
             audit_date: self.run.audit_date.clone(),
+            lang: self.settings.lang.tag(),
             profile: self.run.profile.clone(),
             config: self.run.config.clone(),
             allow_unpinned: self.run.allow_unpinned,
@@ -378,6 +391,7 @@ impl Engine {
             errors: Vec::new(),
             plugin_failures: Vec::new(),
             plugins: self.run.plugins.clone(),
+            untranslated_plugins: Vec::new(),
             packs: self.run.packs.clone(),
             fail_under: self.policy.fail_under(),
             deny_warnings: self.policy.deny_warnings,
@@ -385,6 +399,38 @@ impl Engine {
             waived_count: self.policy.report_only,
             baseline: None,
         }
+    }
+}
+
+/// A located finding of the report from a rule's raw finding (the fix in the catalogue's
+/// language).
+fn finding(
+    catalogue: &Catalogue,
+    raw: &accord_plugin::Finding,
+    waiver: Option<crate::report::Waiver>,
+    doc: &Document,
+    source: Option<&Source>,
+) -> Finding {
+    let rule = raw.rule.as_str();
+    let entry = catalogue.get(rule);
+    let span = doc.map.locate(&raw.path).span;
+    let location = source.map(|s| s.lines.location(&s.text, span.start));
+    Finding {
+        rule: rule.to_owned(),
+        category: entry.map_or_else(
+            || rule.split('.').next().unwrap_or(rule).to_owned(),
+            |r| r.meta.category.clone(),
+        ),
+        severity: entry.map_or(accord_plugin::Severity::Warning, |r| r.severity),
+        message: raw.message.clone(),
+        path: raw.path.clone(),
+        line: location.map_or(1, |l| l.line),
+        column: location.map_or(1, |l| l.column),
+        fix: entry.map(|r| r.fix_line.clone()).unwrap_or_default(),
+        fingerprint: fingerprint(rule, &raw.path, &doc.value),
+        waiver,
+        baseline: None,
+        span: Some(span),
     }
 }
 

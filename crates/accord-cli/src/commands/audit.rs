@@ -35,7 +35,9 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
     } else {
         Setup::resolve(&sources)?
     };
+    let lang = crate::lang::of(setup.config.as_ref());
     let settings = Settings {
+        lang,
         deny_warnings: args.deny.is_some(),
         config: setup.config_path(),
         profile: setup.profile,

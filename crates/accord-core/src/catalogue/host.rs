@@ -3,6 +3,31 @@
 //! `rules` or waivable; the waiver rules count as warnings everywhere else.
 
 use accord_plugin::Rule;
+use accord_plugin::l10n::{Messages, Translations};
+
+use super::Translated;
+use crate::lang::Lang;
+
+/// The host rules' texts in other languages and their finding messages (English in `en.ftl`),
+/// kept beside these rules as a plugin keeps its own.
+pub static TRANSLATIONS: Translations = Translations::new(&[
+    ("en", include_str!("l10n/en.ftl")),
+    ("fr", include_str!("l10n/fr.ftl")),
+    ("es", include_str!("l10n/es.ftl")),
+]);
+
+/// The translations of one host rule, by language.
+pub fn translated(rule: &str) -> Translated {
+    Lang::all()
+        .filter(|l| !l.is_source())
+        .filter_map(|lang| Some((lang, TRANSLATIONS.rule_texts(lang.tag(), rule)?)))
+        .collect()
+}
+
+/// The host rules' finding messages in `lang`.
+pub fn messages(lang: Lang) -> Messages<'static> {
+    TRANSLATIONS.messages(Some(lang.tag()))
+}
 
 accord_plugin::rule! {
     /// A waiver has expired: its `expires` date is before the audit date.

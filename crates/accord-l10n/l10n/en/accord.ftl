@@ -21,11 +21,11 @@ severity = { $severity ->
 explain-header = { $rule }  ({ $severity }, category { $category }, from { $origin })
 explain-why = Why
 explain-fix = How to fix
-explain-example = Example
-# After "Example": the example is a charter fragment that passes the rule.
-explain-passes = passes
+explain-example = Example (passes)
+# Markdown (hovers, the web page): keep the asterisks.
+explain-example-markdown = **Example** (passes):
 explain-references = References
-explain-sources = Sources
+explain-sources-markdown = **Sources:**
 
 ## accord rules
 

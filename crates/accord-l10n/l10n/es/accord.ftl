@@ -18,10 +18,11 @@ severity = { $severity ->
 explain-header = { $rule }  ({ $severity }, categoría { $category }, origen: { $origin })
 explain-why = Por qué
 explain-fix = Cómo corregirlo
-explain-example = Ejemplo
-explain-passes = conforme
+explain-example = Ejemplo (conforme)
+# Markdown (hovers, the web page): keep the asterisks.
+explain-example-markdown = **Ejemplo** (conforme):
 explain-references = Referencias
-explain-sources = Fuentes
+explain-sources-markdown = **Fuentes:**
 
 ## accord rules
 

@@ -18,10 +18,11 @@ severity = { $severity ->
 explain-header = { $rule }  ({ $severity }, catégorie { $category }, source : { $origin })
 explain-why = Pourquoi
 explain-fix = Comment corriger
-explain-example = Exemple
-explain-passes = conforme
+explain-example = Exemple (conforme)
+# Markdown (hovers, the web page): keep the asterisks.
+explain-example-markdown = **Exemple** (conforme) :
 explain-references = Références
-explain-sources = Sources
+explain-sources-markdown = **Sources :**
 
 ## accord rules
 
@@ -31,8 +32,8 @@ rules-column-category = CATÉGORIE
 rules-column-source = SOURCE
 rules-column-summary = RÉSUMÉ
 rules-footer = { $count ->
-    [one] { $count } règle ; `accord explain RÈGLE` indique ce qu’elle vérifie, pourquoi, et comment corriger.
-   *[other] { $count } règles ; `accord explain RÈGLE` indique ce que chacune vérifie, pourquoi, et comment corriger.
+    [one] { $count } règle ; `accord explain RÈGLE` indique ce qu’elle vérifie, pourquoi et comment corriger.
+   *[other] { $count } règles ; `accord explain RÈGLE` indique ce que chacune vérifie, pourquoi et comment corriger.
 }
 rules-markdown-title = Les règles du profil `{ $profile }`
 rules-markdown-intro = { $count ->
