@@ -107,6 +107,7 @@ impl Translations {
         let chosen = locale.and_then(|tag| self.bundle(tag));
         Messages {
             tag: chosen.map_or(source().tag, |(l, _)| l.tag),
+            language: chosen.map_or(source(), |(l, _)| l),
             chosen: chosen.map(|(_, b)| b),
             english,
         }
@@ -270,6 +271,7 @@ fn format_number<M: fluent_bundle::memoizer::MemoizerKind>(
 /// Finding messages in one language (see [`Translations::messages`]).
 pub struct Messages<'t> {
     tag: &'static str,
+    language: &'static Language,
     chosen: Option<&'t Bundle>,
     english: Option<&'t Bundle>,
 }
@@ -278,6 +280,11 @@ impl Messages<'_> {
     /// The tag of the language the messages are in: the one asked, or `en`.
     pub fn tag(&self) -> &'static str {
         self.tag
+    }
+
+    /// Items as a list in this language: `A, B and C`, `A, B et C`.
+    pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        self.language.list(items)
     }
 
     /// The message `id` with `args`; in English when the chosen language lacks it, and the id

@@ -11,6 +11,8 @@ pub struct Language {
     /// The language's name in itself, for a language picker: `français`.
     pub name: &'static str,
     pub numbers: Numbers,
+    /// The word that joins the last two items of a list: `and`, `et`, `y`.
+    pub and: &'static str,
     /// The pseudo-language for tests (accented, lengthened English), never offered to users.
     pub pseudo: bool,
 }
@@ -46,12 +48,14 @@ const ENGLISH: Numbers = Numbers {
 pub const LANGUAGES: &[Language] = &[
     Language {
         tag: "en",
+        and: "and",
         name: "English",
         numbers: ENGLISH,
         pseudo: false,
     },
     Language {
         tag: "fr",
+        and: "et",
         name: "français",
         numbers: Numbers {
             decimal: ',',
@@ -63,6 +67,7 @@ pub const LANGUAGES: &[Language] = &[
     },
     Language {
         tag: "es",
+        and: "y",
         name: "español",
         numbers: Numbers {
             decimal: '.',
@@ -74,6 +79,7 @@ pub const LANGUAGES: &[Language] = &[
     },
     Language {
         tag: super::PSEUDO,
+        and: "ȧȧƞḓ",
         name: "pseudo",
         numbers: ENGLISH,
         pseudo: true,
@@ -97,6 +103,33 @@ pub fn language(tag: &str) -> Option<&'static Language> {
     LANGUAGES
         .iter()
         .find(|l| !l.pseudo && l.tag.eq_ignore_ascii_case(primary))
+}
+
+impl Language {
+    /// Items as a list in running text: `A, B and C`, `A, B et C`, `A, B y C` (Spanish writes
+    /// `e` before a word that starts with the sound /i/: `B e Ideas`).
+    pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.as_ref().to_owned(),
+            [init @ .., last] => {
+                let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+                let last = last.as_ref();
+                let lower = last.to_lowercase();
+                let and = if self.tag == "es"
+                    && (lower.starts_with('i') || lower.starts_with("hi"))
+                    && !["hia", "hie", "hio", "hiu"]
+                        .iter()
+                        .any(|d| lower.starts_with(d))
+                {
+                    "e"
+                } else {
+                    self.and
+                };
+                format!("{} {and} {last}", init.join(", "))
+            }
+        }
+    }
 }
 
 impl Numbers {
@@ -170,6 +203,26 @@ mod tests {
         assert_eq!(language("qps-ploc").map(|l| l.tag), Some("qps-ploc"));
         assert_eq!(language("qps").map(|l| l.tag), None);
         assert_eq!(language("de"), None);
+    }
+
+    #[test]
+    fn lists_join_with_the_language_s_and() {
+        let list = |tag, items: &[&str]| language(tag).map(|l| l.list(items));
+        assert_eq!(list("en", &["A", "B", "C"]).as_deref(), Some("A, B and C"));
+        assert_eq!(list("fr", &["A", "B"]).as_deref(), Some("A et B"));
+        assert_eq!(
+            list("es", &["SMS", "radio"]).as_deref(),
+            Some("SMS y radio")
+        );
+        assert_eq!(
+            list("es", &["SMS", "Internet"]).as_deref(),
+            Some("SMS e Internet")
+        );
+        assert_eq!(
+            list("es", &["agua", "hielo"]).as_deref(),
+            Some("agua y hielo")
+        );
+        assert_eq!(list("en", &["A"]).as_deref(), Some("A"));
     }
 
     #[test]
