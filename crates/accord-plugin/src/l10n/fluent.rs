@@ -462,6 +462,16 @@ impl<'a> Args<'a> {
                     min,
                     max,
                     percent,
+                } if !percent && *max == 0 => {
+                    // A whole number keeps Fluent's default options, so that a numeric variant
+                    // key (`[0]`) matches it as well as a plural category does.
+                    FluentValue::Number(FluentNumber::new(*value, FluentNumberOptions::default()))
+                }
+                ArgValue::Number {
+                    value,
+                    min,
+                    max,
+                    percent,
                 } => FluentValue::Number(FluentNumber::new(
                     *value,
                     FluentNumberOptions {
@@ -531,6 +541,10 @@ mod tests {
         // French counts zero as singular.
         assert_eq!(count(Some("fr"), 0), "0 partenaire");
         assert_eq!(count(Some("fr"), 2), "2 partenaires");
+        static EXACT: Translations =
+            Translations::new(&[("en", "n = { $n ->\n    [0] none\n   *[other] { $n }\n}\n")]);
+        let n = |n: usize| EXACT.messages(None).format("n", &Args::new().count("n", n));
+        assert_eq!((n(0).as_str(), n(12000).as_str()), ("none", "12000"));
     }
 
     #[test]

@@ -73,7 +73,7 @@ humility-consulted-before-design =
         Des acteurs extérieurs qui conçoivent d’abord et consultent ensuite demandent aux gens
         d’approuver un plan, non de le façonner. La Norme humanitaire fondamentale de qualité et
         de redevabilité (CHS, 2014, révisée en 2024), engagement 4, demande que les communautés
-        participent aux décisions qui les concernent ; la « révolution de la participation » du
+        participent aux décisions qui les concernent ; la « révolution de la participation » du
         Grand Bargain (2016) demande que les personnes servies façonnent la réponse ; et les
         sessions de la conférence Net Impact 2010 sur la collaboration intersectorielle (Smith)
         recommandent d’écouter avant de concevoir. Une consultation sans aucun participant ne
@@ -159,8 +159,8 @@ humility-feedback-loop =
         fonctionne pas, et leur parole doit changer ce qui se passe. La Norme humanitaire
         fondamentale de qualité et de redevabilité (CHS, 2014, révisée en 2024) demande une
         communication, une participation et des retours d’information continus (engagement 4) et
-        un apprentissage et une amélioration continus (engagement 7) ; la « révolution de la
-        participation » du Grand Bargain (2016) demande que les retours d’information entraînent
+        un apprentissage et une amélioration continus (engagement 7) ; la « révolution de la
+        participation » du Grand Bargain (2016) demande que les retours d’information entraînent
         des mesures correctives. Un canal dont personne ne tient compte échoue à la seconde
         moitié de cette règle.
     .fix =
