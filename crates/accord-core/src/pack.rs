@@ -242,3 +242,81 @@ impl PackRule {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every key path of a TOML fragment, and its value unless it is prose (a text with a space).
+    fn shape(text: &str) -> Vec<String> {
+        fn walk(value: &toml::Value, at: &str, out: &mut Vec<String>) {
+            match value {
+                toml::Value::Table(table) => {
+                    for (key, value) in table {
+                        walk(value, &format!("{at}.{key}"), out);
+                    }
+                }
+                toml::Value::Array(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        walk(item, &format!("{at}[{i}]"), out);
+                    }
+                }
+                toml::Value::String(s) if s.contains(' ') => out.push(at.to_owned()),
+                other => out.push(format!("{at} = {other:?}")),
+            }
+        }
+        let table: toml::Table = text
+            .parse()
+            .unwrap_or_else(|e| panic!("not TOML: {e}\n{text}"));
+        let mut out = Vec::new();
+        walk(&toml::Value::Table(table), "", &mut out);
+        out
+    }
+
+    #[test]
+    fn the_core_pack_speaks_french_and_spanish() {
+        let schema = crate::schemas::compile("pack").expect("pack schema");
+        let core = Pack::built_in("core", &schema)
+            .expect("core is built in")
+            .expect("core is valid");
+        for tag in ["fr", "es"] {
+            let lang = Lang::from_tag(tag).expect("a language Accord speaks");
+            for rule in &core.rules {
+                let id = &rule.meta.id;
+                let texts = rule
+                    .translated
+                    .get(&lang)
+                    .unwrap_or_else(|| panic!("{id}: no [rule.l10n.{tag}]"));
+                for (field, text) in [
+                    ("summary", &texts.summary),
+                    ("rationale", &texts.rationale),
+                    ("fix", &texts.fix),
+                    ("example", &texts.example),
+                ] {
+                    assert!(
+                        text.as_deref().is_some_and(|t| !t.trim().is_empty()),
+                        "{id}: no {field} in {tag}"
+                    );
+                }
+                let message = rule.message_in(lang);
+                assert_ne!(message, rule.message.as_str(), "{id}: no message in {tag}");
+                // The same fragment: keys, ids and numbers as in English, only prose translated.
+                let example = texts.example.as_deref().unwrap_or_default();
+                assert_eq!(shape(example), shape(&rule.meta.example), "{id} in {tag}");
+                // Code spans (keys, values) are the English ones.
+                let code = |text: &str| -> Vec<String> {
+                    text.split('`')
+                        .skip(1)
+                        .step_by(2)
+                        .map(str::to_owned)
+                        .collect()
+                };
+                let mut english: Vec<String> = code(&rule.message);
+                let mut translated: Vec<String> = code(&message);
+                english.sort();
+                translated.sort();
+                assert_eq!(translated, english, "{id}: the code in its {tag} message");
+            }
+        }
+    }
+}
