@@ -18,6 +18,7 @@ mod fuzz_regressions;
 mod init;
 mod isolate_load;
 mod isolation;
+mod l10n;
 mod limits;
 mod locations;
 mod packs;
