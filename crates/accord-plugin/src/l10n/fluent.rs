@@ -118,10 +118,12 @@ impl Translations {
     pub fn rule_texts(&self, tag: &str, rule_id: &str) -> Option<RuleTexts> {
         let (_, bundle) = self.bundle(tag)?;
         let message = bundle.get_message(&rule_message_id(rule_id))?;
+        // A blank text is no translation (the manifest schema refuses blank texts).
         let attribute = |name: &str| {
             message
                 .get_attribute(name)
                 .map(|a| format_pattern(bundle, a.value(), None))
+                .filter(|text| !text.trim().is_empty())
         };
         let texts = RuleTexts {
             summary: attribute("summary"),
@@ -136,7 +138,7 @@ impl Translations {
     pub fn description(&self, tag: &str) -> Option<String> {
         let (_, bundle) = self.bundle(tag)?;
         let value = bundle.get_message(DESCRIPTION_ID)?.value()?;
-        Some(format_pattern(bundle, value, None))
+        Some(format_pattern(bundle, value, None)).filter(|text| !text.trim().is_empty())
     }
 }
 
