@@ -255,12 +255,13 @@ fn json_reports_differ_across_languages_only_in_lang_message_and_fix() {
         english.len() >= 10,
         "the examples and fixtures give reports"
     );
+    // Each finding's message and fix, one after the other.
     let messages = |r: &Value| -> Vec<String> {
         r["findings"]
             .as_array()
             .into_iter()
             .flatten()
-            .map(|f| format!("{}|{}", f["message"], f["fix"]))
+            .flat_map(|f| [f["message"].to_string(), f["fix"].to_string()])
             .collect()
     };
     for lang in ["fr", "es"] {

@@ -85,7 +85,7 @@ pub fn apply(
                 &host::EXPIRED,
                 "expires",
                 messages.format(
-                    "waiver-expired",
+                    "waiver-expired-on",
                     &Args::new()
                         .text("rule", rule)
                         .text("expires", date.to_string())

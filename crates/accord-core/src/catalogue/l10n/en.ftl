@@ -11,7 +11,7 @@ waiver-did-you-mean = Did you mean `{ $rule }`?
 ## waiver.expired
 
 # $expires and $today: dates as the charter writes them (YYYY-MM-DD).
-waiver-expired = The waiver of `{ $rule }` expired on { $expires }, before the audit date { $today }.
+waiver-expired-on = The waiver of `{ $rule }` expired on { $expires }, before the audit date { $today }.
 
 ## waiver.unused
 

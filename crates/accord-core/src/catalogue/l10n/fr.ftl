@@ -1,6 +1,8 @@
 # Les règles intégrées d’Accord en français : leurs textes (l’anglais est le commentaire de
 # chaque règle dans host.rs) et leurs messages. Glossaire : docs/l10n/glossary.md.
 
+plugin-description = Les règles intégrées d’Accord : dérogations, chartes invalides et extensions en échec.
+
 waiver-expired =
     .summary = Une dérogation a expiré : sa date `expires` est antérieure à la date de l’audit.
     .rationale =
@@ -62,6 +64,6 @@ waiver-names-host-waiver-rule = La dérogation nomme `{ $rule }`, une règle int
 waiver-names-host-rule = La dérogation nomme `{ $rule }`, une règle intégrée, qui ne peut faire l’objet d’une dérogation.
 waiver-names-unknown-rule = La dérogation nomme `{ $rule }`, qu’aucune extension ni aucun paquet de règles chargé ne définit.
 waiver-did-you-mean = Vouliez-vous dire `{ $rule }` ?
-waiver-expired = La dérogation de `{ $rule }` a expiré le { $expires }, avant la date de l’audit ({ $today }).
+waiver-expired-on = La dérogation de `{ $rule }` a expiré le { $expires }, avant la date de l’audit ({ $today }).
 waiver-unused-rule-disabled = La dérogation de `{ $rule }` ne couvre rien : le profil désactive la règle.
 waiver-unused-no-finding = La dérogation de `{ $rule }` ne couvre rien : la règle n’a relevé aucun problème.
