@@ -35,7 +35,11 @@ pub fn assert_translated<P: Plugin>(plugin: &P, translations: &Translations, lan
         .map(|r| (rule_message_id(&r.id), r.id.as_str()))
         .collect();
     for (id, shape) in &english {
-        if rule_ids.contains_key(id) || !shape.attributes.is_empty() {
+        if rule_ids.contains_key(id) {
+            gaps.push(format!(
+                "en: `{id}` is the id of a rule's texts in the other languages: name the finding message otherwise"
+            ));
+        } else if !shape.attributes.is_empty() {
             gaps.push(format!(
                 "en: `{id}` has attributes: the English of a rule's texts is its doc comment"
             ));
