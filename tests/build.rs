@@ -12,6 +12,7 @@ use std::process::Command;
 /// (source file in `c/`, library name (`accord_<name>`), extra compiler arguments).
 const PLUGINS: &[(&str, &str, &[&str])] = &[
     ("good.c", "c_demo", &[]),
+    ("speaks_french.c", "c_parle", &[]),
     ("no_entry.c", "no_entry", &[]),
     ("wrong_abi.c", "wrong_abi", &[]),
     ("short_struct.c", "short_struct", &[]),

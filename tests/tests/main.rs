@@ -19,6 +19,7 @@ mod hostile_text;
 mod init;
 mod isolate_load;
 mod isolation;
+mod l10n;
 mod limits;
 mod locations;
 mod lsp;

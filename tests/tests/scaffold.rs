@@ -333,7 +333,7 @@ fn sdk_version_depends_on_the_published_crates() {
                 "plugins",
                 "new",
                 "b",
-                "--lang",
+                "--template",
                 "c",
                 "--sdk-version",
                 "0.1.0",
@@ -353,7 +353,10 @@ fn sdk_version_depends_on_the_published_crates() {
 fn c_scaffold_compiles_with_its_makefile_and_loads() {
     let tmp = temp_dir("scaffold-c");
     // Outside any checkout: the C variant needs no SDK, only the header it copies.
-    let out = run_in(tmp.path(), &["plugins", "new", "c-rules", "--lang", "c"]);
+    let out = run_in(
+        tmp.path(),
+        &["plugins", "new", "c-rules", "--template", "c"],
+    );
     assert_eq!(out.code, 0, "{}", out.snapshot());
     let project = tmp.path().join("c-rules");
     let header = std::fs::read_to_string(project.join("accord_plugin.h")).unwrap();
@@ -456,7 +459,7 @@ fn an_existing_directory_and_bad_names_are_refused() {
     std::fs::create_dir_all(&taken).unwrap();
     std::fs::write(taken.join("notes.txt"), "mine").unwrap();
     for lang in ["rust", "c"] {
-        let out = run_in(tmp.path(), &["plugins", "new", "taken", "--lang", lang]);
+        let out = run_in(tmp.path(), &["plugins", "new", "taken", "--template", lang]);
         assert_eq!(out.code, 2, "{}", out.snapshot());
         assert!(
             out.stderr.contains("already exists and is not empty"),
@@ -477,7 +480,10 @@ fn an_existing_directory_and_bad_names_are_refused() {
     );
 
     for bad in ["My-Rules", "my_rules", "-rules", "my rules", "rules.x"] {
-        let out = run_in(tmp.path(), &["plugins", "new", "--lang", "c", "--", bad]);
+        let out = run_in(
+            tmp.path(),
+            &["plugins", "new", "--template", "c", "--", bad],
+        );
         assert_eq!(out.code, 2, "{bad}: {}", out.snapshot());
         assert!(
             out.stderr.contains("not a valid plugin name"),
@@ -487,7 +493,10 @@ fn an_existing_directory_and_bad_names_are_refused() {
     }
     for reserved in ["transparency", "accord", "waiver", "exit", "accountability"] {
         for lang in ["rust", "c"] {
-            let out = run_in(tmp.path(), &["plugins", "new", reserved, "--lang", lang]);
+            let out = run_in(
+                tmp.path(),
+                &["plugins", "new", reserved, "--template", lang],
+            );
             assert_eq!(out.code, 2, "{}", out.snapshot());
             assert!(
                 out.stderr

@@ -91,6 +91,11 @@ pub struct Cli {
         default_value_t = ColorChoice::Auto
     )]
     pub color: ColorChoice,
+    /// The language of reports, `explain` and `rules`: `en`, `fr` or `es` (a BCP 47 tag such as
+    /// `fr-HT` picks its language). Default: `lang` in accord.toml, else LC_ALL, LC_MESSAGES or
+    /// LANG, else English. Ids, paths and JSON fields never change; `--help` is in English.
+    #[arg(long, global = true, value_name = "TAG")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -478,11 +483,11 @@ pub struct NewArgs {
     /// The project directory to create (default: `./NAME`): a new or an empty directory.
     #[arg(long, value_name = "DIR")]
     pub path: Option<PathBuf>,
-    /// The plugin's language: `rust` (a cargo project on the accord-plugin SDK, which it
-    /// carries in `vendor/`) or `c` (a single C file against a copy of accord_plugin.h, and a
-    /// Makefile).
+    /// The project's programming language: `rust` (a cargo project on the accord-plugin SDK,
+    /// which it carries in `vendor/`) or `c` (a single C file against a copy of
+    /// accord_plugin.h, and a Makefile). (`--lang` is the language of the reports.)
     #[arg(long, value_enum, default_value_t = PluginLang::Rust)]
-    pub lang: PluginLang,
+    pub template: PluginLang,
     /// Depend on this published version of the SDK crates (accord-plugin and
     /// accord-plugin-testkit on crates.io) instead of a copy of the ones this accord ships,
     /// which is written into the project's `vendor/` by default.

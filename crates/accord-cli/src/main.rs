@@ -4,6 +4,7 @@
 
 mod cli;
 mod commands;
+mod lang;
 mod render;
 mod sdk;
 
@@ -69,6 +70,7 @@ fn main() -> ExitCode {
     }));
     // Also settles `--color` for everything printed from here on.
     let cli = cli::parse();
+    let _ = lang::FLAG.set(cli.lang.clone());
     match commands::run(cli) {
         Ok(outcome) => ExitCode::from(outcome as u8),
         // A reader that stopped early (`accord audit DIR | head`): stop quietly, but never say

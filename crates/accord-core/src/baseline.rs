@@ -212,6 +212,7 @@ mod tests {
             report_version: 1,
             accord_version: "0",
             audit_date: "2026-01-01".into(),
+            lang: "en",
             profile: ProfileRef {
                 name: "default".into(),
                 sha256: String::new(),
@@ -239,6 +240,7 @@ mod tests {
             errors: vec![],
             plugin_failures: vec![],
             plugins: vec![],
+            untranslated_plugins: vec![],
             packs: vec![],
             fail_under: 0.0,
             deny_warnings: false,

@@ -23,6 +23,8 @@ pub struct Config {
     pub plugin_dirs: Vec<String>,
     #[serde(default)]
     pub pins: BTreeMap<String, String>,
+    /// The language of the reports (a BCP 47 tag), unless `--lang` says otherwise.
+    pub lang: Option<String>,
     /// The file it was read from.
     #[serde(skip)]
     pub path: PathBuf,

@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use crate::catalogue::{Catalogue, DuplicateRule};
 use crate::evaluate::{Evaluator, OptionsError};
+use crate::lang::Lang;
 use crate::load::{Document, Format, Limits, Source};
 use crate::pack::Pack;
 use crate::plugin::PluginSet;
@@ -37,6 +38,9 @@ pub struct Settings {
     /// The configuration file used, as reports name it.
     pub config: Option<String>,
     pub allow_unpinned: bool,
+    /// The language of the reports: rule texts, finding messages (where the rules speak it)
+    /// and, in time, every sentence ([`crate::lang::negotiate`] chooses it).
+    pub lang: Lang,
 }
 
 impl Default for Settings {
@@ -52,6 +56,7 @@ impl Default for Settings {
             deny_warnings: false,
             config: None,
             allow_unpinned: false,
+            lang: Lang::EN,
         }
     }
 }
@@ -94,7 +99,8 @@ pub struct Audit {
 /// Everything the audits of one run share. `Send + Sync`.
 pub struct Engine {
     settings: Settings,
-    catalogue: Catalogue,
+    /// The catalogue in every language (overrides applied), by [`Lang::all`] order.
+    catalogues: Vec<Catalogue>,
     evaluator: Evaluator,
     charter_schema: SchemaValidator,
     policy: Policy,
@@ -156,10 +162,11 @@ impl Engine {
             report_only: profile.waivers == WaiverPolicy::ReportOnly,
         };
         let evaluator = Evaluator::new(plugins, packs, profile)?;
+        let catalogues = Lang::all().map(|lang| catalogue.in_lang(lang)).collect();
         Ok(Engine {
             charter_schema: SchemaValidator::charter()?,
             settings,
-            catalogue,
+            catalogues,
             evaluator,
             policy,
             run,
@@ -175,8 +182,28 @@ impl Engine {
         &self.settings
     }
 
+    /// The rules, their texts in the run's language.
     pub fn catalogue(&self) -> &Catalogue {
-        &self.catalogue
+        self.catalogue_in(self.settings.lang)
+    }
+
+    /// The rules, their texts in `lang` (a server answering each reader in their language).
+    pub fn catalogue_in(&self, lang: Lang) -> &Catalogue {
+        // Built for every language in `new`, in `Lang::all` order.
+        let index = Lang::all().position(|l| l == lang).unwrap_or(0);
+        &self.catalogues[index]
+    }
+
+    /// The plugins that do not write their finding messages in `lang`: in a report in `lang`,
+    /// their messages (and the rule texts they do not translate) are in English. Empty for
+    /// English.
+    pub fn untranslated_plugins(&self, lang: Lang) -> Vec<String> {
+        self.plugins()
+            .plugins
+            .iter()
+            .filter(|p| !lang.is_source() && crate::evaluate::message_language(p, lang).is_none())
+            .map(|p| p.name().to_owned())
+            .collect()
     }
 
     pub fn plugins(&self) -> &PluginSet {
@@ -231,11 +258,19 @@ impl Engine {
         self.audit(self.validate_source(name, format, text))
     }
 
-    /// Audits a charter's bytes on `date` instead of the run's date (waivers expire against it
-    /// and the report carries it): a server audits each request on its own day.
-    pub fn audit_bytes_on(&self, date: Date, name: &str, format: Format, bytes: Vec<u8>) -> Audit {
+    /// Audits a charter's bytes on `date` and in `lang` instead of the run's (waivers expire
+    /// against the date; the report carries both): a server audits each request on its own
+    /// day, in its reader's language.
+    pub fn audit_bytes_as(
+        &self,
+        date: Date,
+        lang: Lang,
+        name: &str,
+        format: Format,
+        bytes: Vec<u8>,
+    ) -> Audit {
         let checked = self.validate_bytes(name, format, bytes);
-        let report = self.audit_checked_on(date, &checked);
+        let report = self.audit_checked_as(&checked, date, lang);
         Audit {
             report,
             source: checked.loaded.source,
@@ -252,13 +287,22 @@ impl Engine {
 
     /// Audits a charter already loaded and validated.
     pub fn audit_checked(&self, checked: &Checked) -> Report {
-        self.audit_checked_on(self.settings.audit_date, checked)
+        self.audit_checked_as(checked, self.settings.audit_date, self.settings.lang)
     }
 
-    /// Audits a charter already loaded and validated, on `date`.
-    pub fn audit_checked_on(&self, date: Date, checked: &Checked) -> Report {
+    /// Audits a charter's text with its report in `lang` rather than the run's language.
+    pub fn audit_source_in(&self, lang: Lang, name: &str, format: Format, text: &str) -> Audit {
+        let date = self.settings.audit_date;
+        self.audit_bytes_as(date, lang, name, format, text.as_bytes().to_vec())
+    }
+
+    /// Audits a charter already loaded and validated, on `date`, its report in `lang`.
+    pub fn audit_checked_as(&self, checked: &Checked, date: Date, lang: Lang) -> Report {
+        let catalogue = self.catalogue_in(lang);
         let mut report = self.empty_report(checked);
         report.audit_date = date.to_string();
+        report.lang = lang.tag();
+        report.untranslated_plugins = self.untranslated_plugins(lang);
         let Some(doc) = checked.document().filter(|_| checked.is_valid()) else {
             report.status = Status::Invalid;
             report.verdict = Verdict::Invalid;
@@ -273,20 +317,17 @@ impl Engine {
             return report;
         };
         let source = checked.loaded.source.as_ref();
-        let evaluation = self.evaluator.evaluate(
-            &doc.value,
-            &self.catalogue,
-            source.map_or(0, |s| s.text.len()),
-        );
-        let waivers =
-            crate::waivers::apply(&doc.value, &evaluation.findings, &self.catalogue, date);
+        let evaluation =
+            self.evaluator
+                .evaluate(&doc.value, catalogue, source.map_or(0, |s| s.text.len()));
+        let waivers = crate::waivers::apply(&doc.value, &evaluation.findings, catalogue, date);
         let mut findings: Vec<Finding> = evaluation
             .findings
             .iter()
             .chain(&waivers.findings)
             .map(|f| {
                 let waiver = waivers.waived.get(&f.rule).cloned();
-                self.finding(f, waiver, doc, source)
+                finding(catalogue, f, waiver, doc, source)
             })
             .collect();
         sort_findings(&mut findings);
@@ -313,7 +354,7 @@ impl Engine {
         let judgement = crate::verdict::judge(
             &report.findings,
             &report.not_applicable,
-            &self.catalogue,
+            catalogue,
             &self.policy,
         );
         report.status = Status::Audited;
@@ -322,37 +363,6 @@ impl Engine {
         report.rules = Some(judgement.rules);
         report.verdict_reasons = judgement.reasons;
         report
-    }
-
-    /// A located finding of the report from a rule's raw finding.
-    fn finding(
-        &self,
-        raw: &accord_plugin::Finding,
-        waiver: Option<crate::report::Waiver>,
-        doc: &Document,
-        source: Option<&Source>,
-    ) -> Finding {
-        let rule = raw.rule.as_str();
-        let entry = self.catalogue.get(rule);
-        let span = doc.map.locate(&raw.path).span;
-        let location = source.map(|s| s.lines.location(&s.text, span.start));
-        Finding {
-            rule: rule.to_owned(),
-            category: entry.map_or_else(
-                || rule.split('.').next().unwrap_or(rule).to_owned(),
-                |r| r.meta.category.clone(),
-            ),
-            severity: entry.map_or(accord_plugin::Severity::Warning, |r| r.severity),
-            message: raw.message.clone(),
-            path: raw.path.clone(),
-            line: location.map_or(1, |l| l.line),
-            column: location.map_or(1, |l| l.column),
-            fix: entry.map(|r| r.fix_line.clone()).unwrap_or_default(),
-            fingerprint: fingerprint(rule, &raw.path, &doc.value),
-            waiver,
-            baseline: None,
-            span: Some(span),
-        }
     }
 
     fn empty_report(&self, checked: &Checked) -> Report {
@@ -368,6 +378,7 @@ impl Engine {
             report_version: 1,
             accord_version: self.run.accord_version,
             audit_date: self.run.audit_date.clone(),
+            lang: self.settings.lang.tag(),
             profile: self.run.profile.clone(),
             config: self.run.config.clone(),
             allow_unpinned: self.run.allow_unpinned,
@@ -388,6 +399,7 @@ impl Engine {
             errors: Vec::new(),
             plugin_failures: Vec::new(),
             plugins: self.run.plugins.clone(),
+            untranslated_plugins: Vec::new(),
             packs: self.run.packs.clone(),
             fail_under: self.policy.fail_under(),
             deny_warnings: self.policy.deny_warnings,
@@ -395,6 +407,38 @@ impl Engine {
             waived_count: self.policy.report_only,
             baseline: None,
         }
+    }
+}
+
+/// A located finding of the report from a rule's raw finding (the fix in the catalogue's
+/// language).
+fn finding(
+    catalogue: &Catalogue,
+    raw: &accord_plugin::Finding,
+    waiver: Option<crate::report::Waiver>,
+    doc: &Document,
+    source: Option<&Source>,
+) -> Finding {
+    let rule = raw.rule.as_str();
+    let entry = catalogue.get(rule);
+    let span = doc.map.locate(&raw.path).span;
+    let location = source.map(|s| s.lines.location(&s.text, span.start));
+    Finding {
+        rule: rule.to_owned(),
+        category: entry.map_or_else(
+            || rule.split('.').next().unwrap_or(rule).to_owned(),
+            |r| r.meta.category.clone(),
+        ),
+        severity: entry.map_or(accord_plugin::Severity::Warning, |r| r.severity),
+        message: raw.message.clone(),
+        path: raw.path.clone(),
+        line: location.map_or(1, |l| l.line),
+        column: location.map_or(1, |l| l.column),
+        fix: entry.map(|r| r.fix_line.clone()).unwrap_or_default(),
+        fingerprint: fingerprint(rule, &raw.path, &doc.value),
+        waiver,
+        baseline: None,
+        span: Some(span),
     }
 }
 
@@ -472,7 +516,13 @@ mod tests {
         let on = |date: &str| {
             let date = Date::parse(date).expect("date");
             engine
-                .audit_bytes_on(date, "w.toml", Format::Toml, text.as_bytes().to_vec())
+                .audit_bytes_as(
+                    date,
+                    engine.settings().lang,
+                    "w.toml",
+                    Format::Toml,
+                    text.as_bytes().to_vec(),
+                )
                 .report
         };
         let expired = |r: &Report| r.findings.iter().any(|f| f.rule == "waiver.expired");
@@ -496,7 +546,13 @@ mod tests {
     fn bytes_that_are_not_utf8_give_a_located_invalid_report() {
         let engine = engine_with_core_pack();
         let date = Date::parse("2026-01-01").expect("date");
-        let audit = engine.audit_bytes_on(date, "x.toml", Format::Toml, b"a = \"\xff\"\n".to_vec());
+        let audit = engine.audit_bytes_as(
+            date,
+            engine.settings().lang,
+            "x.toml",
+            Format::Toml,
+            b"a = \"\xff\"\n".to_vec(),
+        );
         assert_eq!(audit.report.status, Status::Invalid);
         assert_eq!(audit.report.errors[0].line, Some(1));
     }

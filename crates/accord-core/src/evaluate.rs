@@ -1,13 +1,15 @@
 //! Evaluate: run every plugin and every pack rule on one valid charter.
 //!
 //! The charter is serialized once; each plugin gets `{"charter": …, "options": …}` with its
-//! options (checked against its manifest's options schema once per run, defaults filled in).
+//! options (checked against its manifest's options schema once per run, defaults filled in),
+//! and `"locale": TAG` when the audit is in a language the plugin writes its messages in.
 //! Findings of rules the profile disabled are dropped here.
 
 use accord_plugin::Finding;
 use serde_json::Value;
 
 use crate::catalogue::Catalogue;
+use crate::lang::Lang;
 use crate::pack::Pack;
 use crate::plugin::isolate::Pool;
 use crate::plugin::{Failure, LoadedPlugin, PluginSet};
@@ -88,9 +90,10 @@ impl Evaluator {
         &self.packs
     }
 
-    /// Runs every rule on a valid charter. `size_hint`: the charter's text length, to size the
-    /// plugins' input once.
+    /// Runs every rule on a valid charter, its findings in the catalogue's language where the
+    /// rules speak it. `size_hint`: the charter's text length, to size the plugins' input once.
     pub fn evaluate(&self, charter: &Value, catalogue: &Catalogue, size_hint: usize) -> Evaluation {
+        let lang = catalogue.lang();
         let mut out = Evaluation::default();
         if !self.plugins.plugins.is_empty() {
             // `{"charter":…,"options":` once; each plugin's options and the brace go after it.
@@ -109,6 +112,11 @@ impl Evaluator {
             {
                 input.truncate(prefix);
                 input.extend_from_slice(options.as_bytes());
+                if let Some(tag) = message_language(plugin, lang) {
+                    input.extend_from_slice(b",\"locale\":");
+                    // Cannot fail: a string into a Vec.
+                    let _ = serde_json::to_writer(&mut input, tag);
+                }
                 input.push(b'}');
                 let result = match &self.isolation {
                     Some(pool) => pool.check(index, &input),
@@ -129,7 +137,7 @@ impl Evaluator {
                     Some(true) => {}
                     Some(false) => out.findings.push(Finding {
                         rule: rule.meta.id.clone(),
-                        message: rule.message.clone(),
+                        message: rule.message_in(lang).into_owned(),
                         path: rule.path.clone(),
                     }),
                     None => out.not_applicable.push(rule.meta.id.clone()),
@@ -148,6 +156,21 @@ impl Evaluator {
         not_applicable.dedup();
         out
     }
+}
+
+/// The tag to send as `locale` for an audit in `lang`: the plugin's own entry of
+/// `message_languages` for that language. `None` for English (every plugin's language) and for
+/// a plugin that does not write its messages in `lang`.
+pub fn message_language(plugin: &LoadedPlugin, lang: Lang) -> Option<&str> {
+    if lang.is_source() {
+        return None;
+    }
+    plugin
+        .manifest
+        .message_languages
+        .iter()
+        .find(|tag| Lang::from_tag(tag) == Some(lang))
+        .map(String::as_str)
 }
 
 /// A plugin's options as the profile sets them, checked against its options schema, with the
@@ -273,6 +296,31 @@ message = "Few seats."
         let rules: Vec<&str> = out.findings.iter().map(|f| f.rule.as_str()).collect();
         assert_eq!(rules, ["t.seats"]);
         assert!(out.not_applicable.is_empty() && out.failures.is_empty());
+    }
+
+    #[test]
+    fn pack_messages_follow_the_catalogue_language() {
+        let schema = crate::schemas::compile("pack").expect("pack schema");
+        let text = PACK.replacen(
+            "message = \"No goals.\"",
+            "message = \"No goals.\"\n[rule.l10n.fr]\nsummary = \"r\"\nmessage = \"Aucun objectif.\"\n[rule.l10n.de]\nmessage = \"Keine Ziele.\"",
+            1,
+        );
+        let pack = Pack::parse("t.toml", &text, None, &schema).expect("valid pack");
+        let profile = Profile::parse("p", "name = \"p\"\n").expect("profile");
+        let catalogue =
+            Catalogue::new(&PluginSet::empty(), std::slice::from_ref(&pack)).expect("unique rules");
+        let e = Evaluator::new(PluginSet::empty(), vec![pack], &profile).expect("options");
+        let message = |tag: &str| {
+            let lang = Lang::from_tag(tag).expect("a language");
+            let out = e.evaluate(&json!({}), &catalogue.in_lang(lang), 0);
+            out.findings[0].message.clone()
+        };
+        assert_eq!(message("fr"), "Aucun objectif.");
+        // No Spanish: English. German is not a language Accord speaks: ignored.
+        assert_eq!(message("es"), "No goals.");
+        assert_eq!(message("en"), "No goals.");
+        assert_eq!(message("qps-ploc"), "Ƞǿǿ ɠǿǿȧȧŀş.");
     }
 
     #[test]

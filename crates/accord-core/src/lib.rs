@@ -12,6 +12,9 @@ pub mod diagnostic;
 pub mod engine;
 pub mod evaluate;
 pub mod inputs;
+/// The run's language: [`lang::negotiate`], [`lang::Lang`], and the host's sentences
+/// ([`lang::t!`](accord_l10n::t)).
+pub use accord_l10n as lang;
 pub mod load;
 pub mod pack;
 pub mod plugin;

@@ -21,6 +21,9 @@ pub struct Report {
     pub report_version: u32,
     pub accord_version: &'static str,
     pub audit_date: String,
+    /// The language of `message`, `fix` and every sentence (a BCP 47 tag). Machine fields,
+    /// ids and fingerprints are the same in every language.
+    pub lang: &'static str,
     pub profile: ProfileRef,
     pub config: Option<String>,
     pub allow_unpinned: bool,
@@ -36,6 +39,9 @@ pub struct Report {
     pub errors: Vec<ReportError>,
     pub plugin_failures: Vec<PluginFailure>,
     pub plugins: Vec<PluginRef>,
+    /// The plugins that do not write their finding messages in `lang`: their messages, and
+    /// the rule texts they do not translate, are in English. Empty for English.
+    pub untranslated_plugins: Vec<String>,
     pub packs: Vec<PackRef>,
     /// The score under which a charter fails (the profile's, or `--fail-under`).
     pub fail_under: f64,

@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 
+use accord_plugin::l10n::Args;
 use accord_plugin::{Date, Finding};
 use serde_json::Value;
 
@@ -33,6 +34,8 @@ pub fn apply(
     let Some(list) = charter.get("waivers").and_then(Value::as_array) else {
         return out;
     };
+    // In the catalogue's language, as the rest of the report.
+    let messages = host::messages(catalogue.lang());
     for (i, w) in list.iter().enumerate() {
         let rule = w.get("rule").and_then(Value::as_str).unwrap_or_default();
         let text = |key: &str| w.get(key).and_then(Value::as_str).map(str::to_owned);
@@ -46,33 +49,29 @@ pub fn apply(
         let entry = catalogue.get(rule);
         let known = match entry {
             Some(e) if e.is_host() => {
-                let about = if e.meta.category == "waiver" {
-                    " about waivers"
+                let id = if e.meta.category == "waiver" {
+                    "waiver-names-host-waiver-rule"
                 } else {
-                    ""
+                    "waiver-names-host-rule"
                 };
                 host_finding(
                     &host::UNKNOWN_RULE,
                     "rule",
-                    format!(
-                        "The waiver names `{rule}`, a host rule{about}, which cannot be waived."
-                    ),
+                    messages.format(id, &Args::new().text("rule", rule)),
                 );
                 false
             }
             Some(_) => true,
             None => {
-                let hint = catalogue
-                    .closest(rule)
-                    .map(|c| format!(" Did you mean `{c}`?"))
-                    .unwrap_or_default();
-                host_finding(
-                    &host::UNKNOWN_RULE,
-                    "rule",
-                    format!(
-                        "The waiver names `{rule}`, which no loaded plugin or pack defines.{hint}"
-                    ),
-                );
+                let mut message =
+                    messages.format("waiver-names-unknown-rule", &Args::new().text("rule", rule));
+                if let Some(closest) = catalogue.closest(rule) {
+                    message.push(' ');
+                    message.push_str(
+                        &messages.format("waiver-did-you-mean", &Args::new().text("rule", closest)),
+                    );
+                }
+                host_finding(&host::UNKNOWN_RULE, "rule", message);
                 false
             }
         };
@@ -85,8 +84,12 @@ pub fn apply(
             host_finding(
                 &host::EXPIRED,
                 "expires",
-                format!(
-                    "The waiver of `{rule}` expired on {date}, before the audit date {audit_date}."
+                messages.format(
+                    "waiver-expired-on",
+                    &Args::new()
+                        .text("rule", rule)
+                        .text("expires", date.to_string())
+                        .text("today", audit_date.to_string()),
                 ),
             );
         }
@@ -94,15 +97,15 @@ pub fn apply(
             continue;
         }
         if !findings.iter().any(|f| f.rule == rule) {
-            let why = if entry.is_some_and(|e| e.disabled) {
-                "the rule is disabled by the profile"
+            let id = if entry.is_some_and(|e| e.disabled) {
+                "waiver-unused-rule-disabled"
             } else {
-                "the rule found no problem"
+                "waiver-unused-no-finding"
             };
             host_finding(
                 &host::UNUSED,
                 "rule",
-                format!("The waiver of `{rule}` waives nothing: {why}."),
+                messages.format(id, &Args::new().text("rule", rule)),
             );
             continue;
         }

@@ -160,7 +160,22 @@ impl Fixture {
             Err(e) => panic!("plugin failed: {e}"),
         }
     }
+
+    /// Runs `plugin` with default options, its findings asked in `locale` (`"fr"`), as the host
+    /// asks: only when the manifest's `message_languages` lists it.
+    ///
+    /// # Panics
+    /// When the plugin fails or reports a rule it does not declare.
+    pub fn run_in<P: Plugin>(&self, plugin: &P, locale: &str) -> Outcome {
+        match accord_plugin::run_in_process_in(plugin, &self.charter(), Map::new(), Some(locale)) {
+            Ok(outcome) => outcome,
+            Err(e) => panic!("plugin failed: {e}"),
+        }
+    }
 }
+
+mod l10n;
+pub use l10n::assert_translated;
 
 /// Asserts what every plugin's manifest owes its users: exactly the rules of `rules`, each once,
 /// in the plugin's own category (`category.name`), each with a summary, rationale, fix,

@@ -17,6 +17,17 @@
  * set it to len); the host never reads it. Output over the host's limit (default 16 MiB) is an
  * error. Without ACCORD_FLAG_THREAD_SAFE the host never calls check() concurrently.
  *
+ * Languages (revision 1.1 of the manifest and the input; this struct is unchanged): a manifest
+ * may add "l10n", an object keyed by BCP 47 tag ("fr", "es") whose values hold an optional
+ * "description" and "rules": rule id -> any of "summary", "rationale", "fix", "example" in that
+ * language, and "message_languages", the tags of the languages (besides English) check() writes
+ * its finding messages in. Only a plugin whose "message_languages" lists the audit's language
+ * gets "locale": TAG in its input, so a plugin that refuses unknown input keys never sees it;
+ * without it, write English. English is the source language: the top-level texts are English and
+ * whatever a language lacks falls back to them. Ids, paths and every machine field are the same
+ * in every language. A plugin without "l10n" still works in every language: its texts and
+ * messages stay English, and reports name it in "untranslated_plugins".
+ *
  * Versioning: the host accepts abi_version == 1 with struct_size >= sizeof(AccordPluginV1).
  * Later minor revisions may only append fields; the host reads an appended field only when
  * struct_size covers it.

@@ -22,6 +22,10 @@ struct Input<'a> {
     charter: Charter<'a>,
     #[serde(default)]
     options: Map<String, Value>,
+    /// The language of the finding messages (manifest revision 1.1): sent only when the
+    /// manifest's `message_languages` lists it.
+    #[serde(default)]
+    locale: Option<String>,
 }
 
 /// Options by name (the type of the cached defaults in [`export_plugin!`](crate::export_plugin)).
@@ -150,7 +154,8 @@ fn check_json<P: Plugin>(
     // The host fills in the defaults already; a host that does not still gets them.
     let mut options = defaults.clone();
     options.extend(input.options);
-    let outcome = plugin.check(&input.charter, &Options::from_map(options))?;
+    let options = Options::from_map(options).with_locale(input.locale);
+    let outcome = plugin.check(&input.charter, &options)?;
     serde_json::to_vec(&outcome).map_err(|e| e.to_string())
 }
 

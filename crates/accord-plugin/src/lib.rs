@@ -24,6 +24,7 @@ pub mod charter;
 mod date;
 #[doc(hidden)]
 pub mod export;
+pub mod l10n;
 mod manifest;
 pub mod num;
 mod outcome;
@@ -32,7 +33,7 @@ mod text;
 
 pub use charter::Charter;
 pub use date::Date;
-pub use manifest::{Manifest, Options};
+pub use manifest::{LangTexts, Manifest, Options, RuleTexts};
 pub use outcome::{Finding, Outcome};
 pub use rule::{Rule, RuleMeta, Severity};
 pub use text::Text;
@@ -58,8 +59,22 @@ pub fn run_in_process<P: Plugin>(
     charter: &Charter<'_>,
     options: serde_json::Map<String, serde_json::Value>,
 ) -> Result<Outcome, String> {
+    run_in_process_in(plugin, charter, options, None)
+}
+
+/// [`run_in_process`] with findings asked in `locale`, sent as the host sends it: only when the
+/// manifest's `message_languages` lists it.
+pub fn run_in_process_in<P: Plugin>(
+    plugin: &P,
+    charter: &Charter<'_>,
+    options: serde_json::Map<String, serde_json::Value>,
+    locale: Option<&str>,
+) -> Result<Outcome, String> {
     let manifest = plugin.manifest();
-    let options = Options::with_defaults(&manifest, options);
+    let locale = locale
+        .filter(|tag| manifest.message_languages.iter().any(|l| l == tag))
+        .map(str::to_owned);
+    let options = Options::with_defaults(&manifest, options).with_locale(locale);
     let outcome = plugin.check(charter, &options)?;
     outcome.check_against(&manifest)?;
     Ok(outcome)

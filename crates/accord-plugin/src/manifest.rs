@@ -1,8 +1,11 @@
 //! The manifest a plugin declares (schemas/plugin-manifest.schema.json) and the options it reads.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
+use crate::l10n::Translations;
 use crate::{Rule, RuleMeta};
 
 /// What a plugin is and which rules and options it has.
@@ -14,6 +17,42 @@ pub struct Manifest {
     /// A JSON Schema for the plugin's options object, with a `default` for each option.
     pub options: Value,
     pub rules: Vec<RuleMeta>,
+    /// The texts in other languages than English, by BCP 47 tag (manifest revision 1.1).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub l10n: BTreeMap<String, LangTexts>,
+    /// The languages besides English the plugin writes its finding messages in: the host sends
+    /// `locale` only to a plugin that lists the language asked for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub message_languages: Vec<String>,
+}
+
+/// A manifest's texts in one language; what is missing stays in English.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LangTexts {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Rule id → its texts in this language.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub rules: BTreeMap<String, RuleTexts>,
+}
+
+/// A rule's texts in one language; a missing one falls back to English.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleTexts {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
+}
+
+impl RuleTexts {
+    pub fn is_empty(&self) -> bool {
+        self == &RuleTexts::default()
+    }
 }
 
 impl Manifest {
@@ -25,7 +64,35 @@ impl Manifest {
             description: description.to_owned(),
             options: json!({"type": "object", "additionalProperties": false, "properties": {}}),
             rules: rules.iter().map(Rule::meta).collect(),
+            l10n: BTreeMap::new(),
+            message_languages: Vec::new(),
         }
+    }
+
+    /// Adds the texts of `translations` in every language but English (`l10n`), and lists
+    /// every language of its files as one the plugin writes finding messages in
+    /// (`message_languages`, the pseudo-language `qps-ploc` included).
+    pub fn translated(mut self, translations: &Translations) -> Manifest {
+        let source = crate::l10n::source().tag;
+        for tag in translations.languages() {
+            if tag == source {
+                continue;
+            }
+            self.message_languages.push(tag.to_owned());
+            let rules: BTreeMap<String, RuleTexts> = self
+                .rules
+                .iter()
+                .filter_map(|r| Some((r.id.clone(), translations.rule_texts(tag, &r.id)?)))
+                .collect();
+            let texts = LangTexts {
+                description: translations.description(tag),
+                rules,
+            };
+            if texts != LangTexts::default() {
+                self.l10n.insert(tag.to_owned(), texts);
+            }
+        }
+        self
     }
 
     /// Declares one option: `schema` is its JSON Schema and must hold a `default`.
@@ -58,29 +125,49 @@ impl Manifest {
     }
 }
 
-/// A plugin's options: the profile's values, completed with the manifest's defaults.
+/// A plugin's options: the profile's values, completed with the manifest's defaults, and the
+/// language the host asked the findings in.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Options(Map<String, Value>);
+pub struct Options {
+    values: Map<String, Value>,
+    locale: Option<String>,
+}
 
 impl Options {
     /// `given` completed with every default of `manifest` that it does not set.
     pub fn with_defaults(manifest: &Manifest, given: Map<String, Value>) -> Options {
         let mut values = manifest.option_defaults();
         values.extend(given);
-        Options(values)
+        Options::from_map(values)
     }
 
     pub fn from_map(values: Map<String, Value>) -> Options {
-        Options(values)
+        Options {
+            values,
+            locale: None,
+        }
+    }
+
+    /// The same options, findings asked in `locale` (a BCP 47 tag).
+    pub fn with_locale(mut self, locale: Option<String>) -> Options {
+        self.locale = locale;
+        self
+    }
+
+    /// The language the host asks the finding messages in: the input's `locale`, sent only
+    /// when the manifest's `message_languages` lists it. `None` means English.
+    /// [`Translations::messages`] takes it as it is.
+    pub fn locale(&self) -> Option<&str> {
+        self.locale.as_deref()
     }
 
     pub fn get(&self, name: &str) -> Option<&Value> {
-        self.0.get(name)
+        self.values.get(name)
     }
 
     /// A numeric option; an error names the option when it is missing or not a number.
     pub fn number(&self, name: &str) -> Result<f64, String> {
-        self.0
+        self.values
             .get(name)
             .and_then(Value::as_f64)
             .ok_or_else(|| format!("option `{name}` is missing or not a number"))
@@ -88,7 +175,7 @@ impl Options {
 
     /// An integer option (integral floats such as `3.0` count, as in JSON Schema).
     pub fn integer(&self, name: &str) -> Result<i64, String> {
-        let value = self.0.get(name);
+        let value = self.values.get(name);
         value
             .and_then(Value::as_i64)
             .or_else(|| {
@@ -101,7 +188,7 @@ impl Options {
     }
 
     pub fn as_map(&self) -> &Map<String, Value> {
-        &self.0
+        &self.values
     }
 }
 

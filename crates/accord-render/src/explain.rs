@@ -3,47 +3,56 @@
 
 use std::fmt::Write;
 
-use accord_core::catalogue::Entry;
+use accord_core::catalogue::{Entry, severity_label};
+use accord_core::lang::t;
 
-/// The explanation as plain text.
+/// The explanation as plain text, in the language of the rule's texts (`rule.lang`).
 pub fn text(rule: &Entry) -> String {
-    let m = &rule.meta;
+    let (m, lang) = (&rule.meta, rule.lang);
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}  ({}, category {}, from {})\n",
-        m.id,
-        rule.severity.as_str(),
-        m.category,
-        rule.origin.short()
+    let header = t!(
+        lang,
+        "explain-header",
+        rule = m.id.as_str(),
+        severity = severity_label(rule.severity, lang),
+        category = m.category.as_str(),
+        origin = rule.origin.short_in(lang),
     );
+    let _ = writeln!(out, "{header}\n");
     let _ = writeln!(out, "{}\n", m.summary);
-    for (title, body) in [("Why", &m.rationale), ("How to fix", &m.fix)] {
+    for (title, body) in [
+        (t!(lang, "explain-why"), &m.rationale),
+        (t!(lang, "explain-fix"), &m.fix),
+    ] {
         let _ = writeln!(out, "{title}\n{}\n", indent(body, true));
     }
     let _ = writeln!(
         out,
-        "Example (passes)\n{}\n",
+        "{}\n{}\n",
+        t!(lang, "explain-example"),
         indent(m.example.trim_end(), false)
     );
-    let _ = writeln!(out, "References");
+    let _ = writeln!(out, "{}", t!(lang, "explain-references"));
     for r in &m.references {
         let _ = writeln!(out, "  - {r}");
     }
     out
 }
 
-/// The explanation as Markdown (for editors' hovers and the web page).
+/// The explanation as Markdown (for editors' hovers and the web page), in `rule.lang`.
 pub fn markdown(rule: &Entry) -> String {
-    let m = &rule.meta;
+    let (m, lang) = (&rule.meta, rule.lang);
     let mut out = format!(
         "**`{}`** ({}, {})\n\n{}\n",
         m.id,
-        rule.severity.as_str(),
-        rule.origin.short(),
+        severity_label(rule.severity, lang),
+        rule.origin.short_in(lang),
         m.summary
     );
-    for (title, body) in [("Why", &m.rationale), ("How to fix", &m.fix)] {
+    for (title, body) in [
+        (t!(lang, "explain-why"), &m.rationale),
+        (t!(lang, "explain-fix"), &m.fix),
+    ] {
         if !body.trim().is_empty() {
             let _ = write!(out, "\n**{title}.** {}\n", crate::sarif::unwrap_lines(body));
         }
@@ -51,12 +60,18 @@ pub fn markdown(rule: &Entry) -> String {
     if !m.example.trim().is_empty() {
         let _ = write!(
             out,
-            "\n**Example** (passes):\n\n```toml\n{}\n```\n",
+            "\n{}\n\n```toml\n{}\n```\n",
+            t!(lang, "explain-example-markdown"),
             m.example.trim_end()
         );
     }
     if !m.references.is_empty() {
-        let _ = write!(out, "\n**Sources:** {}\n", m.references.join("; "));
+        let _ = write!(
+            out,
+            "\n{} {}\n",
+            t!(lang, "explain-sources-markdown"),
+            m.references.join("; ")
+        );
     }
     out
 }

@@ -97,6 +97,7 @@ pub fn sample_report() -> Report {
         report_version: 1,
         accord_version: "0.1.0",
         audit_date: "2026-11-27".into(),
+        lang: "en",
         profile: ProfileRef {
             name: "default".into(),
             sha256: "00".repeat(32),
@@ -130,6 +131,7 @@ pub fn sample_report() -> Report {
         errors: Vec::new(),
         plugin_failures: Vec::new(),
         plugins: Vec::new(),
+        untranslated_plugins: Vec::new(),
         packs: Vec::new(),
         fail_under: 0.0,
         deny_warnings: false,

@@ -60,7 +60,7 @@ pub fn render_audit(
     bytes: Vec<u8>,
     info: &FormatInfo,
 ) -> Vec<u8> {
-    let audit = engine.audit_bytes_on(date, name, format, bytes);
+    let audit = engine.audit_bytes_as(date, engine.settings().lang, name, format, bytes);
     let mut run = engine.run().clone();
     run.audit_date = date.to_string();
     let ctx = accord_render::Context {

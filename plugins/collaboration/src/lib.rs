@@ -4,10 +4,18 @@
 //! Each rule lives in its own module under `rules/`, whose doc comment is the text users see in
 //! `accord explain`; [`RULES`] is the one table that registers them.
 
+use accord_plugin::l10n::Translations;
 use accord_plugin::{Charter, Manifest, Options, Outcome, Plugin, Rule};
 use serde_json::json;
 
 mod rules;
+
+/// The finding messages in English, and the rules' texts and messages in French and Spanish.
+pub static TRANSLATIONS: Translations = Translations::new(&[
+    ("en", include_str!("rules/l10n/en.ftl")),
+    ("fr", include_str!("rules/l10n/fr.ftl")),
+    ("es", include_str!("rules/l10n/es.ftl")),
+]);
 
 /// Every rule of this plugin, in id order.
 pub const RULES: &[Rule] = &[
@@ -62,21 +70,23 @@ impl Plugin for Collaboration {
                 "description": "collaboration.long-term: the shortest partnership span, in years (the end must be on or after the start plus this many years). Accord's own default, not a framework figure."
             }),
         )
+        .translated(&TRANSLATIONS)
     }
 
     fn check(&self, charter: &Charter<'_>, options: &Options) -> Result<Outcome, String> {
         let max_months = positive_integer(options, defaults::MAX_MONTHS_BETWEEN_BENCHMARKS)?;
         let min_years = positive_integer(options, defaults::MIN_YEARS)?;
         let mut out = Outcome::default();
-        rules::benchmark_cadence::check(charter, max_months, &mut out);
-        rules::benchmarks_measurable::check(charter, &mut out);
-        rules::commitment_horizon::check(charter, &mut out);
-        rules::cross_sector::check(charter, &mut out);
-        rules::initiatives_mapped::check(charter, &mut out);
-        rules::long_term::check(charter, min_years, &mut out);
-        rules::no_duplication::check(charter, &mut out);
-        rules::roles_covered::check(charter, &mut out);
-        rules::value_stated::check(charter, &mut out);
+        let t = &TRANSLATIONS.messages(options.locale());
+        rules::benchmark_cadence::check(charter, max_months, t, &mut out);
+        rules::benchmarks_measurable::check(charter, t, &mut out);
+        rules::commitment_horizon::check(charter, t, &mut out);
+        rules::cross_sector::check(charter, t, &mut out);
+        rules::initiatives_mapped::check(charter, t, &mut out);
+        rules::long_term::check(charter, min_years, t, &mut out);
+        rules::no_duplication::check(charter, t, &mut out);
+        rules::roles_covered::check(charter, t, &mut out);
+        rules::value_stated::check(charter, t, &mut out);
         Ok(out)
     }
 }
@@ -106,6 +116,15 @@ mod tests {
             &super::Collaboration,
             "collaboration",
             super::RULES,
+        );
+    }
+
+    #[test]
+    fn every_text_and_message_is_in_french_and_spanish() {
+        accord_plugin_testkit::assert_translated(
+            &super::Collaboration,
+            &super::TRANSLATIONS,
+            &["fr", "es"],
         );
     }
 

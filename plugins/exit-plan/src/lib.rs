@@ -4,10 +4,18 @@
 //! whose doc comment is the text users see in `accord explain`; [`RULES`] is the one table that
 //! registers them.
 
+use accord_plugin::l10n::Translations;
 use accord_plugin::{Charter, Manifest, Options, Outcome, Plugin, Rule};
 use serde_json::json;
 
 mod rules;
+
+/// The finding messages in English, and the rules' texts and messages in French and Spanish.
+pub static TRANSLATIONS: Translations = Translations::new(&[
+    ("en", include_str!("rules/l10n/en.ftl")),
+    ("fr", include_str!("rules/l10n/fr.ftl")),
+    ("es", include_str!("rules/l10n/es.ftl")),
+]);
 
 /// Every rule of this plugin, in id order.
 pub const RULES: &[Rule] = &[
@@ -65,22 +73,24 @@ impl Plugin for ExitPlan {
                 "description": "exit.local-staff-growth: the least share of local staff planned at exit (0.75 = 75%)."
             }),
         )
+        .translated(&TRANSLATIONS)
     }
 
     fn check(&self, charter: &Charter<'_>, options: &Options) -> Result<Outcome, String> {
         let max_adoption_fraction = options.number(defaults::MAX_ADOPTION_FRACTION)?;
         let min_local_staff_share = options.number(defaults::MIN_LOCAL_STAFF_SHARE_AT_EXIT)?;
         let mut out = Outcome::default();
-        rules::adopted_early::check(charter, max_adoption_fraction, &mut out);
-        rules::approach::check(charter, &mut out);
-        rules::capacity_transfer::check(charter, &mut out);
-        rules::funding_after_exit::check(charter, &mut out);
-        rules::handover_date::check(charter, &mut out);
-        rules::local_staff_growth::check(charter, min_local_staff_share, &mut out);
-        rules::local_successor::check(charter, &mut out);
-        rules::measurable_criteria::check(charter, &mut out);
-        rules::strategy::check(charter, &mut out);
-        rules::support_bounded::check(charter, &mut out);
+        let t = &TRANSLATIONS.messages(options.locale());
+        rules::adopted_early::check(charter, max_adoption_fraction, t, &mut out);
+        rules::approach::check(charter, t, &mut out);
+        rules::capacity_transfer::check(charter, t, &mut out);
+        rules::funding_after_exit::check(charter, t, &mut out);
+        rules::handover_date::check(charter, t, &mut out);
+        rules::local_staff_growth::check(charter, min_local_staff_share, t, &mut out);
+        rules::local_successor::check(charter, t, &mut out);
+        rules::measurable_criteria::check(charter, t, &mut out);
+        rules::strategy::check(charter, t, &mut out);
+        rules::support_bounded::check(charter, t, &mut out);
         Ok(out)
     }
 }
@@ -98,6 +108,15 @@ mod tests {
     #[test]
     fn manifest_lists_every_rule_with_its_text() {
         accord_plugin_testkit::assert_manifest_complete(&super::ExitPlan, "exit", super::RULES);
+    }
+
+    #[test]
+    fn every_text_and_message_is_in_french_and_spanish() {
+        accord_plugin_testkit::assert_translated(
+            &super::ExitPlan,
+            &super::TRANSLATIONS,
+            &["fr", "es"],
+        );
     }
 
     #[test]

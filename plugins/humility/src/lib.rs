@@ -3,9 +3,17 @@
 //! Each rule lives in its own module under `rules/`, whose doc comment is the text users see in
 //! `accord explain`; [`RULES`] is the one table that registers them.
 
+use accord_plugin::l10n::Translations;
 use accord_plugin::{Charter, Manifest, Options, Outcome, Plugin, Rule};
 
 mod rules;
+
+/// The finding messages in English, and the rules' texts and messages in French and Spanish.
+pub static TRANSLATIONS: Translations = Translations::new(&[
+    ("en", include_str!("rules/l10n/en.ftl")),
+    ("fr", include_str!("rules/l10n/fr.ftl")),
+    ("es", include_str!("rules/l10n/es.ftl")),
+]);
 
 /// Every rule of this plugin, in id order.
 pub const RULES: &[Rule] = &[
@@ -47,37 +55,27 @@ impl Plugin for Humility {
                 "description": "humility.complaints-mechanism: the longest time, in days, the complaints mechanism may take to answer (`listening.complaints.response_days` must be at most this). Accord's own default, not a framework figure."
             }),
         )
+        .translated(&TRANSLATIONS)
     }
 
     fn check(&self, charter: &Charter<'_>, options: &Options) -> Result<Outcome, String> {
         let max_complaint_response_days = options.integer(defaults::MAX_COMPLAINT_RESPONSE_DAYS)?;
         let mut out = Outcome::default();
-        rules::community_in_governance::check(charter, &mut out);
-        rules::complaints_mechanism::check(charter, max_complaint_response_days, &mut out);
-        rules::consulted_before_design::check(charter, &mut out);
-        rules::context_assessed::check(charter, &mut out);
-        rules::feedback_loop::check(charter, &mut out);
-        rules::local_language::check(charter, &mut out);
-        rules::local_partner::check(charter, &mut out);
-        rules::local_partners_in_design::check(charter, &mut out);
-        rules::no_predetermined_solution::check(charter, &mut out);
+        let t = &TRANSLATIONS.messages(options.locale());
+        rules::community_in_governance::check(charter, t, &mut out);
+        rules::complaints_mechanism::check(charter, max_complaint_response_days, t, &mut out);
+        rules::consulted_before_design::check(charter, t, &mut out);
+        rules::context_assessed::check(charter, t, &mut out);
+        rules::feedback_loop::check(charter, t, &mut out);
+        rules::local_language::check(charter, t, &mut out);
+        rules::local_partner::check(charter, t, &mut out);
+        rules::local_partners_in_design::check(charter, t, &mut out);
+        rules::no_predetermined_solution::check(charter, t, &mut out);
         Ok(out)
     }
 }
 
 accord_plugin::export_plugin!(Humility);
-
-/// "A, B and C": names joined for a message.
-pub(crate) fn join_names<S: AsRef<str>>(names: &[S]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.as_ref().to_owned(),
-        [init @ .., last] => {
-            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", init.join(", "), last.as_ref())
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -88,6 +86,15 @@ mod tests {
     #[test]
     fn manifest_lists_every_rule_with_its_text() {
         accord_plugin_testkit::assert_manifest_complete(&super::Humility, "humility", super::RULES);
+    }
+
+    #[test]
+    fn every_text_and_message_is_in_french_and_spanish() {
+        accord_plugin_testkit::assert_translated(
+            &super::Humility,
+            &super::TRANSLATIONS,
+            &["fr", "es"],
+        );
     }
 
     #[test]
@@ -175,10 +182,12 @@ mod tests {
     }
 
     #[test]
-    fn join_names_reads_naturally() {
-        assert_eq!(super::join_names::<&str>(&[]), "");
-        assert_eq!(super::join_names(&["a"]), "a");
-        assert_eq!(super::join_names(&["a", "b"]), "a and b");
-        assert_eq!(super::join_names(&["a", "b", "c"]), "a, b and c");
+    fn lists_read_naturally_in_each_language() {
+        let list = |tag: &str, items: &[&str]| super::TRANSLATIONS.messages(Some(tag)).list(items);
+        assert_eq!(list("en", &[]), "");
+        assert_eq!(list("en", &["a"]), "a");
+        assert_eq!(list("en", &["a", "b", "c"]), "a, b and c");
+        assert_eq!(list("fr", &["a", "b", "c"]), "a, b et c");
+        assert_eq!(list("es", &["radio", "SMS"]), "radio y SMS");
     }
 }

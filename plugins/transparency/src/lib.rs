@@ -1,12 +1,21 @@
 //! The `transparency` plugin: money flows, interests and reporting in the open.
 //!
 //! Each rule lives in its own module under `rules/`, whose doc comment is the text users see in
-//! `accord explain`; [`RULES`] is the one table that registers them.
+//! `accord explain`; [`RULES`] is the one table that registers them. `rules/l10n/` holds the
+//! finding messages (`en.ftl`) and every text in French and Spanish ([`TRANSLATIONS`]).
 
+use accord_plugin::l10n::Translations;
 use accord_plugin::{Charter, Manifest, Options, Outcome, Plugin, Rule};
 use serde_json::json;
 
 mod rules;
+
+/// The finding messages in English, and the rules' texts and messages in French and Spanish.
+pub static TRANSLATIONS: Translations = Translations::new(&[
+    ("en", include_str!("rules/l10n/en.ftl")),
+    ("fr", include_str!("rules/l10n/fr.ftl")),
+    ("es", include_str!("rules/l10n/es.ftl")),
+]);
 
 /// Every rule of this plugin, in id order.
 pub const RULES: &[Rule] = &[
@@ -61,20 +70,22 @@ impl Plugin for Transparency {
                 "description": "transparency.local-funding-share: the least share of `budget.total` that must be allocated to local partners, directly or via at most one intermediary (0.25 = 25%, the Grand Bargain and Charter4Change target)."
             }),
         )
+        .translated(&TRANSLATIONS)
     }
 
     fn check(&self, charter: &Charter<'_>, options: &Options) -> Result<Outcome, String> {
         let max_report_interval_months = options.integer(defaults::MAX_REPORT_INTERVAL_MONTHS)?;
         let min_local_funding_share = options.number(defaults::MIN_LOCAL_FUNDING_SHARE)?;
+        let t = &TRANSLATIONS.messages(options.locale());
         let mut out = Outcome::default();
-        rules::allocations_balance::check(charter, &mut out);
-        rules::budget_published::check(charter, &mut out);
-        rules::independent_audit::check(charter, &mut out);
-        rules::interests_declared::check(charter, &mut out);
-        rules::local_funding_share::check(charter, min_local_funding_share, &mut out);
-        rules::local_share_published::check(charter, &mut out);
-        rules::open_data::check(charter, &mut out);
-        rules::public_reporting::check(charter, max_report_interval_months, &mut out);
+        rules::allocations_balance::check(charter, t, &mut out);
+        rules::budget_published::check(charter, t, &mut out);
+        rules::independent_audit::check(charter, t, &mut out);
+        rules::interests_declared::check(charter, t, &mut out);
+        rules::local_funding_share::check(charter, min_local_funding_share, t, &mut out);
+        rules::local_share_published::check(charter, t, &mut out);
+        rules::open_data::check(charter, t, &mut out);
+        rules::public_reporting::check(charter, max_report_interval_months, t, &mut out);
         Ok(out)
     }
 }
@@ -93,6 +104,15 @@ mod tests {
             &super::Transparency,
             "transparency",
             super::RULES,
+        );
+    }
+
+    #[test]
+    fn every_text_and_message_is_in_french_and_spanish() {
+        accord_plugin_testkit::assert_translated(
+            &super::Transparency,
+            &super::TRANSLATIONS,
+            &["fr", "es"],
         );
     }
 

@@ -180,9 +180,14 @@ fn parse_artifacts(messages: &[u8]) -> (Option<PathBuf>, Vec<(String, PathBuf)>)
     (accord, plugins)
 }
 
-/// A command for the freshly built `accord` binary (nothing else set).
+/// A command for the freshly built `accord` binary, in English whatever the locale of the
+/// machine running the tests (the language tests set LC_ALL, LC_MESSAGES, LANG or `--lang`).
 pub fn accord() -> Command {
-    Command::new(&built().accord)
+    let mut command = Command::new(&built().accord);
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(name);
+    }
+    command
 }
 
 /// The directory holding the freshly built plugin libraries (for `--plugin-dir`).

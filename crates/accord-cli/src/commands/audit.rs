@@ -28,7 +28,9 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
         .isolate
         .then(|| Duration::from_secs_f64(args.plugin_timeout));
     let setup = super::resolve(&args.rules.sources()?, timeout)?;
+    let lang = crate::lang::of(setup.config.as_ref());
     let settings = Settings {
+        lang,
         deny_warnings: args.deny.is_some(),
         config: setup.config_path(),
         profile: setup.profile,

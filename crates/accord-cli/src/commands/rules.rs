@@ -4,6 +4,8 @@
 use std::io::Write;
 
 use accord_core::Engine;
+use accord_core::catalogue::severity_label;
+use accord_core::lang::t;
 use accord_core::setup::Setup;
 use accord_render::markdown::escape_cell;
 use serde_json::json;
@@ -15,6 +17,7 @@ use crate::cli::{ListFormat, RuleSourceArgs, RulesArgs};
 pub fn engine(args: &RuleSourceArgs) -> anyhow::Result<Engine> {
     let setup = Setup::resolve(&args.sources()?)?;
     let settings = accord_core::Settings {
+        lang: crate::lang::of(setup.config.as_ref()),
         config: setup.config_path(),
         profile: setup.profile,
         ..accord_core::Settings::default()
@@ -25,6 +28,7 @@ pub fn engine(args: &RuleSourceArgs) -> anyhow::Result<Engine> {
 pub fn run(args: &RulesArgs) -> anyhow::Result<Outcome> {
     let engine = engine(&args.rules)?;
     let rules = engine.catalogue();
+    let lang = rules.lang();
     let mut out = std::io::stdout().lock();
     match args.format {
         ListFormat::Json => {
@@ -38,27 +42,23 @@ pub fn run(args: &RulesArgs) -> anyhow::Result<Outcome> {
             }
         }
         ListFormat::Markdown => {
+            let profile = escape_cell(&engine.run().profile.name);
             writeln!(
                 out,
-                "# The rules of the profile `{}`\n\n{} rules, with the severity the profile gives \
-                 them. `accord explain RULE` tells what each checks, why, how to fix it, and shows \
-                 a passing example.\n",
-                escape_cell(&engine.run().profile.name),
-                rules.len()
+                "# {}\n\n{}\n",
+                t!(lang, "rules-markdown-title", profile = profile),
+                t!(lang, "rules-markdown-intro", count = rules.len())
             )?;
-            writeln!(
-                out,
-                "| Rule | Severity | Category | Source | Summary | References |"
-            )?;
+            writeln!(out, "{}", t!(lang, "rules-markdown-columns"))?;
             writeln!(out, "|---|---|---|---|---|---|")?;
             for r in rules.iter() {
                 writeln!(
                     out,
                     "| `{}` | {} | {} | {} | {} | {} |",
                     r.meta.id,
-                    r.severity.as_str(),
+                    severity_label(r.severity, lang),
                     r.meta.category,
-                    escape_cell(&r.origin.short()),
+                    escape_cell(&r.origin.short_in(lang)),
                     escape_cell(&r.meta.summary),
                     escape_cell(&r.meta.references.join("; "))
                 )?;
@@ -70,24 +70,26 @@ pub fn run(args: &RulesArgs) -> anyhow::Result<Outcome> {
                 .map(|r| {
                     [
                         r.meta.id.clone(),
-                        r.severity.as_str().to_owned(),
+                        severity_label(r.severity, lang),
                         r.meta.category.clone(),
-                        r.origin.short(),
+                        r.origin.short_in(lang),
                         r.meta.summary.replace('\n', " "),
                     ]
                 })
                 .collect();
-            let header = ["RULE", "SEVERITY", "CATEGORY", "SOURCE", "SUMMARY"].map(str::to_owned);
+            let header = [
+                t!(lang, "rules-column-rule"),
+                t!(lang, "rules-column-severity"),
+                t!(lang, "rules-column-category"),
+                t!(lang, "rules-column-source"),
+                t!(lang, "rules-column-summary"),
+            ];
             write!(
                 out,
                 "{}",
                 table(&header, &rows, crate::render::output_width())
             )?;
-            writeln!(
-                out,
-                "\n{} rules; `accord explain RULE` tells what each checks, why, and how to fix it.",
-                rules.len()
-            )?;
+            writeln!(out, "\n{}", t!(lang, "rules-footer", count = rules.len()))?;
         }
     }
     Ok(Outcome::Pass)

@@ -116,7 +116,7 @@ enum SdkSource {
 
 pub fn run(args: &NewArgs) -> anyhow::Result<Outcome> {
     check_name(&args.name)?;
-    let sdk = match (args.lang, &args.sdk_version) {
+    let sdk = match (args.template, &args.sdk_version) {
         (PluginLang::Rust, None) => Some(SdkSource::Vendored(sdk::version()?)),
         (PluginLang::Rust, Some(version)) => {
             check_sdk_version(version)?;
@@ -124,7 +124,7 @@ pub fn run(args: &NewArgs) -> anyhow::Result<Outcome> {
         }
         (PluginLang::C, None) => None,
         (PluginLang::C, Some(_)) => anyhow::bail!(
-            "`--sdk-version` chooses the version of the Rust SDK, and a C plugin uses none: it builds against the copy of accord_plugin.h it is given\nhelp: drop `--sdk-version`, or use `--lang rust`"
+            "`--sdk-version` chooses the version of the Rust SDK, and a C plugin uses none: it builds against the copy of accord_plugin.h it is given\nhelp: drop `--sdk-version`, or use `--template rust`"
         ),
     };
     let dir = args
@@ -132,7 +132,7 @@ pub fn run(args: &NewArgs) -> anyhow::Result<Outcome> {
         .clone()
         .unwrap_or_else(|| PathBuf::from(&args.name));
     check_target(&dir)?;
-    let templates = match args.lang {
+    let templates = match args.template {
         PluginLang::Rust => RUST,
         PluginLang::C => C,
     };
@@ -152,7 +152,7 @@ pub fn run(args: &NewArgs) -> anyhow::Result<Outcome> {
 
     let shown = dir.display();
     let mut out = std::io::stdout().lock();
-    let lang = match args.lang {
+    let lang = match args.template {
         PluginLang::Rust => "Rust",
         PluginLang::C => "C",
     };

@@ -3,6 +3,31 @@
 //! `rules` or waivable; the waiver rules count as warnings everywhere else.
 
 use accord_plugin::Rule;
+use accord_plugin::l10n::{Messages, Translations};
+
+use super::Translated;
+use crate::lang::Lang;
+
+/// The host rules' texts in other languages and their finding messages (English in `en.ftl`),
+/// kept beside these rules as a plugin keeps its own.
+pub static TRANSLATIONS: Translations = Translations::new(&[
+    ("en", include_str!("l10n/en.ftl")),
+    ("fr", include_str!("l10n/fr.ftl")),
+    ("es", include_str!("l10n/es.ftl")),
+]);
+
+/// The translations of one host rule, by language.
+pub fn translated(rule: &str) -> Translated {
+    Lang::all()
+        .filter(|l| !l.is_source())
+        .filter_map(|lang| Some((lang, TRANSLATIONS.rule_texts(lang.tag(), rule)?)))
+        .collect()
+}
+
+/// The host rules' finding messages in `lang`.
+pub fn messages(lang: Lang) -> Messages<'static> {
+    TRANSLATIONS.messages(Some(lang.tag()))
+}
 
 accord_plugin::rule! {
     /// A waiver has expired: its `expires` date is before the audit date.
@@ -107,3 +132,41 @@ pub const HOST_RULES: &[Rule] = &[
     INVALID_CHARTER,
     PLUGIN_FAILURE,
 ];
+
+#[cfg(test)]
+mod tests {
+    use accord_plugin::{Charter, Manifest, Options, Outcome, Plugin};
+
+    /// The host rules seen as a plugin's manifest, to check their translations as a plugin's.
+    struct HostRules;
+
+    impl Plugin for HostRules {
+        fn manifest(&self) -> Manifest {
+            Manifest::new("accord", "0.0.0", "Accord's own rules.", super::HOST_RULES)
+                .translated(&super::TRANSLATIONS)
+        }
+
+        fn check(&self, _: &Charter<'_>, _: &Options) -> Result<Outcome, String> {
+            Ok(Outcome::default())
+        }
+    }
+
+    #[test]
+    fn every_host_rule_text_and_message_is_in_french_and_spanish() {
+        accord_plugin_testkit::assert_translated(&HostRules, &super::TRANSLATIONS, &["fr", "es"]);
+    }
+
+    #[test]
+    fn waiver_messages_follow_the_language() {
+        let fr = crate::lang::Lang::from_tag("fr").expect("French");
+        let args = accord_plugin::l10n::Args::new()
+            .text("rule", "exit.approach")
+            .text("expires", "2024-01-01")
+            .text("today", "2026-11-27");
+        assert_eq!(
+            super::messages(fr).format("waiver-expired-on", &args),
+            "La dérogation de `exit.approach` a expiré le 2024-01-01, avant la date de l’audit \
+             (2026-11-27)."
+        );
+    }
+}

@@ -2,14 +2,19 @@
 //! the profile's overrides applied.
 //!
 //! It is the one table that `accord rules`, `accord explain`, SARIF's rule list and the engine
-//! read: registration, conflicts, overrides, lookup and listing all live here.
+//! read: registration, conflicts, overrides, lookup and listing all live here. It speaks one
+//! language at a time ([`Catalogue::in_lang`]): each rule's texts in that language, each text
+//! falling back to English (the source) where the rule has no translation of it.
 
 pub mod host;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use std::sync::Arc;
 
-use accord_plugin::{RuleMeta, Severity};
+use accord_plugin::{RuleMeta, RuleTexts, Severity};
+
+use crate::lang::Lang;
 
 use crate::pack::Pack;
 use crate::plugin::PluginSet;
@@ -44,18 +49,35 @@ impl Origin {
 
     /// For listings: "plugin transparency", "pack core", "accord (host)".
     pub fn short(&self) -> String {
-        match self {
-            Origin::Plugin(name) => format!("plugin {name}"),
-            Origin::Pack { name, .. } => format!("pack {name}"),
-            Origin::Host => "accord (host)".to_owned(),
-        }
+        self.short_in(Lang::EN)
+    }
+
+    /// [`short`](Self::short) in `lang`: "extension transparency" in French.
+    pub fn short_in(&self, lang: Lang) -> String {
+        let (kind, name) = match self {
+            Origin::Plugin(name) => ("plugin", name.as_str()),
+            Origin::Pack { name, .. } => ("pack", name.as_str()),
+            Origin::Host => ("host", ""),
+        };
+        crate::lang::t!(lang, "rule-origin", kind = kind, name = name)
     }
 }
+
+/// A severity as sentences in `lang` write it: `warning`, `avertissement`, `advertencia`.
+pub fn severity_label(severity: Severity, lang: Lang) -> String {
+    crate::lang::t!(lang, "severity", severity = severity.as_str())
+}
+
+/// A rule's texts in the languages it has besides English.
+pub type Translated = BTreeMap<Lang, RuleTexts>;
 
 /// One rule as this run knows it.
 #[derive(Debug, Clone)]
 pub struct Entry {
+    /// The rule, its texts in [`lang`](Self::lang) (each falling back to English).
     pub meta: RuleMeta,
+    /// The language of `meta`'s texts and `fix_line`.
+    pub lang: Lang,
     /// The severity in force: the profile's override, else the rule's own.
     pub severity: Severity,
     pub origin: Origin,
@@ -63,9 +85,63 @@ pub struct Entry {
     pub disabled: bool,
     /// The first sentence of the fix, shown with each finding.
     pub fix_line: String,
+    /// The English texts and the translations, shared by the entry in every language.
+    source: Arc<(RuleMeta, Translated)>,
 }
 
 impl Entry {
+    fn new(meta: RuleMeta, translated: Translated, origin: Origin) -> Entry {
+        Entry {
+            severity: meta.severity,
+            fix_line: first_sentence(&meta.fix),
+            lang: Lang::EN,
+            source: Arc::new((meta.clone(), translated)),
+            meta,
+            origin,
+            disabled: false,
+        }
+    }
+
+    /// This rule with its texts in `lang`: each text its translation, else English. In the
+    /// pseudo-language the English prose is accented (the example, TOML, stays as it is).
+    pub fn in_lang(&self, lang: Lang) -> Entry {
+        let (english, translated) = &*self.source;
+        let mut meta = english.clone();
+        if lang.is_pseudo() {
+            for text in [&mut meta.summary, &mut meta.rationale, &mut meta.fix] {
+                *text = accord_plugin::l10n::pseudo(text);
+            }
+        } else if let Some(t) = translated.get(&lang) {
+            for (text, given) in [
+                (&mut meta.summary, &t.summary),
+                (&mut meta.rationale, &t.rationale),
+                (&mut meta.fix, &t.fix),
+                (&mut meta.example, &t.example),
+            ] {
+                if let Some(given) = given.as_ref().filter(|g| !g.trim().is_empty()) {
+                    text.clone_from(given);
+                }
+            }
+        }
+        Entry {
+            fix_line: first_sentence(&meta.fix),
+            meta,
+            lang,
+            ..self.clone()
+        }
+    }
+
+    /// The rule's texts in English, its source language.
+    pub fn english(&self) -> &RuleMeta {
+        &self.source.0
+    }
+
+    /// Whether the rule has its own texts in `lang` (English always; the pseudo-language is
+    /// made from English).
+    pub fn is_translated(&self, lang: Lang) -> bool {
+        lang.is_source() || lang.is_pseudo() || self.source.1.contains_key(&lang)
+    }
+
     pub fn id(&self) -> &str {
         &self.meta.id
     }
@@ -101,19 +177,30 @@ pub struct DuplicateRule {
 pub struct Catalogue {
     entries: Vec<Entry>,
     index: HashMap<String, usize>,
+    lang: Lang,
 }
 
 impl Catalogue {
     /// The host's rules, then every plugin's and pack's; a rule id defined twice is refused.
     pub fn new(plugins: &PluginSet, packs: &[Pack]) -> Result<Catalogue, DuplicateRule> {
-        let host = host::HOST_RULES.iter().map(|r| (r.meta(), Origin::Host));
-        let from_plugins = plugins
-            .rules()
-            .map(|(plugin, meta)| (meta.clone(), Origin::Plugin(plugin.name().to_owned())));
+        let host = host::HOST_RULES.iter().map(|r| {
+            let translated = host::translated(r.id);
+            (r.meta(), translated, Origin::Host)
+        });
+        let from_plugins = plugins.plugins.iter().flat_map(|plugin| {
+            plugin.manifest.rules.iter().map(|meta| {
+                (
+                    meta.clone(),
+                    translated_in_manifest(&plugin.manifest, &meta.id),
+                    Origin::Plugin(plugin.name().to_owned()),
+                )
+            })
+        });
         let from_packs = packs.iter().flat_map(|pack| {
             pack.rules.iter().map(|rule| {
                 (
                     rule.meta.clone(),
+                    rule.translated.clone(),
                     Origin::Pack {
                         name: pack.name.clone(),
                         file: pack.path.clone(),
@@ -121,16 +208,27 @@ impl Catalogue {
                 )
             })
         });
-        Catalogue::from_rules(host.chain(from_plugins).chain(from_packs))
+        Catalogue::from_translated_rules(host.chain(from_plugins).chain(from_packs))
     }
 
-    /// A catalogue of the given rules, in the order given for conflict messages.
+    /// A catalogue of the given rules (English only), in the order given for conflict messages.
     pub fn from_rules(
         rules: impl IntoIterator<Item = (RuleMeta, Origin)>,
     ) -> Result<Catalogue, DuplicateRule> {
+        Catalogue::from_translated_rules(
+            rules
+                .into_iter()
+                .map(|(meta, origin)| (meta, Translated::new(), origin)),
+        )
+    }
+
+    /// A catalogue of the given rules and their translations, in English.
+    pub fn from_translated_rules(
+        rules: impl IntoIterator<Item = (RuleMeta, Translated, Origin)>,
+    ) -> Result<Catalogue, DuplicateRule> {
         let mut entries: Vec<Entry> = Vec::new();
         let mut origins: HashMap<String, Origin> = HashMap::new();
-        for (meta, origin) in rules {
+        for (meta, translated, origin) in rules {
             if let Some(first) = origins.get(&meta.id) {
                 return Err(DuplicateRule {
                     rule: meta.id,
@@ -139,13 +237,7 @@ impl Catalogue {
                 });
             }
             origins.insert(meta.id.clone(), origin.clone());
-            entries.push(Entry {
-                severity: meta.severity,
-                fix_line: first_sentence(&meta.fix),
-                meta,
-                origin,
-                disabled: false,
-            });
+            entries.push(Entry::new(meta, translated, origin));
         }
         entries.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
         let index = entries
@@ -153,7 +245,25 @@ impl Catalogue {
             .enumerate()
             .map(|(i, e)| (e.meta.id.clone(), i))
             .collect();
-        Ok(Catalogue { entries, index })
+        Ok(Catalogue {
+            entries,
+            index,
+            lang: Lang::EN,
+        })
+    }
+
+    /// The language of the rules' texts.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The same rules (overrides included) with their texts in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> Catalogue {
+        Catalogue {
+            entries: self.entries.iter().map(|e| e.in_lang(lang)).collect(),
+            index: self.index.clone(),
+            lang,
+        }
     }
 
     /// Applies a profile's `disable` and `[severity]`: each must name a plugin or pack rule.
@@ -209,6 +319,20 @@ impl Catalogue {
     pub fn closest(&self, id: &str) -> Option<&str> {
         crate::validate::closest(id, self.entries.iter().map(Entry::id))
     }
+}
+
+/// The translations a plugin's manifest gives one rule, by language (tags Accord does not speak
+/// are left out; `fr-HT` counts as French).
+fn translated_in_manifest(manifest: &accord_plugin::Manifest, rule: &str) -> Translated {
+    let mut out = Translated::new();
+    for (tag, texts) in &manifest.l10n {
+        if let (Some(lang), Some(t)) = (Lang::from_tag(tag), texts.rules.get(rule))
+            && !lang.is_source()
+        {
+            out.entry(lang).or_insert_with(|| t.clone());
+        }
+    }
+    out
 }
 
 /// The first sentence of a text: the one-line fix.
@@ -329,5 +453,53 @@ mod tests {
             "Add a budget."
         );
         assert_eq!(first_sentence("Set e.g. this"), "Set e.g. this");
+    }
+
+    #[test]
+    fn texts_follow_the_language_and_fall_back_to_english() {
+        let fr = Lang::from_tag("fr").expect("French");
+        let es = Lang::from_tag("es").expect("Spanish");
+        let texts = RuleTexts {
+            summary: Some("Résumé.".into()),
+            fix: Some("Corrigez. Puis vérifiez.".into()),
+            ..RuleTexts::default()
+        };
+        let c = Catalogue::from_translated_rules([(
+            meta("a.one", Severity::Error),
+            Translated::from([(fr, texts)]),
+            Origin::Plugin("p".into()),
+        )])
+        .expect("unique");
+        let mut overridden = c.clone();
+        overridden.entries[0].severity = Severity::Info;
+        let french = overridden.in_lang(fr);
+        assert_eq!(french.lang(), fr);
+        let a = french.get("a.one").expect("a.one");
+        assert_eq!(
+            (a.meta.summary.as_str(), a.fix_line.as_str(), a.lang),
+            ("Résumé.", "Corrigez.", fr)
+        );
+        // No rationale in French: the English one.
+        assert_eq!(a.meta.rationale, a.english().rationale);
+        // Overrides survive a change of language.
+        assert_eq!(a.severity, Severity::Info);
+        assert!(a.is_translated(fr) && !a.is_translated(es));
+        let spanish = c.in_lang(es);
+        assert_eq!(
+            spanish.get("a.one").map(|e| e.meta.summary.as_str()),
+            Some("a.one summary")
+        );
+        let pseudo = c.in_lang(Lang::from_tag("qps-ploc").expect("pseudo"));
+        assert_eq!(
+            pseudo.get("a.one").map(|e| e.fix_line.as_str()),
+            Some("Ḓǿǿ īīŧ.")
+        );
+        assert_eq!(
+            c.in_lang(fr)
+                .in_lang(Lang::EN)
+                .get("a.one")
+                .map(|e| e.meta.summary.clone()),
+            Some("a.one summary".to_owned())
+        );
     }
 }

@@ -1,3 +1,4 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Date, Outcome};
 
 accord_plugin::rule! {
@@ -79,29 +80,20 @@ enum Kind {
 }
 
 impl Point {
-    /// "The partnership ends on 2016-12-31": the subject of a message about this late date.
-    fn as_subject(&self) -> String {
-        match &self.kind {
-            Kind::Start => format!("The partnership starts on {}", self.date),
-            Kind::Due { benchmark, goal } => {
-                format!(
-                    "Benchmark `{benchmark}` of goal `{goal}` is due on {}",
-                    self.date
-                )
-            }
-            Kind::End => format!("The partnership ends on {}", self.date),
-        }
-    }
-
-    /// "the partnership start on 2011-01-01": this date as the previous one.
-    fn as_previous(&self) -> String {
-        match &self.kind {
-            Kind::Start => format!("the partnership start on {}", self.date),
-            Kind::Due { benchmark, .. } => {
-                format!("benchmark `{benchmark}`, due on {}", self.date)
-            }
-            Kind::End => format!("the partnership end on {}", self.date),
-        }
+    /// This date as a message names it: "The partnership ends on 2016-12-31" (`subject`, the
+    /// subject of a sentence) or "the partnership start on 2011-01-01" (`previous`).
+    fn describe(&self, t: &Messages<'_>, id: &str) -> String {
+        let (kind, benchmark, goal) = match &self.kind {
+            Kind::Start => ("start", "", ""),
+            Kind::Due { benchmark, goal } => ("due", benchmark.as_str(), goal.as_str()),
+            Kind::End => ("end", "", ""),
+        };
+        let args = Args::new()
+            .text("kind", kind)
+            .text("date", self.date.to_string())
+            .text("benchmark", benchmark)
+            .text("goal", goal);
+        t.format(id, &args)
     }
 }
 
@@ -112,7 +104,7 @@ impl Point {
 //   a due before the start can make `/partnership/start` late, and a due after the end can be
 //   late after the end; this is why the rule lists `/partnership/start` among the paths.
 // - The first date in sorted order has no previous date and is never late.
-pub fn check(charter: &Charter<'_>, max_months: u32, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, max_months: u32, t: &Messages<'_>, out: &mut Outcome) {
     // The order the rule fixes for equal dates: start first, then dues in goal and benchmark
     // order, then end. Building the list in that order and sorting it stably by date keeps it.
     let mut points = vec![Point {
@@ -142,24 +134,20 @@ pub fn check(charter: &Charter<'_>, max_months: u32, out: &mut Outcome) {
     });
     points.sort_by_key(|p| p.date);
 
-    let months = if max_months == 1 {
-        "1 month".to_owned()
-    } else {
-        format!("{max_months} months")
-    };
     for pair in points.windows(2) {
         let [previous, point] = pair else { continue };
         let latest = previous.date.add_months(max_months);
         if point.date > latest {
-            out.finding(
-                &RULE,
-                point.path.clone(),
-                format!(
-                    "{}, more than {months} after {} with no benchmark in between (one was needed by {latest}).",
-                    point.as_subject(),
-                    previous.as_previous()
-                ),
-            );
+            let args = Args::new()
+                .text("subject", point.describe(t, "benchmark-cadence-subject"))
+                .text(
+                    "previous",
+                    previous.describe(t, "benchmark-cadence-previous"),
+                )
+                .count("months", max_months as usize)
+                .text("latest", latest.to_string());
+            let message = t.format("benchmark-cadence-gap", &args);
+            out.finding(&RULE, point.path.clone(), message);
         }
     }
 }

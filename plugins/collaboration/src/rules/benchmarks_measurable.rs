@@ -1,4 +1,5 @@
 use accord_plugin::charter::non_empty;
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -43,76 +44,46 @@ accord_plugin::rule! {
         ]
 }
 
-// How this rule reads its check:
-// - A goal whose `benchmarks` is absent or an empty list "has no benchmark" (`/goals/i/benchmarks`).
-// - No goals at all passes ("every goal" over an empty list); `accountability.goals-stated`
-//   reports that.
-// - `baseline` is not required: the rule lists only indicator, target, owner and due.
-// - A benchmark's findings come in the order indicator, target, owner, due.
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let (start, end) = (charter.partnership.start, charter.partnership.end);
     for (i, goal) in charter.goals.iter().enumerate() {
         let benchmarks = goal.benchmarks.as_deref().unwrap_or_default();
         if benchmarks.is_empty() {
-            out.finding(
-                &RULE,
-                format!("/goals/{i}/benchmarks"),
-                format!(
-                    "Goal `{}` has no benchmark, so progress towards it cannot be measured.",
-                    goal.id
-                ),
-            );
+            let args = Args::new().text("goal", goal.id.as_ref());
+            let message = t.format("benchmarks-measurable-none", &args);
+            out.finding(&RULE, format!("/goals/{i}/benchmarks"), message);
             continue;
         }
         for (j, b) in benchmarks.iter().enumerate() {
             let path = |key: &str| format!("/goals/{i}/benchmarks/{j}/{key}");
+            let args = Args::new()
+                .text("benchmark", b.id.as_ref())
+                .text("goal", goal.id.as_ref());
             if !non_empty(&b.indicator) {
-                out.finding(
-                    &RULE,
-                    path("indicator"),
-                    format!(
-                        "Benchmark `{}` of goal `{}` has no indicator saying what is measured.",
-                        b.id, goal.id
-                    ),
-                );
+                let message = t.format("benchmarks-measurable-no-indicator", &args);
+                out.finding(&RULE, path("indicator"), message);
             }
             if b.target.is_none() {
-                out.finding(
-                    &RULE,
-                    path("target"),
-                    format!(
-                        "Benchmark `{}` of goal `{}` has no target value.",
-                        b.id, goal.id
-                    ),
-                );
+                let message = t.format("benchmarks-measurable-no-target", &args);
+                out.finding(&RULE, path("target"), message);
             }
             if !non_empty(&b.owner) {
-                out.finding(
-                    &RULE,
-                    path("owner"),
-                    format!(
-                        "Benchmark `{}` of goal `{}` has no owner responsible for it.",
-                        b.id, goal.id
-                    ),
-                );
+                let message = t.format("benchmarks-measurable-no-owner", &args);
+                out.finding(&RULE, path("owner"), message);
             }
             match b.due {
-                None => out.finding(
-                    &RULE,
-                    path("due"),
-                    format!(
-                        "Benchmark `{}` of goal `{}` has no due date.",
-                        b.id, goal.id
-                    ),
-                ),
-                Some(due) if due < start || due > end => out.finding(
-                    &RULE,
-                    path("due"),
-                    format!(
-                        "Benchmark `{}` of goal `{}` is due on {due}, outside the partnership's span ({start} to {end}).",
-                        b.id, goal.id
-                    ),
-                ),
+                None => {
+                    let message = t.format("benchmarks-measurable-no-due", &args);
+                    out.finding(&RULE, path("due"), message);
+                }
+                Some(due) if due < start || due > end => {
+                    let args = args
+                        .text("due", due.to_string())
+                        .text("start", start.to_string())
+                        .text("end", end.to_string());
+                    let message = t.format("benchmarks-measurable-due-outside", &args);
+                    out.finding(&RULE, path("due"), message);
+                }
                 Some(_) => {}
             }
         }

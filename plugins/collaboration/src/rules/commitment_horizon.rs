@@ -1,3 +1,4 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -40,15 +41,11 @@ accord_plugin::rule! {
         ]
 }
 
-// How this rule reads its check:
-// - "without one" means without `exit.handover_date`: no `[exit]`, or an `[exit]` without it,
-//   both fall back to `partnership.end`.
-// - "not before" is inclusive: a commitment ending on the horizon itself passes.
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let handover = charter.exit.as_ref().and_then(|e| e.handover_date);
     let (horizon, what) = match handover {
-        Some(date) => (date, "the handover"),
-        None => (charter.partnership.end, "the end of the partnership"),
+        Some(date) => (date, "handover"),
+        None => (charter.partnership.end, "end"),
     };
     let offending =
         charter
@@ -60,13 +57,16 @@ pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
                 _ => None,
             });
     if let Some((i, partner, until)) = offending {
+        let args = Args::new()
+            .text("partner", partner.name.as_ref())
+            .text("id", partner.id.as_ref())
+            .text("until", until.to_string())
+            .text("horizon", what)
+            .text("date", horizon.to_string());
         out.finding(
             &RULE,
             format!("/partners/{i}/commitment_until"),
-            format!(
-                "{} (`{}`) has committed only until {until}, before {what} on {horizon}.",
-                partner.name, partner.id
-            ),
+            t.format("commitment-horizon-short", &args),
         );
     }
 }

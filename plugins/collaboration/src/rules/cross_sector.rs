@@ -1,4 +1,5 @@
 use accord_plugin::charter::Sector;
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -46,7 +47,7 @@ const MIN_SECTORS: usize = 2;
 // - Every partner counts, whatever its base or affiliation.
 // - "at least 2" is the definition of cross-sector, not marked as an option, so it is a constant.
 // - An empty partner list (refused by the schema anyway) has 0 sectors and fails.
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let mut sectors: Vec<Sector> = Vec::new();
     for partner in &charter.partners {
         if !sectors.contains(&partner.sector) {
@@ -57,26 +58,19 @@ pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
         return;
     }
     let message = match sectors.first() {
-        None => {
-            "The charter lists no partners, so it cannot bring several sectors together.".to_owned()
-        }
+        None => t.format("cross-sector-no-partners", &Args::new()),
         Some(sector) => {
-            let n = charter.partners.len();
-            let who = if n == 1 {
-                "The only partner is".to_owned()
-            } else {
-                format!("All {n} partners are")
-            };
-            format!(
-                "{who} from the {} sector; a cross-sector partnership needs partners from at least {MIN_SECTORS} sectors.",
-                sector_name(*sector)
-            )
+            let args = Args::new()
+                .count("count", charter.partners.len())
+                .text("sector", sector_name(*sector))
+                .count("least", MIN_SECTORS);
+            t.format("cross-sector-one-sector", &args)
         }
     };
     out.finding(&RULE, "/partners", message);
 }
 
-/// The sector as the charter spells it.
+/// The sector as the charter writes it (`nonprofit`), which messages select on.
 pub fn sector_name(sector: Sector) -> &'static str {
     match sector {
         Sector::Business => "business",

@@ -1,3 +1,4 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -35,24 +36,18 @@ accord_plugin::rule! {
         ]
 }
 
-// Missing data fails: no `[coordination]`, or no `mapping_done`, is a finding at
-// `/coordination/mapping_done` (the host locates it at the nearest existing ancestor).
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
-    let message = match &charter.coordination {
-        None => {
-            "The charter has no `[coordination]` section, so there is no sign that the other initiatives working with this community were mapped."
-        }
-        Some(c) => match c.mapping_done {
-            Some(true) => return,
-            Some(false) => {
-                "The other initiatives working with this community have not been mapped (`mapping_done = false`)."
-            }
-            None => {
-                "The charter does not say whether the other initiatives working with this community were mapped (`mapping_done` is missing)."
-            }
-        },
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
+    let id = match charter.coordination.as_ref().map(|c| c.mapping_done) {
+        None => "initiatives-mapped-no-section",
+        Some(Some(true)) => return,
+        Some(Some(false)) => "initiatives-mapped-false",
+        Some(None) => "initiatives-mapped-unstated",
     };
-    out.finding(&RULE, "/coordination/mapping_done", message);
+    out.finding(
+        &RULE,
+        "/coordination/mapping_done",
+        t.format(id, &Args::new()),
+    );
 }
 
 #[cfg(test)]

@@ -1,3 +1,4 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -34,25 +35,21 @@ accord_plugin::rule! {
         ]
 }
 
-// `min_years` is a whole number of years (an integer option, at least 1, so that
-// `Date::add_years` and its 29 February clamping apply exactly); the comparison is inclusive.
-pub fn check(charter: &Charter<'_>, min_years: u32, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, min_years: u32, t: &Messages<'_>, out: &mut Outcome) {
     let (start, end) = (charter.partnership.start, charter.partnership.end);
     let earliest_end = start.add_years(min_years);
     if end >= earliest_end {
         return;
     }
-    let years = if min_years == 1 {
-        "1 year".to_owned()
-    } else {
-        format!("{min_years} years")
-    };
+    let args = Args::new()
+        .text("start", start.to_string())
+        .text("end", end.to_string())
+        .count("years", min_years as usize)
+        .text("earliest", earliest_end.to_string());
     out.finding(
         &RULE,
         "/partnership/end",
-        format!(
-            "The partnership runs from {start} to {end}, less than {years}; to last {years} it would have to end on or after {earliest_end}."
-        ),
+        t.format("long-term-short", &args),
     );
 }
 

@@ -1,4 +1,5 @@
 use accord_plugin::charter::{Overlap, non_empty};
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -36,10 +37,7 @@ accord_plugin::rule! {
         ]
 }
 
-// How this rule reads its check: only `overlap = "duplicate"` needs an arrangement
-// (`partial` does not); a blank `arrangement` (refused by the schema anyway) counts as missing;
-// no `[coordination]` or no initiatives passes.
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let initiatives = charter
         .coordination
         .as_ref()
@@ -50,17 +48,18 @@ pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
         .enumerate()
         .find(|(_, i)| i.overlap == Overlap::Duplicate && !non_empty(&i.arrangement));
     if let Some((i, initiative)) = offending {
-        let lead = match &initiative.lead {
-            Some(lead) => format!(" (led by {lead})"),
-            None => String::new(),
+        let args = Args::new().text("initiative", initiative.name.as_ref());
+        let message = match &initiative.lead {
+            Some(lead) => t.format(
+                "no-duplication-unarranged-led",
+                &args.text("lead", lead.as_ref()),
+            ),
+            None => t.format("no-duplication-unarranged", &args),
         };
         out.finding(
             &RULE,
             format!("/coordination/initiatives/{i}/arrangement"),
-            format!(
-                "The initiative \"{}\"{lead} duplicates this partnership's work, but no arrangement with it is recorded.",
-                initiative.name
-            ),
+            message,
         );
     }
 }

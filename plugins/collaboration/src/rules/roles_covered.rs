@@ -1,4 +1,5 @@
 use accord_plugin::charter::Role;
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -41,23 +42,15 @@ accord_plugin::rule! {
         ]
 }
 
-// How this rule reads its check: one finding at `/partners` whichever role is
-// missing (both missing is still one finding); the message names the missing role(s).
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let has = |role: Role| charter.partners.iter().any(|p| p.has_role(role));
-    let message = match (has(Role::Funding), has(Role::Implementing)) {
+    let id = match (has(Role::Funding), has(Role::Implementing)) {
         (true, true) => return,
-        (false, true) => {
-            "No partner has the `funding` role, so the charter does not say who pays for the work."
-        }
-        (true, false) => {
-            "No partner has the `implementing` role, so the charter does not say who carries out the work."
-        }
-        (false, false) => {
-            "No partner has the `funding` or the `implementing` role, so the charter says neither who pays for the work nor who carries it out."
-        }
+        (false, true) => "roles-covered-no-funding",
+        (true, false) => "roles-covered-no-implementing",
+        (false, false) => "roles-covered-neither",
     };
-    out.finding(&RULE, "/partners", message);
+    out.finding(&RULE, "/partners", t.format(id, &Args::new()));
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
 use accord_plugin::charter::non_empty;
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -43,8 +44,7 @@ accord_plugin::rule! {
         ]
 }
 
-// One finding, at the first partner without a non-blank `brings`; the message counts the others.
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let mut missing = charter
         .partners
         .iter()
@@ -53,20 +53,14 @@ pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let Some((i, first)) = missing.next() else {
         return;
     };
-    let others = missing.count();
-    let more = match others {
-        0 => String::new(),
-        1 => " (1 other partner does not say either)".to_owned(),
-        n => format!(" ({n} other partners do not say either)"),
+    let args = Args::new()
+        .text("partner", first.name.as_ref())
+        .text("id", first.id.as_ref());
+    let message = match missing.count() {
+        0 => t.format("value-stated-missing", &args),
+        others => t.format("value-stated-missing-others", &args.count("others", others)),
     };
-    out.finding(
-        &RULE,
-        format!("/partners/{i}/brings"),
-        format!(
-            "Partner {} (`{}`) does not say what it brings to the partnership{more}.",
-            first.name, first.id
-        ),
-    );
+    out.finding(&RULE, format!("/partners/{i}/brings"), message);
 }
 
 #[cfg(test)]

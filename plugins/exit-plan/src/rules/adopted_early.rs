@@ -1,4 +1,4 @@
-use accord_plugin::num::percent;
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -37,13 +37,10 @@ accord_plugin::rule! {
 
 /// `max_fraction`: option `max_adoption_fraction`. The comparison is on day counts, without
 /// rounding: `(adopted − start) ≤ max_fraction × (end − start)` (the rules' comparison of spans).
-pub fn check(charter: &Charter<'_>, max_fraction: f64, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, max_fraction: f64, t: &Messages<'_>, out: &mut Outcome) {
     let Some(adopted) = charter.exit.as_ref().and_then(|e| e.adopted) else {
-        out.finding(
-            &RULE,
-            "/exit/adopted",
-            "The charter does not say when the exit strategy was adopted (`exit.adopted`).",
-        );
+        let message = t.format("adopted-early-unstated", &Args::new());
+        out.finding(&RULE, "/exit/adopted", message);
         return;
     };
     let start = charter.partnership.start;
@@ -52,19 +49,19 @@ pub fn check(charter: &Charter<'_>, max_fraction: f64, out: &mut Outcome) {
     if elapsed as f64 <= max_fraction * span as f64 {
         return;
     }
-    let share = if span > 0 {
-        format!(" ({} of its span)", percent(elapsed as f64 / span as f64))
+    let args = Args::new()
+        .text("adopted", adopted.to_string())
+        .integer("elapsed", elapsed)
+        .integer("span", span)
+        .text("start", start.to_string())
+        .percent("limit", max_fraction);
+    let message = if span > 0 {
+        let share = elapsed as f64 / span as f64;
+        t.format("adopted-early-late", &args.percent("share", share))
     } else {
-        String::new()
+        t.format("adopted-early-late-no-span", &args)
     };
-    out.finding(
-        &RULE,
-        "/exit/adopted",
-        format!(
-            "The exit strategy was adopted on {adopted}, {elapsed} days into the {span}-day partnership{share}, later than the first {} (started {start}).",
-            percent(max_fraction)
-        ),
-    );
+    out.finding(&RULE, "/exit/adopted", message);
 }
 
 #[cfg(test)]

@@ -1,3 +1,4 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -26,12 +27,12 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     if charter.exit.as_ref().and_then(|e| e.approach).is_none() {
         out.finding(
             &RULE,
             "/exit/approach",
-            "The exit plan does not say whether support will be phased down, phased out or phased over to local partners.",
+            t.format("approach-unstated", &Args::new()),
         );
     }
 }

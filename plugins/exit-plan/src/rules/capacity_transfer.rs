@@ -1,3 +1,4 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 use super::partner_label;
@@ -41,17 +42,14 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let exit = charter.exit.as_ref();
     let transfers = exit
         .and_then(|e| e.capacity_transfer.as_deref())
         .unwrap_or_default();
     if transfers.is_empty() {
-        out.finding(
-            &RULE,
-            "/exit/capacity_transfer",
-            "The exit plan transfers no skills to a local partner (`[[exit.capacity_transfer]]`).",
-        );
+        let message = t.format("capacity-transfer-none", &Args::new());
+        out.finding(&RULE, "/exit/capacity_transfer", message);
     } else if !transfers.iter().any(|t| charter.is_local_partner(&t.to)) {
         let mut recipients: Vec<String> = Vec::new();
         for t in transfers {
@@ -60,39 +58,26 @@ pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
                 recipients.push(name);
             }
         }
-        out.finding(
-            &RULE,
-            "/exit/capacity_transfer",
-            format!(
-                "No capacity transfer goes to a local partner: the planned transfers go only to {}.",
-                recipients.join(", ")
-            ),
-        );
+        let args = Args::new().text("recipients", recipients.join(", "));
+        let message = t.format("capacity-transfer-none-local", &args);
+        out.finding(&RULE, "/exit/capacity_transfer", message);
     }
     let handover = exit.and_then(|e| e.handover_date);
     // Every transfer, whoever receives it, needs a `by` no later than the handover (the rule
     // says "a finding per transfer", not "per transfer to a local partner").
-    for (i, t) in transfers.iter().enumerate() {
+    for (i, transfer) in transfers.iter().enumerate() {
         let path = format!("/exit/capacity_transfer/{i}/by");
-        match (t.by, handover) {
-            (None, _) => out.finding(
-                &RULE,
-                path,
-                format!(
-                    "The transfer of \"{}\" to {} has no `by` date.",
-                    t.skill,
-                    partner_label(charter, &t.to)
-                ),
-            ),
-            (Some(by), Some(handover)) if by > handover => out.finding(
-                &RULE,
-                path,
-                format!(
-                    "The transfer of \"{}\" to {} is due by {by}, after the handover on {handover}.",
-                    t.skill,
-                    partner_label(charter, &t.to)
-                ),
-            ),
+        let args = Args::new()
+            .text("skill", transfer.skill.as_ref())
+            .text("partner", partner_label(charter, &transfer.to));
+        match (transfer.by, handover) {
+            (None, _) => out.finding(&RULE, path, t.format("capacity-transfer-no-date", &args)),
+            (Some(by), Some(handover)) if by > handover => {
+                let args = args
+                    .text("by", by.to_string())
+                    .text("handover", handover.to_string());
+                out.finding(&RULE, path, t.format("capacity-transfer-late", &args));
+            }
             _ => {}
         }
     }

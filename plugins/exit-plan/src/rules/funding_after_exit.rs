@@ -1,4 +1,5 @@
 use accord_plugin::charter::non_empty;
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -25,17 +26,14 @@ accord_plugin::rule! {
         references: ["OECD-DAC evaluation criteria (2019): sustainability"]
 }
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let stated = charter
         .exit
         .as_ref()
         .is_some_and(|e| non_empty(&e.funding_after_exit));
     if !stated {
-        out.finding(
-            &RULE,
-            "/exit/funding_after_exit",
-            "The exit plan does not say how the work will be paid for after the outside partners leave (`exit.funding_after_exit`).",
-        );
+        let message = t.format("funding-after-exit-unstated", &Args::new());
+        out.finding(&RULE, "/exit/funding_after_exit", message);
     }
 }
 

@@ -1,3 +1,4 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -33,29 +34,22 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let path = "/exit/handover_date";
     let (start, end) = (charter.partnership.start, charter.partnership.end);
+    let args = Args::new()
+        .text("start", start.to_string())
+        .text("end", end.to_string());
     match charter.exit.as_ref().and_then(|e| e.handover_date) {
-        None => out.finding(
-            &RULE,
-            path,
-            "The exit plan sets no handover date (`exit.handover_date`) for local partners to take the lead.",
-        ),
-        Some(handover) if handover <= start => out.finding(
-            &RULE,
-            path,
-            format!(
-                "The handover date {handover} is not after the partnership starts ({start}): local partners cannot take over work that has not begun."
-            ),
-        ),
-        Some(handover) if handover > end => out.finding(
-            &RULE,
-            path,
-            format!(
-                "The handover date {handover} is after the partnership ends ({end}), so the handover is not planned within the partnership."
-            ),
-        ),
+        None => out.finding(&RULE, path, t.format("handover-date-unstated", &args)),
+        Some(handover) if handover <= start => {
+            let args = args.text("handover", handover.to_string());
+            out.finding(&RULE, path, t.format("handover-date-too-early", &args));
+        }
+        Some(handover) if handover > end => {
+            let args = args.text("handover", handover.to_string());
+            out.finding(&RULE, path, t.format("handover-date-too-late", &args));
+        }
         Some(_) => {}
     }
 }

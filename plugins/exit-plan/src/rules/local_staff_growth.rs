@@ -1,4 +1,4 @@
-use accord_plugin::num::percent;
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -35,46 +35,35 @@ accord_plugin::rule! {
 }
 
 /// `min_share`: option `min_local_staff_share_at_exit`; both comparisons are inclusive.
-pub fn check(charter: &Charter<'_>, min_share: f64, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, min_share: f64, t: &Messages<'_>, out: &mut Outcome) {
     let exit = charter.exit.as_ref();
     let Some(at_exit) = exit.and_then(|e| e.local_staff_share_at_exit) else {
-        out.finding(
-            &RULE,
-            "/exit/local_staff_share_at_exit",
-            "The exit plan does not say what share of staff will be local at exit (`local_staff_share_at_exit`).",
-        );
+        let message = t.format("local-staff-growth-no-exit-share", &Args::new());
+        out.finding(&RULE, "/exit/local_staff_share_at_exit", message);
         return;
     };
     let Some(now) = exit.and_then(|e| e.local_staff_share_now) else {
-        out.finding(
-            &RULE,
-            "/exit/local_staff_share_now",
-            "The exit plan does not say what share of staff is local today (`local_staff_share_now`), so growth towards exit cannot be checked.",
-        );
+        let message = t.format("local-staff-growth-no-current-share", &Args::new());
+        out.finding(&RULE, "/exit/local_staff_share_now", message);
         return;
     };
     let falls = at_exit < now;
     let below = at_exit < min_share;
-    let message = match (falls, below) {
+    let id = match (falls, below) {
         (false, false) => return,
-        (true, false) => format!(
-            "The share of local staff falls from {} now to {} at exit; it should grow.",
-            percent(now),
-            percent(at_exit)
-        ),
-        (false, true) => format!(
-            "Local staff will be {} of staff at exit, below the {} target.",
-            percent(at_exit),
-            percent(min_share)
-        ),
-        (true, true) => format!(
-            "The share of local staff falls from {} now to {} at exit, below the {} target.",
-            percent(now),
-            percent(at_exit),
-            percent(min_share)
-        ),
+        (true, false) => "local-staff-growth-falls",
+        (false, true) => "local-staff-growth-below",
+        (true, true) => "local-staff-growth-falls-below",
     };
-    out.finding(&RULE, "/exit/local_staff_share_at_exit", message);
+    let args = Args::new()
+        .percent("now", now)
+        .percent("exit", at_exit)
+        .percent("target", min_share);
+    out.finding(
+        &RULE,
+        "/exit/local_staff_share_at_exit",
+        t.format(id, &args),
+    );
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
-use super::not_local_because;
+use super::{not_local_because, partner_label};
 
 accord_plugin::rule! {
     /// A local partner leads after handover: `exit.successor` names a local partner (based
@@ -38,22 +39,22 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let path = "/exit/successor";
     let Some(successor) = charter.exit.as_ref().and_then(|e| e.successor.as_deref()) else {
         out.finding(
             &RULE,
             path,
-            "The exit plan names no successor (`exit.successor`): nobody is set to lead the work after handover.",
+            t.format("local-successor-unstated", &Args::new()),
         );
         return;
     };
-    if let Some(reason) = not_local_because(charter, successor) {
-        out.finding(
-            &RULE,
-            path,
-            format!("The successor after handover must be a local partner, but {reason}."),
-        );
+    if let Some(why) = not_local_because(charter, successor) {
+        let args = Args::new()
+            .text("why", why)
+            .text("id", successor)
+            .text("partner", partner_label(charter, successor));
+        out.finding(&RULE, path, t.format("local-successor-not-local", &args));
     }
 }
 

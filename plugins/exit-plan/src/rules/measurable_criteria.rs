@@ -1,3 +1,4 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -37,18 +38,15 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let has_criteria = charter
         .exit
         .as_ref()
         .and_then(|e| e.criteria.as_ref())
         .is_some_and(|c| !c.is_empty());
     if !has_criteria {
-        out.finding(
-            &RULE,
-            "/exit/criteria",
-            "The exit plan lists no criteria (`exit.criteria`): no benchmark says when the community is ready for the outside partners to leave.",
-        );
+        let message = t.format("measurable-criteria-none", &Args::new());
+        out.finding(&RULE, "/exit/criteria", message);
     }
 }
 

@@ -12,14 +12,17 @@ pub mod support_bounded;
 use accord_plugin::Charter;
 use accord_plugin::charter::{Base, Partner};
 
-/// Why the partner with this id is not local, as a clause for a message ("is based
-/// internationally"), or `None` when it is local. An unknown id cannot reach a plugin (the
-/// loader checks refs) but is described rather than trusted.
-pub(crate) fn not_local_because(charter: &Charter<'_>, id: &str) -> Option<String> {
+/// Why the partner with this id is not local (`unknown`, `international` or `affiliate`), or
+/// `None` when it is local. An unknown id cannot reach a plugin (the loader checks refs) but is
+/// described rather than trusted.
+pub(crate) fn not_local_because(charter: &Charter<'_>, id: &str) -> Option<&'static str> {
     match charter.partner(id) {
-        None => Some(format!("`{id}` is not one of the partners")),
+        None => Some("unknown"),
         Some(p) if p.is_local() => None,
-        Some(p) => Some(format!("{} is {}", name(p), not_local_reason(p))),
+        Some(p) => Some(match p.base {
+            Base::International => "international",
+            Base::Local | Base::National => "affiliate",
+        }),
     }
 }
 
@@ -30,13 +33,4 @@ fn name(p: &Partner<'_>) -> String {
 /// A partner as messages name it: "Konbit Dlo (konbit)", or the bare id when unknown.
 pub(crate) fn partner_label(charter: &Charter<'_>, id: &str) -> String {
     charter.partner(id).map_or_else(|| id.to_owned(), name)
-}
-
-fn not_local_reason(p: &Partner<'_>) -> &'static str {
-    match p.base {
-        Base::International => "an international partner, not a local one",
-        Base::Local | Base::National => {
-            "an affiliate of an international organisation, which does not count as local"
-        }
-    }
 }

@@ -1,4 +1,5 @@
 use accord_plugin::charter::non_empty;
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -28,22 +29,13 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
-    let Some(exit) = &charter.exit else {
-        out.finding(
-            &RULE,
-            "/exit/strategy",
-            "The charter has no `[exit]` section, so it does not say how the outside partners will hand over and leave.",
-        );
-        return;
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
+    let id = match &charter.exit {
+        None => "strategy-no-section",
+        Some(exit) if !non_empty(&exit.strategy) => "strategy-empty",
+        Some(_) => return,
     };
-    if !non_empty(&exit.strategy) {
-        out.finding(
-            &RULE,
-            "/exit/strategy",
-            "The exit plan has no strategy saying who takes over the work, when and how.",
-        );
-    }
+    out.finding(&RULE, "/exit/strategy", t.format(id, &Args::new()));
 }
 
 #[cfg(test)]

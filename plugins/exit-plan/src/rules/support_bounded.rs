@@ -1,3 +1,4 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -33,7 +34,7 @@ accord_plugin::rule! {
 
 /// No `[exit.support_after_exit]` (or no `[exit]`) passes: the rule says "if any", and only
 /// the rules that say so are ever not applicable.
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let Some(support) = charter
         .exit
         .as_ref()
@@ -41,24 +42,13 @@ pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     else {
         return;
     };
+    let args = Args::new().text("kind", support.kind.as_ref());
     if support.until.is_none() {
-        out.finding(
-            &RULE,
-            "/exit/support_after_exit/until",
-            format!(
-                "Support after exit (\"{}\") has no end date (`until`), so the outside partners may never really leave.",
-                support.kind
-            ),
-        );
+        let message = t.format("support-bounded-no-end", &args);
+        out.finding(&RULE, "/exit/support_after_exit/until", message);
     } else if support.on_request != Some(true) {
-        out.finding(
-            &RULE,
-            "/exit/support_after_exit/on_request",
-            format!(
-                "Support after exit (\"{}\") is not given only when local partners ask for it (`on_request = true`).",
-                support.kind
-            ),
-        );
+        let message = t.format("support-bounded-not-on-request", &args);
+        out.finding(&RULE, "/exit/support_after_exit/on_request", message);
     }
 }
 

@@ -1,3 +1,4 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -35,33 +36,30 @@ accord_plugin::rule! {
 const PATH: &str = "/governance/community_seats";
 const MIN_SEATS: i64 = 1;
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let Some(governance) = &charter.governance else {
-        out.finding(
-            &RULE,
-            PATH,
-            "The charter has no `[governance]` section, so nothing gives the community a seat on the governing body.",
-        );
+        let message = t.format("community-in-governance-no-section", &Args::new());
+        out.finding(&RULE, PATH, message);
         return;
     };
     match governance.community_seats {
         None => out.finding(
             &RULE,
             PATH,
-            "The governance section does not say how many seats the community holds on the governing body (`community_seats`).",
+            t.format("community-in-governance-unstated", &Args::new()),
         ),
         Some(seats) if seats < MIN_SEATS => {
-            let of_total = governance
-                .total_seats
-                .map(|t| format!(" out of {t}"))
-                .unwrap_or_default();
-            out.finding(
-                &RULE,
-                PATH,
-                format!(
-                    "The community holds {seats} seats{of_total} on the governing body; it should hold at least {MIN_SEATS}."
+            let args = Args::new()
+                .integer("seats", seats)
+                .integer("least", MIN_SEATS);
+            let message = match governance.total_seats {
+                Some(total) => t.format(
+                    "community-in-governance-too-few-of-total",
+                    &args.integer("total", total),
                 ),
-            );
+                None => t.format("community-in-governance-too-few", &args),
+            };
+            out.finding(&RULE, PATH, message);
         }
         Some(_) => {}
     }

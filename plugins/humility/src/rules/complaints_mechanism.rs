@@ -1,3 +1,4 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -41,7 +42,7 @@ const EXISTS: &str = "/listening/complaints/exists";
 const RESPONSE_DAYS: &str = "/listening/complaints/response_days";
 
 /// `max_response_days` is option `max_complaint_response_days`.
-pub fn check(charter: &Charter<'_>, max_response_days: i64, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, max_response_days: i64, t: &Messages<'_>, out: &mut Outcome) {
     let complaints = charter
         .listening
         .as_ref()
@@ -50,32 +51,26 @@ pub fn check(charter: &Charter<'_>, max_response_days: i64, out: &mut Outcome) {
         out.finding(
             &RULE,
             EXISTS,
-            "The charter describes no complaints mechanism (`[listening.complaints]`), so the community has no safe way to complain.",
+            t.format("complaints-mechanism-none", &Args::new()),
         );
         return;
     };
     if !complaints.exists {
-        out.finding(
-            &RULE,
-            EXISTS,
-            "The charter says there is no complaints mechanism (`exists = false`).",
-        );
+        let message = t.format("complaints-mechanism-not-exists", &Args::new());
+        out.finding(&RULE, EXISTS, message);
         return;
     }
+    let args = Args::new().integer("max", max_response_days);
     match complaints.response_days {
         None => out.finding(
             &RULE,
             RESPONSE_DAYS,
-            format!(
-                "The complaints mechanism sets no response time (`response_days`); complaints should be answered within {max_response_days} days."
-            ),
+            t.format("complaints-mechanism-no-response-time", &args),
         ),
         Some(days) if days > max_response_days => out.finding(
             &RULE,
             RESPONSE_DAYS,
-            format!(
-                "Complaints are answered within {days} days, longer than the maximum of {max_response_days} days."
-            ),
+            t.format("complaints-mechanism-too-slow", &args.integer("days", days)),
         ),
         Some(_) => {}
     }

@@ -1,3 +1,4 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -40,18 +41,15 @@ accord_plugin::rule! {
 
 const PATH: &str = "/listening/consultations";
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let consultations = charter
         .listening
         .as_ref()
         .and_then(|l| l.consultations.as_deref())
         .unwrap_or_default();
     if consultations.is_empty() {
-        out.finding(
-            &RULE,
-            PATH,
-            "The charter records no consultation with the community, so nothing shows it was heard before the work was designed.",
-        );
+        let message = t.format("consulted-before-design-none", &Args::new());
+        out.finding(&RULE, PATH, message);
         return;
     }
     if consultations
@@ -64,19 +62,24 @@ pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let after = consultations.len() - before;
     let mut parts = Vec::new();
     if after > 0 {
-        parts.push(format!("{after} held after the design"));
+        parts.push(t.format(
+            "consulted-before-design-after",
+            &Args::new().count("count", after),
+        ));
     }
     if before > 0 {
-        parts.push(format!("{before} held before it with no participants"));
+        parts.push(t.format(
+            "consulted-before-design-empty",
+            &Args::new().count("count", before),
+        ));
     }
+    let args = Args::new()
+        .count("count", consultations.len())
+        .text("kinds", t.list(&parts));
     out.finding(
         &RULE,
         PATH,
-        format!(
-            "No consultation with the community was held before the design ({} recorded: {}).",
-            consultations.len(),
-            crate::join_names(&parts)
-        ),
+        t.format("consulted-before-design-not-before", &args),
     );
 }
 

@@ -1,4 +1,5 @@
 use accord_plugin::charter::non_empty;
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -36,38 +37,25 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let context = charter.context.as_ref();
     // One finding per missing key, in the order the rule lists them (the host sorts by path).
     let keys = [
-        (
-            "history",
-            "the history of the place",
-            context.map(|c| &c.history),
-        ),
-        (
-            "political",
-            "the political situation",
-            context.map(|c| &c.political),
-        ),
-        (
-            "regulatory",
-            "the laws and regulations that apply",
-            context.map(|c| &c.regulatory),
-        ),
-        ("culture", "the local culture", context.map(|c| &c.culture)),
+        ("history", context.map(|c| &c.history)),
+        ("political", context.map(|c| &c.political)),
+        ("regulatory", context.map(|c| &c.regulatory)),
+        ("culture", context.map(|c| &c.culture)),
     ];
-    for (key, what, value) in keys {
+    let id = if context.is_none() {
+        "context-assessed-no-section"
+    } else {
+        "context-assessed-missing"
+    };
+    for (key, value) in keys {
         if value.is_some_and(non_empty) {
             continue;
         }
-        let message = if context.is_none() {
-            format!(
-                "The charter has no `[context]` section, so it does not describe {what} (`context.{key}`)."
-            )
-        } else {
-            format!("The context analysis does not describe {what} (`context.{key}`).")
-        };
+        let message = t.format(id, &Args::new().text("key", key));
         out.finding(&RULE, format!("/context/{key}"), message);
     }
 }

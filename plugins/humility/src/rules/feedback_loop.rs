@@ -1,4 +1,5 @@
 use accord_plugin::charter::non_empty;
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome, Text};
 
 accord_plugin::rule! {
@@ -36,12 +37,12 @@ accord_plugin::rule! {
 const CHANNELS: &str = "/listening/feedback_channels";
 const ADAPTATION: &str = "/listening/adaptation";
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let Some(listening) = &charter.listening else {
         out.finding(
             &RULE,
             CHANNELS,
-            "The charter has no `[listening]` section, so the community has no listed way to give feedback.",
+            t.format("feedback-loop-no-section", &Args::new()),
         );
         return;
     };
@@ -57,20 +58,18 @@ pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
         out.finding(
             &RULE,
             CHANNELS,
-            "No feedback channel is listed, so the community has no way to tell the partners what is not working.",
+            t.format("feedback-loop-no-channel", &Args::new()),
         );
         return;
     }
     if !non_empty(&listening.adaptation) {
-        let count = channels.len();
-        let noun = if count == 1 { "channel" } else { "channels" };
+        let args = Args::new()
+            .count("count", channels.len())
+            .text("channels", t.list(&channels));
         out.finding(
             &RULE,
             ADAPTATION,
-            format!(
-                "Feedback comes in through {count} {noun} ({}) but the charter does not say how plans change in response (`adaptation`).",
-                crate::join_names(&channels)
-            ),
+            t.format("feedback-loop-no-adaptation", &args),
         );
     }
 }

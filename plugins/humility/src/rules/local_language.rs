@@ -1,4 +1,5 @@
 use accord_plugin::charter::{Consultation, ConsultationMethod};
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -40,7 +41,7 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let languages = charter
         .context
         .as_ref()
@@ -61,27 +62,18 @@ pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let listed = languages.join(", ");
     for (i, c) in consultations.iter().enumerate() {
         let path = format!("/listening/consultations/{i}/language");
+        let args = Args::new()
+            .text("consultation", describe(c, t))
+            .text("languages", listed.as_str());
         match &c.language {
             None => {
-                out.finding(
-                    &RULE,
-                    path,
-                    format!(
-                        "The {} does not record its language, so nothing shows it was held in a language the community speaks ({listed}).",
-                        describe(c)
-                    ),
-                );
+                let message = t.format("local-language-unrecorded", &args);
+                out.finding(&RULE, path, message);
                 return;
             }
             Some(tag) if !languages.iter().any(|l| tags_match(tag, l)) => {
-                out.finding(
-                    &RULE,
-                    path,
-                    format!(
-                        "The {} was held in `{tag}`, which is not one of the community's languages ({listed}).",
-                        describe(c)
-                    ),
-                );
+                let message = t.format("local-language-other", &args.text("tag", tag.as_str()));
+                out.finding(&RULE, path, message);
                 return;
             }
             Some(_) => {}
@@ -104,17 +96,20 @@ fn is_subtag_prefix(prefix: &str, tag: &str) -> bool {
         .is_some_and(|rest| rest.starts_with('-'))
 }
 
-/// "community meeting of 2010-11-15".
-fn describe(c: &Consultation<'_>) -> String {
+/// "The community meeting of 2010-11-15" (the subject of a sentence).
+fn describe(c: &Consultation<'_>, t: &Messages<'_>) -> String {
     let method = match c.method {
         ConsultationMethod::Survey => "survey",
-        ConsultationMethod::FocusGroup => "focus group",
-        ConsultationMethod::CommunityMeeting => "community meeting",
-        ConsultationMethod::Interviews => "round of interviews",
-        ConsultationMethod::CoDesignWorkshop => "co-design workshop",
-        ConsultationMethod::Other => "consultation",
+        ConsultationMethod::FocusGroup => "focus-group",
+        ConsultationMethod::CommunityMeeting => "community-meeting",
+        ConsultationMethod::Interviews => "interviews",
+        ConsultationMethod::CoDesignWorkshop => "co-design-workshop",
+        ConsultationMethod::Other => "other",
     };
-    format!("{method} of {}", c.date)
+    let args = Args::new()
+        .text("method", method)
+        .text("date", c.date.to_string());
+    t.format("local-language-consultation", &args)
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
 use accord_plugin::charter::{Base, Partner};
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -39,42 +40,34 @@ accord_plugin::rule! {
 
 const PATH: &str = "/partners";
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     if charter.partners.iter().any(Partner::is_local) {
         return;
     }
-    let described: Vec<String> = charter.partners.iter().map(describe).collect();
-    let count = charter.partners.len();
-    let subject = if count == 1 {
-        "The only partner".to_owned()
-    } else {
-        format!("None of the {count} partners")
-    };
-    out.finding(
-        &RULE,
-        PATH,
-        format!(
-            "{subject} is local or national: {}.",
-            crate::join_names(&described)
-        ),
-    );
+    let described: Vec<String> = charter.partners.iter().map(|p| describe(p, t)).collect();
+    let args = Args::new()
+        .count("count", charter.partners.len())
+        .text("partners", t.list(&described));
+    out.finding(&RULE, PATH, t.format("local-partner-none", &args));
 }
 
 /// "AquaFund (international)", "Oxfam Haiti (national, affiliate of an international organisation)".
-fn describe(p: &Partner<'_>) -> String {
+fn describe(p: &Partner<'_>, t: &Messages<'_>) -> String {
     let base = match p.base {
         Base::Local => "local",
         Base::National => "national",
         Base::International => "international",
     };
-    if p.affiliated_international == Some(true) {
-        format!(
-            "{} ({base}, affiliate of an international organisation)",
-            p.name
-        )
+    let affiliate = if p.affiliated_international == Some(true) {
+        "yes"
     } else {
-        format!("{} ({base})", p.name)
-    }
+        "no"
+    };
+    let args = Args::new()
+        .text("name", p.name.as_ref())
+        .text("base", base)
+        .text("affiliate", affiliate);
+    t.format("local-partner-described", &args)
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
 use accord_plugin::charter::Role;
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -33,7 +34,7 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     // "Every local implementing partner": passes when there is none (another rule reports a
     // charter without local partners). The first offending partner in document order.
     let offender = charter.partners.iter().enumerate().find(|(_, p)| {
@@ -42,17 +43,18 @@ pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     let Some((i, p)) = offender else {
         return;
     };
-    let message = match p.involved_in_design {
-        Some(false) => format!(
-            "{} ({}), a local implementing partner, did not take part in designing the work (`involved_in_design = false`).",
-            p.name, p.id
-        ),
-        _ => format!(
-            "{} ({}), a local implementing partner, is not recorded as having taken part in designing the work (`involved_in_design` is missing).",
-            p.name, p.id
-        ),
+    let id = match p.involved_in_design {
+        Some(false) => "local-partners-in-design-false",
+        _ => "local-partners-in-design-unstated",
     };
-    out.finding(&RULE, format!("/partners/{i}/involved_in_design"), message);
+    let args = Args::new()
+        .text("partner", p.name.as_ref())
+        .text("id", p.id.as_ref());
+    out.finding(
+        &RULE,
+        format!("/partners/{i}/involved_in_design"),
+        t.format(id, &args),
+    );
 }
 
 #[cfg(test)]

@@ -1,3 +1,4 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -33,22 +34,15 @@ accord_plugin::rule! {
 
 const PATH: &str = "/listening/solution_predetermined";
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
-    match &charter.listening {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
+    let id = match &charter.listening {
         // `solution_predetermined` is required in `[listening]`, so a missing value means a
         // missing section (missing data fails).
-        None => out.finding(
-            &RULE,
-            PATH,
-            "The charter has no `[listening]` section, so it does not say whether the solution was fixed before the community was engaged.",
-        ),
-        Some(l) if l.solution_predetermined => out.finding(
-            &RULE,
-            PATH,
-            "The solution was fixed before the community was engaged (`solution_predetermined = true`).",
-        ),
-        Some(_) => {}
-    }
+        None => "no-predetermined-solution-no-section",
+        Some(l) if l.solution_predetermined => "no-predetermined-solution-true",
+        Some(_) => return,
+    };
+    out.finding(&RULE, PATH, t.format(id, &Args::new()));
 }
 
 #[cfg(test)]

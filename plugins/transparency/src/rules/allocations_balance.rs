@@ -1,4 +1,5 @@
-use accord_plugin::num::{self, amount};
+use accord_plugin::l10n::{Args, Messages};
+use accord_plugin::num;
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -42,28 +43,24 @@ accord_plugin::rule! {
 
 const PATH: &str = "/budget/allocations";
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     let Some(budget) = &charter.budget else {
         out.finding(
             &RULE,
             PATH,
-            "The charter has no `[budget]`, so it does not show who receives the money.",
+            t.format("allocations-balance-no-budget", &Args::new()),
         );
         return;
     };
-    let currency = &budget.currency;
+    let currency = budget.currency.as_ref();
     let total = budget.total;
     // "Allocations exist": an empty list shows no more than an absent one.
     let allocations = budget.allocations.as_deref().unwrap_or_default();
     if allocations.is_empty() {
-        out.finding(
-            &RULE,
-            PATH,
-            format!(
-                "The budget lists no allocations, so nobody can see who receives its {} {currency}.",
-                amount(total)
-            ),
-        );
+        let args = Args::new()
+            .amount("total", total)
+            .text("currency", currency);
+        out.finding(&RULE, PATH, t.format("allocations-balance-none", &args));
         return;
     }
     let sum = num::sum(allocations.iter().map(|a| a.amount));
@@ -71,26 +68,20 @@ pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
     if (sum - total).abs() <= total / 100.0 {
         return;
     }
-    let (gap, direction) = if sum < total {
-        (total - sum, "less than")
+    let (gap, id) = if sum < total {
+        (total - sum, "allocations-balance-less")
+    } else if total > 0.0 {
+        (sum - total, "allocations-balance-more")
     } else {
-        (sum - total, "more than")
+        (sum - total, "allocations-balance-zero-total")
     };
-    let of_total = if total > 0.0 {
-        format!(" ({:.1}% of it)", gap / total * 100.0)
-    } else {
-        String::new()
-    };
-    out.finding(
-        &RULE,
-        PATH,
-        format!(
-            "The allocations add up to {} {currency}, {} {currency} {direction} the budget total of {} {currency}{of_total}; they should match it within 1%.",
-            amount(sum),
-            amount(gap),
-            amount(total),
-        ),
-    );
+    let args = Args::new()
+        .amount("sum", sum)
+        .amount("gap", gap)
+        .amount("total", total)
+        .text("currency", currency)
+        .percent_fixed("share", if total > 0.0 { gap / total } else { 0.0 }, 1);
+    out.finding(&RULE, PATH, t.format(id, &args));
 }
 
 #[cfg(test)]

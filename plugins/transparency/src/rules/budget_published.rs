@@ -1,3 +1,4 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -28,18 +29,13 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
-    match &charter.budget {
-        None => out.finding(
-            &RULE,
-            "/budget/published",
-            "The charter has no `[budget]`, so nobody can see where the money goes.",
-        ),
-        Some(b) if !b.published => {
-            out.finding(&RULE, "/budget/published", "The budget is not published.")
-        }
-        Some(_) => {}
-    }
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
+    let id = match &charter.budget {
+        None => "budget-published-no-budget",
+        Some(b) if !b.published => "budget-published-not-published",
+        Some(_) => return,
+    };
+    out.finding(&RULE, "/budget/published", t.format(id, &Args::new()));
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
 use accord_plugin::charter::AuditKind;
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -33,28 +34,15 @@ accord_plugin::rule! {
 
 const PATH: &str = "/transparency/audit";
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
-    let Some(transparency) = &charter.transparency else {
-        out.finding(
-            &RULE,
-            PATH,
-            "The charter has no `[transparency]` section, so it does not say how the finances are audited; an independent audit is expected.",
-        );
-        return;
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
+    let id = match charter.transparency.as_ref().map(|t| t.audit) {
+        None => "independent-audit-no-section",
+        Some(Some(AuditKind::Independent)) => return,
+        Some(Some(AuditKind::Internal)) => "independent-audit-internal",
+        Some(Some(AuditKind::None)) => "independent-audit-none",
+        Some(None) => "independent-audit-unstated",
     };
-    let message = match transparency.audit {
-        Some(AuditKind::Independent) => return,
-        Some(AuditKind::Internal) => {
-            "The finances are audited only internally (`audit = \"internal\"`); an independent audit is expected."
-        }
-        Some(AuditKind::None) => {
-            "The finances are not audited (`audit = \"none\"`); an independent audit is expected."
-        }
-        None => {
-            "The charter does not say how the finances are audited (`transparency.audit`); an independent audit is expected."
-        }
-    };
-    out.finding(&RULE, PATH, message);
+    out.finding(&RULE, PATH, t.format(id, &Args::new()));
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
 use accord_plugin::charter::non_empty;
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -39,18 +40,18 @@ accord_plugin::rule! {
         ]
 }
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
     // One finding per gap: each partner without `seeks`, then the disclosure flag (the order of
     // their paths).
     for (i, partner) in charter.partners.iter().enumerate() {
         if !non_empty(&partner.seeks) {
+            let args = Args::new()
+                .text("partner", partner.name.as_ref())
+                .text("id", partner.id.as_ref());
             out.finding(
                 &RULE,
                 format!("/partners/{i}/seeks"),
-                format!(
-                    "Partner {} (`{}`) does not state what it seeks from the partnership (`seeks`).",
-                    partner.name, partner.id
-                ),
+                t.format("interests-declared-no-seeks", &args),
             );
         }
     }
@@ -58,19 +59,17 @@ pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
         .transparency
         .as_ref()
         .and_then(|t| t.interests_disclosed);
-    let message = match (&charter.transparency, disclosed) {
+    let id = match (&charter.transparency, disclosed) {
         (_, Some(true)) => return,
-        (_, Some(false)) => {
-            "The charter says the partners' interests and conflicts of interest have not been declared (`interests_disclosed = false`)."
-        }
-        (None, None) => {
-            "The charter has no `[transparency]` section, so it does not say whether the partners' interests and conflicts of interest have been declared."
-        }
-        (Some(_), None) => {
-            "The charter does not say whether the partners' interests and conflicts of interest have been declared (`transparency.interests_disclosed`)."
-        }
+        (_, Some(false)) => "interests-declared-false",
+        (None, None) => "interests-declared-no-section",
+        (Some(_), None) => "interests-declared-unstated",
     };
-    out.finding(&RULE, "/transparency/interests_disclosed", message);
+    out.finding(
+        &RULE,
+        "/transparency/interests_disclosed",
+        t.format(id, &Args::new()),
+    );
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-use accord_plugin::num::{amount, percent, sum};
+use accord_plugin::l10n::{Args, Messages};
+use accord_plugin::num::sum;
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -48,13 +49,13 @@ accord_plugin::rule! {
 const PATH: &str = "/budget/allocations";
 
 /// `min_share` is option `min_local_funding_share`.
-pub fn check(charter: &Charter<'_>, min_share: f64, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, min_share: f64, t: &Messages<'_>, out: &mut Outcome) {
     let Some(budget) = charter.budget.as_ref().filter(|b| b.total > 0.0) else {
         out.not_applicable(&RULE);
         return;
     };
     let total = budget.total;
-    let currency = &budget.currency;
+    let currency = budget.currency.as_ref();
     let allocations = budget.allocations.as_deref().unwrap_or_default();
     let to_local = allocations
         .iter()
@@ -66,25 +67,29 @@ pub fn check(charter: &Charter<'_>, min_share: f64, out: &mut Outcome) {
         return;
     }
     let too_indirect = sum(to_local.filter(|a| a.via.len() > 1).map(|a| a.amount));
-    let target = percent(min_share);
-    let share = local / total * 100.0;
     // One decimal, but never rounded up to look like the target it misses.
-    let mut shown = format!("{share:.1}");
-    if shown.parse::<f64>().is_ok_and(|s| s >= min_share * 100.0) {
-        shown = format!("{:.1}", (share * 10.0).floor() / 10.0);
+    let mut shown = local / total;
+    if (shown * 1000.0).round() >= min_share * 1000.0 {
+        shown = (shown * 1000.0).floor() / 1000.0;
     }
-    let mut message = format!(
-        "Local partners receive {shown}% of the budget ({} of {} {currency}), below the {target} target.",
-        amount(local),
-        amount(total),
-    );
-    if too_indirect > 0.0 {
-        message.push_str(&format!(
-            " Another {} {currency} reaches local partners through two or more intermediaries and does not count.",
-            amount(too_indirect)
-        ));
+    let args = Args::new()
+        .percent_fixed("share", shown, 1)
+        .amount("local", local)
+        .amount("total", total)
+        .amount("indirect", too_indirect)
+        .text("currency", currency)
+        .percent("target", min_share);
+    let mut message = t.format("local-funding-share-below", &args);
+    let more = if too_indirect > 0.0 {
+        Some("local-funding-share-too-indirect")
     } else if allocations.is_empty() {
-        message.push_str(" The budget lists no allocations.");
+        Some("local-funding-share-no-allocations")
+    } else {
+        None
+    };
+    if let Some(id) = more {
+        message.push(' ');
+        message.push_str(&t.format(id, &args));
     }
     out.finding(&RULE, PATH, message);
 }
@@ -224,6 +229,31 @@ mod tests {
             message(&out),
             "Local partners receive 12.5% of the budget (50000 of 400000 USD), below the 25% target. Another 300000 USD reaches local partners through two or more intermediaries and does not count."
         );
+    }
+
+    #[test]
+    fn the_message_speaks_french_and_spanish_numbers() {
+        let charter = allocations(json!([
+            {"partner": "konbit", "amount": 300000, "via": ["aquafund", "ingo"]},
+            {"partner": "nat", "amount": 50000, "via": ["ingo"]},
+            {"partner": "aquafund", "amount": 50000}
+        ]));
+        let message = |tag| message(&charter.run_in(&Transparency, tag));
+        assert_eq!(
+            message("fr"),
+            "Les partenaires locaux reçoivent 12,5\u{202F}% du budget (50\u{202F}000 sur \
+             400\u{202F}000 USD), en dessous de l’objectif de 25\u{202F}%. 300\u{202F}000 USD de \
+             plus parviennent aux partenaires locaux par deux intermédiaires ou plus et ne sont \
+             pas comptés."
+        );
+        assert_eq!(
+            message("es"),
+            "Los socios locales reciben el 12.5\u{A0}% del presupuesto (50\u{202F}000 de \
+             400\u{202F}000 USD), por debajo de la meta del 25\u{A0}%. Otros 300\u{202F}000 USD \
+             llegan a los socios locales a través de dos intermediarios o más y no se cuentan."
+        );
+        // A language the plugin does not speak: English, as the host would get it.
+        assert!(message("de").starts_with("Local partners receive 12.5% of the budget"));
     }
 
     #[test]

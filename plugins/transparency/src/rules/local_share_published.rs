@@ -1,3 +1,4 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -28,22 +29,18 @@ accord_plugin::rule! {
 
 const PATH: &str = "/transparency/local_share_published";
 
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
-    let message = match &charter.transparency {
-        None => {
-            "The charter has no `[transparency]` section, so it does not say whether the amount and share of funding reaching local partners are published."
-        }
-        Some(t) => match t.local_share_published {
-            Some(true) => return,
-            Some(false) => {
-                "The amount and share of funding reaching local partners are not published (`local_share_published = false`)."
-            }
-            None => {
-                "The charter does not say whether the amount and share of funding reaching local partners are published (`transparency.local_share_published`)."
-            }
-        },
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
+    let id = match charter
+        .transparency
+        .as_ref()
+        .map(|t| t.local_share_published)
+    {
+        None => "local-share-published-no-section",
+        Some(Some(true)) => return,
+        Some(Some(false)) => "local-share-published-false",
+        Some(None) => "local-share-published-unstated",
     };
-    out.finding(&RULE, PATH, message);
+    out.finding(&RULE, PATH, t.format(id, &Args::new()));
 }
 
 #[cfg(test)]

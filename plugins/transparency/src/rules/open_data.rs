@@ -1,4 +1,5 @@
 use accord_plugin::charter::non_empty;
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -35,17 +36,13 @@ const PATH: &str = "/transparency/open_data";
 // The rule: "`open_data` names a standard". Read as "`open_data` is set to a non-blank text":
 // the field's meaning is "open-data standard used", and the rule does not keep a list of
 // recognised standards (a value such as "none" is not second-guessed).
-pub fn check(charter: &Charter<'_>, out: &mut Outcome) {
-    let message = match &charter.transparency {
-        None => {
-            "The charter has no `[transparency]` section, so it names no open-data standard (such as IATI) for publishing the partnership's data."
-        }
+pub fn check(charter: &Charter<'_>, t: &Messages<'_>, out: &mut Outcome) {
+    let id = match &charter.transparency {
+        None => "open-data-no-section",
         Some(t) if non_empty(&t.open_data) => return,
-        Some(_) => {
-            "The charter names no open-data standard (`transparency.open_data`, such as IATI) for publishing the partnership's data."
-        }
+        Some(_) => "open-data-unstated",
     };
-    out.finding(&RULE, PATH, message);
+    out.finding(&RULE, PATH, t.format(id, &Args::new()));
 }
 
 #[cfg(test)]

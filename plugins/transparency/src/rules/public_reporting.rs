@@ -1,3 +1,4 @@
+use accord_plugin::l10n::{Args, Messages};
 use accord_plugin::{Charter, Outcome};
 
 accord_plugin::rule! {
@@ -36,49 +37,33 @@ const PUBLIC_REPORTS: &str = "/transparency/public_reports";
 const REPORT_EVERY_MONTHS: &str = "/transparency/report_every_months";
 
 /// `max_months` is option `max_report_interval_months`.
-pub fn check(charter: &Charter<'_>, max_months: i64, out: &mut Outcome) {
+pub fn check(charter: &Charter<'_>, max_months: i64, t: &Messages<'_>, out: &mut Outcome) {
     // The first failing condition gives the one finding.
-    let Some(transparency) = &charter.transparency else {
-        out.finding(
-            &RULE,
-            PUBLIC_REPORTS,
-            "The charter has no `[transparency]` section, so it does not commit to publishing progress reports.",
-        );
-        return;
+    let public = match charter.transparency.as_ref().map(|t| t.public_reports) {
+        None => Some("public-reporting-no-section"),
+        Some(Some(true)) => None,
+        Some(Some(false)) => Some("public-reporting-not-public"),
+        Some(None) => Some("public-reporting-unstated"),
     };
-    match transparency.public_reports {
-        Some(true) => {}
-        Some(false) => {
-            out.finding(
-                &RULE,
-                PUBLIC_REPORTS,
-                "Progress reports are not published (`public_reports = false`).",
-            );
-            return;
-        }
-        None => {
-            out.finding(
-                &RULE,
-                PUBLIC_REPORTS,
-                "The charter does not say whether progress reports are published (`transparency.public_reports`).",
-            );
-            return;
-        }
+    if let Some(id) = public {
+        out.finding(&RULE, PUBLIC_REPORTS, t.format(id, &Args::new()));
+        return;
     }
-    match transparency.report_every_months {
+    let every = charter
+        .transparency
+        .as_ref()
+        .and_then(|t| t.report_every_months);
+    let args = Args::new().integer("max", max_months);
+    match every {
         None => out.finding(
             &RULE,
             REPORT_EVERY_MONTHS,
-            format!(
-                "The charter does not say how often progress is reported (`report_every_months`); reports should come at least every {max_months} months."
-            ),
+            t.format("public-reporting-no-interval", &args),
         ),
         Some(months) if months > max_months => out.finding(
             &RULE,
             REPORT_EVERY_MONTHS,
-            format!(
-                "Progress is reported every {months} months; reports should come at least every {max_months} months."
-            ),
+            t.format("public-reporting-too-rare", &args.integer("months", months)),
         ),
         Some(_) => {}
     }

@@ -1,0 +1,106 @@
+//! Accord's languages: which one a run speaks ([`negotiate`]), and the host's own sentences in
+//! it ([`t!`]).
+//!
+//! Reports speak the reader's language; charters keep the partners' own words. The host's
+//! sentences live in Fluent files, one folder per language (`l10n/<tag>/*.ftl`), embedded at
+//! build time; English is the source. A sentence is written
+//!
+//! ```
+//! use accord_l10n::{Lang, t};
+//!
+//! let fr = Lang::from_tag("fr").unwrap();
+//! assert_eq!(t!(fr, "explain-why"), "Pourquoi");
+//! assert_eq!(t!(Lang::EN, "rules-footer", count = 3), "3 rules; `accord explain RULE` tells what each checks, why, and how to fix it.");
+//! ```
+//!
+//! Rule texts and finding messages are not here: they come with their rules (the plugins' own
+//! Fluent files, a pack's `[rule.l10n.<tag>]`), and the catalogue serves them.
+
+mod lang;
+mod negotiate;
+
+pub use accord_plugin::l10n::{Arg, Args};
+pub use lang::Lang;
+pub use negotiate::{Choice, Origin, from_accept_language, negotiate, posix_locale_tag};
+
+use accord_plugin::l10n::Translations;
+
+mod files {
+    include!(concat!(env!("OUT_DIR"), "/host_files.rs"));
+}
+
+/// The host's sentences in every language.
+pub static HOST: Translations = Translations::new(files::HOST_FILES);
+
+/// The host's sentence `id` in `lang`, with `args`; English when `lang` lacks it.
+pub fn text(lang: Lang, id: &str, args: &Args<'_>) -> String {
+    HOST.messages(Some(lang.tag())).format(id, args)
+}
+
+/// `t!(lang, "id")` or `t!(lang, "id", name = value, …)`: the host's sentence `id` in `lang`.
+/// A value is a text (`&str`, `String`), a whole number (plural forms select on it), an amount
+/// (`f64`, at most two decimals) or an [`Arg`] (`Arg::percent(0.125)`).
+#[macro_export]
+macro_rules! t {
+    ($lang:expr, $id:literal $(,)?) => {
+        $crate::text($lang, $id, &$crate::Args::new())
+    };
+    ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::text($lang, $id, &$crate::Args::new()$(.arg(stringify!($name), $value))+)
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use accord_plugin::l10n::outline;
+
+    use super::*;
+
+    #[test]
+    fn the_host_files_parse() {
+        assert!(HOST.problems().is_empty(), "{:?}", HOST.problems());
+        let tags: Vec<&str> = files::HOST_FILES.iter().map(|(t, _)| *t).collect();
+        let expected: BTreeSet<&str> = Lang::offered().map(Lang::tag).collect();
+        assert_eq!(tags.iter().copied().collect::<BTreeSet<_>>(), expected);
+    }
+
+    /// Every message of English is in every language with the same arguments, and no language
+    /// has a message English lacks.
+    #[test]
+    fn every_host_message_is_in_every_language_with_its_arguments() {
+        let file = |tag: &str| {
+            HOST.file(tag)
+                .unwrap_or_else(|| panic!("no host files for `{tag}`"))
+        };
+        let english = outline(file("en"));
+        assert!(!english.is_empty());
+        for lang in Lang::offered().filter(|l| !l.is_source()) {
+            let translated = outline(file(lang.tag()));
+            for (id, shape) in &english {
+                let other = translated
+                    .get(id)
+                    .unwrap_or_else(|| panic!("{lang}: the message `{id}` is missing"));
+                assert_eq!(other.variables, shape.variables, "{lang}: `{id}`");
+                assert_eq!(other.attributes, shape.attributes, "{lang}: `{id}`");
+            }
+            let extra: Vec<&String> = translated
+                .keys()
+                .filter(|id| !english.contains_key(*id))
+                .collect();
+            assert!(extra.is_empty(), "{lang}: not in English: {extra:?}");
+        }
+    }
+
+    #[test]
+    fn sentences_follow_the_language_and_fall_back_to_english() {
+        let es = Lang::from_tag("es-PE").unwrap();
+        assert_eq!(t!(es, "explain-fix"), "Cómo corregirlo");
+        assert_eq!(t!(Lang::EN, "explain-fix"), "How to fix");
+        let pseudo = Lang::from_tag("qps-ploc").unwrap();
+        assert_eq!(t!(pseudo, "explain-why"), "Ẇħẏ");
+        // A message no file has is its id (the completeness test above keeps that from users).
+        assert_eq!(t!(es, "no-such-message"), "no-such-message");
+    }
+}

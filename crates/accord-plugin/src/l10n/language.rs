@@ -1,0 +1,260 @@
+//! The languages Accord speaks, and how each writes numbers in prose.
+//!
+//! One table, [`LANGUAGES`], shared by the host and the plugins: adding a language is adding
+//! its line here and its Fluent files.
+
+/// A language: its BCP 47 tag, its own name, and how it writes numbers.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Language {
+    /// The tag, lowercase: `en`, `fr`, `es`, `qps-ploc`.
+    pub tag: &'static str,
+    /// The language's name in itself, for a language picker: `français`.
+    pub name: &'static str,
+    pub numbers: Numbers,
+    /// The word that joins the last two items of a list: `and`, `et`, `y`.
+    pub and: &'static str,
+    /// The pseudo-language for tests (accented, lengthened English), never offered to users.
+    pub pseudo: bool,
+}
+
+/// How a language writes numbers in running text.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Numbers {
+    /// The decimal separator.
+    pub decimal: char,
+    /// The thousands separator, used from [`group_from`](Self::group_from) integer digits on;
+    /// `None` for none.
+    pub group: Option<char>,
+    pub group_from: usize,
+    /// What follows a percentage: `%`, or a no-break space and `%`.
+    pub percent: &'static str,
+}
+
+/// English as messages have always written it: `12.5%`, `400000` (no separators, plain text).
+const ENGLISH: Numbers = Numbers {
+    decimal: '.',
+    group: None,
+    group_from: 0,
+    percent: "%",
+};
+
+/// Every language, English (the source language) first.
+///
+/// French: decimal comma, a narrow no-break space between thousands and before `%` (`12,5 %`,
+/// `400 000`), as the Imprimerie nationale's rules and CLDR write them. Spanish: the decimal
+/// point that the Ortografía de la lengua española (RAE and ASALE, 2010) recommends and Peru
+/// and Mexico use, a space between thousands from five digits on, and a space before `%`
+/// (`12.5 %`, `400 000`), as the Ortografía asks. docs/l10n/glossary.md records these choices.
+pub const LANGUAGES: &[Language] = &[
+    Language {
+        tag: "en",
+        and: "and",
+        name: "English",
+        numbers: ENGLISH,
+        pseudo: false,
+    },
+    Language {
+        tag: "fr",
+        and: "et",
+        name: "français",
+        numbers: Numbers {
+            decimal: ',',
+            group: Some('\u{202F}'),
+            group_from: 5,
+            percent: "\u{202F}%",
+        },
+        pseudo: false,
+    },
+    Language {
+        tag: "es",
+        and: "y",
+        name: "español",
+        numbers: Numbers {
+            decimal: '.',
+            group: Some('\u{202F}'),
+            group_from: 5,
+            percent: "\u{A0}%",
+        },
+        pseudo: false,
+    },
+    Language {
+        tag: super::PSEUDO,
+        and: "ȧȧƞḓ",
+        name: "pseudo",
+        numbers: ENGLISH,
+        pseudo: true,
+    },
+];
+
+/// The source language, English.
+pub fn source() -> &'static Language {
+    &LANGUAGES[0]
+}
+
+/// The language a BCP 47 tag asks for: the same tag, or a language whose tag is the primary
+/// subtag of the one asked (`fr-HT` is French, `es-PE` Spanish), case-insensitively. The
+/// pseudo-language answers only to its own tag.
+pub fn language(tag: &str) -> Option<&'static Language> {
+    let tag = tag.trim();
+    if let Some(exact) = LANGUAGES.iter().find(|l| l.tag.eq_ignore_ascii_case(tag)) {
+        return Some(exact);
+    }
+    let primary = tag.split(['-', '_']).next().unwrap_or(tag);
+    LANGUAGES
+        .iter()
+        .find(|l| !l.pseudo && l.tag.eq_ignore_ascii_case(primary))
+}
+
+impl Language {
+    /// Items as a list in running text: `A, B and C`, `A, B et C`, `A, B y C` (Spanish writes
+    /// `e` before a word that starts with the sound /i/: `B e Ideas`).
+    pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.as_ref().to_owned(),
+            [init @ .., last] => {
+                let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+                let last = last.as_ref();
+                let lower = last.to_lowercase();
+                let and = if self.tag == "es"
+                    && (lower.starts_with('i') || lower.starts_with("hi"))
+                    && !["hia", "hie", "hio", "hiu"]
+                        .iter()
+                        .any(|d| lower.starts_with(d))
+                {
+                    "e"
+                } else {
+                    self.and
+                };
+                format!("{} {and} {last}", init.join(", "))
+            }
+        }
+    }
+}
+
+impl Numbers {
+    /// `value` with between `min` and `max` decimals (rounded half away from zero at `max`,
+    /// trailing zeros dropped down to `min`), never `-0`.
+    pub fn decimal(&self, value: f64, min: usize, max: usize) -> String {
+        let scale = 10f64.powi(max as i32);
+        self.scaled((value * scale).round(), min, max)
+    }
+
+    /// A share (`0.125`) as a percentage (`12.5%`, `12,5 %`), with between `min` and `max`
+    /// decimals. The share is scaled in one step: `share * 100 * 100` can round differently at
+    /// a half.
+    pub fn percent(&self, share: f64, min: usize, max: usize) -> String {
+        let scale = 100.0 * 10f64.powi(max as i32);
+        let mut text = self.scaled((share * scale).round(), min, max);
+        text.push_str(self.percent);
+        text
+    }
+
+    /// `units` (an integral float) divided by 10^`max`, written out.
+    fn scaled(&self, units: f64, min: usize, max: usize) -> String {
+        let rounded = units / 10f64.powi(max as i32);
+        let text = format!("{rounded:.max$}");
+        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let mut frac = frac.to_owned();
+        while frac.len() > min && frac.ends_with('0') {
+            frac.pop();
+        }
+        let (sign, digits) = match int.strip_prefix('-') {
+            // Never `-0`: a negative number rounded to zero is zero.
+            Some(d) if !(d.bytes().all(|b| b == b'0') && frac.bytes().all(|b| b == b'0')) => {
+                ("-", d)
+            }
+            Some(d) => ("", d),
+            None => ("", int),
+        };
+        let mut out = String::from(sign);
+        match self.group {
+            Some(sep) if digits.len() >= self.group_from.max(1) => {
+                for (i, c) in digits.chars().enumerate() {
+                    if i > 0 && (digits.len() - i) % 3 == 0 {
+                        out.push(sep);
+                    }
+                    out.push(c);
+                }
+            }
+            _ => out.push_str(digits),
+        }
+        if !frac.is_empty() {
+            out.push(self.decimal);
+            out.push_str(&frac);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang(tag: &str) -> &'static Numbers {
+        &language(tag).expect("a known language").numbers
+    }
+
+    #[test]
+    fn tags_match_by_primary_subtag() {
+        assert_eq!(language("fr-HT").map(|l| l.tag), Some("fr"));
+        assert_eq!(language("ES-pe").map(|l| l.tag), Some("es"));
+        assert_eq!(language("en_GB").map(|l| l.tag), Some("en"));
+        assert_eq!(language("qps-ploc").map(|l| l.tag), Some("qps-ploc"));
+        assert_eq!(language("qps").map(|l| l.tag), None);
+        assert_eq!(language("de"), None);
+    }
+
+    #[test]
+    fn lists_join_with_the_language_s_and() {
+        let list = |tag, items: &[&str]| language(tag).map(|l| l.list(items));
+        assert_eq!(list("en", &["A", "B", "C"]).as_deref(), Some("A, B and C"));
+        assert_eq!(list("fr", &["A", "B"]).as_deref(), Some("A et B"));
+        assert_eq!(
+            list("es", &["SMS", "radio"]).as_deref(),
+            Some("SMS y radio")
+        );
+        assert_eq!(
+            list("es", &["SMS", "Internet"]).as_deref(),
+            Some("SMS e Internet")
+        );
+        assert_eq!(
+            list("es", &["agua", "hielo"]).as_deref(),
+            Some("agua y hielo")
+        );
+        assert_eq!(list("en", &["A"]).as_deref(), Some("A"));
+    }
+
+    #[test]
+    fn english_reads_as_messages_always_have() {
+        let en = lang("en");
+        assert_eq!(en.decimal(48000.0, 0, 2), "48000");
+        assert_eq!(en.decimal(0.1 + 0.2, 0, 2), "0.3");
+        assert_eq!(en.decimal(-0.001, 0, 2), "0");
+        assert_eq!(en.decimal(12.0, 1, 1), "12.0");
+        assert_eq!(en.percent(0.125, 0, 2), "12.5%");
+        assert_eq!(en.percent(23.0 / 160.0, 0, 2), "14.38%");
+    }
+
+    #[test]
+    fn french_writes_a_decimal_comma_and_narrow_spaces() {
+        let fr = lang("fr");
+        assert_eq!(fr.percent(0.125, 0, 2), "12,5\u{202F}%");
+        assert_eq!(fr.decimal(400000.0, 0, 2), "400\u{202F}000");
+        assert_eq!(fr.decimal(1250.5, 0, 2), "1250,5");
+        assert_eq!(
+            fr.decimal(-1234567.891, 0, 2),
+            "-1\u{202F}234\u{202F}567,89"
+        );
+        assert_eq!(fr.decimal(12.0, 1, 1), "12,0");
+    }
+
+    #[test]
+    fn spanish_groups_from_five_digits_and_spaces_the_percent_sign() {
+        let es = lang("es");
+        assert_eq!(es.percent(0.25, 0, 2), "25\u{A0}%");
+        assert_eq!(es.decimal(48000.0, 0, 2), "48\u{202F}000");
+        assert_eq!(es.decimal(2500.0, 0, 2), "2500");
+        assert_eq!(es.decimal(0.5, 0, 2), "0.5");
+    }
+}
