@@ -65,8 +65,14 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
 fn main() -> ExitCode {
     tune_allocator();
     std::panic::set_hook(Box::new(|info| {
-        eprintln!("error: accord hit an internal error, which is a bug in accord: {info}");
-        eprintln!("help: please report it with the command you ran and the input that caused it");
+        use accord_core::lang::{labelled, t};
+        let lang = lang::current();
+        let message = t!(lang, "cli-internal-error", info = info.to_string());
+        eprintln!("{}", labelled(lang, "error", &message));
+        eprintln!(
+            "{}",
+            labelled(lang, "help", &t!(lang, "cli-internal-error-help"))
+        );
     }));
     // Also settles `--color` for everything printed from here on.
     let cli = cli::parse();

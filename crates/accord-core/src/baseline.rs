@@ -53,12 +53,26 @@ pub struct Baseline {
 }
 
 #[derive(Debug, thiserror::Error)]
-#[error(
-    "the baseline `{path}` cannot be used: {cause}\nhelp: give the JSON Lines output of an earlier `accord audit --format json`"
-)]
+#[error("{}", self.describe(crate::lang::Lang::EN))]
 pub struct BaselineError {
     pub path: String,
     pub cause: String,
+}
+
+impl BaselineError {
+    /// The error and its help line in `lang` (the cause as the reader or parser gave it).
+    pub fn describe(&self, lang: crate::lang::Lang) -> String {
+        crate::lang::with_help(
+            lang,
+            crate::lang::t!(
+                lang,
+                "baseline-unusable",
+                path = self.path.as_str(),
+                cause = self.cause.as_str()
+            ),
+            crate::lang::t!(lang, "baseline-unusable-help"),
+        )
+    }
 }
 
 impl Baseline {

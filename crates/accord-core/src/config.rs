@@ -60,7 +60,10 @@ impl Config {
             kind: DocumentKind::Config,
             origin: origin.clone(),
             source: None,
-            diagnostics: vec![Diagnostic::new(Kind::Schema, e.to_string())],
+            diagnostics: vec![Diagnostic::new(
+                Kind::Schema,
+                crate::lang::Message::verbatim(e.to_string()),
+            )],
         })?;
         config.path = path.to_owned();
         Ok(config)

@@ -4,6 +4,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::lang::{Lang, Message, msg};
+
 /// What kind of problem a [`Diagnostic`] reports. Serialized in kebab-case into reports
 /// (`errors[].kind`), so the names are part of the JSON contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -76,27 +78,37 @@ impl Kind {
 }
 
 /// One problem, located by JSON Pointer and/or byte span in the source text.
+///
+/// Its sentences are kept typed ([`Message`]) so that each front-end writes them in its
+/// reader's language ([`message_in`](Self::message_in)); `message` and `help` hold them in
+/// English, for logs and for front-ends that write English.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub kind: Kind,
-    /// A sentence a programme officer understands.
+    /// A sentence a programme officer understands, in English.
     pub message: String,
     /// The JSON Pointer of the offending value, when the problem is about one.
     pub path: Option<String>,
     /// The byte span to underline, when known.
     pub span: Option<Range<usize>>,
-    /// How to fix it.
+    /// How to fix it, in English.
     pub help: Option<String>,
+    /// `message`, in any language.
+    pub text: Message,
+    /// `help`, in any language.
+    pub help_text: Option<Message>,
 }
 
 impl Diagnostic {
-    pub fn new(kind: Kind, message: impl Into<String>) -> Diagnostic {
+    pub fn new(kind: Kind, message: Message) -> Diagnostic {
         Diagnostic {
             kind,
-            message: message.into(),
+            message: message.to_string(),
             path: None,
             span: None,
             help: None,
+            text: message,
+            help_text: None,
         }
     }
 
@@ -110,9 +122,33 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
-        self.help = Some(help.into());
+    pub fn with_help(mut self, help: Message) -> Diagnostic {
+        self.set_help(help);
         self
+    }
+
+    /// Replaces the help.
+    pub fn set_help(&mut self, help: Message) {
+        self.help = Some(help.to_string());
+        self.help_text = Some(help);
+    }
+
+    /// The problem in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        if lang.is_source() {
+            self.message.clone()
+        } else {
+            self.text.text(lang)
+        }
+    }
+
+    /// How to fix it, in `lang`.
+    pub fn help_in(&self, lang: Lang) -> Option<String> {
+        match (&self.help_text, lang.is_source()) {
+            (Some(_), true) => self.help.clone(),
+            (Some(help), false) => Some(help.text(lang)),
+            (None, _) => None,
+        }
     }
 }
 
@@ -168,32 +204,50 @@ impl InvalidFile {
             origin: origin.to_owned(),
             source: None,
             diagnostics: vec![
-                Diagnostic::new(Kind::Read, format!("`{origin}` could not be read: {cause}"))
-                    .with_help("check the path, and that the file is readable"),
+                Diagnostic::new(
+                    Kind::Read,
+                    msg!("load-unreadable", path = origin, cause = cause.to_string()),
+                )
+                .with_help(msg!("load-check-path")),
             ],
         }
     }
-}
 
-impl std::fmt::Display for InvalidFile {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "the {} `{}` is invalid:", self.kind.noun(), self.origin)?;
+    /// "the rule pack `x.toml` is invalid", in `lang`.
+    pub fn headline(&self, lang: Lang) -> String {
+        msg!(
+            "file-invalid",
+            kind = self.kind.schema(),
+            file = self.origin.as_str()
+        )
+        .text(lang)
+    }
+
+    /// The file and each problem as `file:line:column: message (help: …)`, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let mut out = format!("{}:", self.headline(lang));
         for d in &self.diagnostics {
             let at = d.span.as_ref().zip(self.source.as_ref()).map(|(s, src)| {
                 let loc = src.lines.location(&src.text, s.start);
                 format!("{}:{}:{}", self.origin, loc.line, loc.column)
             });
-            write!(
-                f,
+            out.push_str(&format!(
                 "\n  {}: {}",
                 at.as_deref().unwrap_or(&self.origin),
-                d.message
-            )?;
-            if let Some(help) = &d.help {
-                write!(f, " (help: {help})")?;
+                d.message_in(lang)
+            ));
+            if let Some(help) = d.help_in(lang) {
+                out.push_str(&crate::lang::t!(lang, "help-in-parentheses", help = help));
             }
         }
-        Ok(())
+        out
+    }
+}
+
+/// English.
+impl std::fmt::Display for InvalidFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::EN))
     }
 }
 

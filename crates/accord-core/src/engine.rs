@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::catalogue::{Catalogue, DuplicateRule};
 use crate::evaluate::{Evaluator, OptionsError};
-use crate::lang::Lang;
+use crate::lang::{Lang, t};
 use crate::load::{Document, Format, Limits, Source};
 use crate::pack::Pack;
 use crate::plugin::PluginSet;
@@ -78,6 +78,17 @@ pub enum BuildError {
     Profile(#[from] ProfileProblem),
     #[error(transparent)]
     Schema(#[from] SchemaError),
+}
+
+impl BuildError {
+    /// The error and its help line in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            BuildError::DuplicateRule(e) => e.describe(lang),
+            BuildError::Profile(e) => e.describe(lang),
+            BuildError::Schema(e) => e.to_string(),
+        }
+    }
 }
 
 impl From<OptionsError> for BuildError {
@@ -147,6 +158,7 @@ impl Engine {
                     path: p.path.as_ref().map(|p| p.display().to_string()),
                 })
                 .collect(),
+            lang: settings.lang,
             disabled: {
                 let mut disabled = profile.disable.clone();
                 disabled.sort();
@@ -306,13 +318,10 @@ impl Engine {
         let Some(doc) = checked.document().filter(|_| checked.is_valid()) else {
             report.status = Status::Invalid;
             report.verdict = Verdict::Invalid;
-            report.errors = report_errors(checked);
+            report.errors = report_errors(checked, lang);
             report.verdict_reasons.push(VerdictReason {
                 kind: ReasonKind::Invalid,
-                message: format!(
-                    "the charter is invalid: {}",
-                    crate::plural(report.errors.len(), "structural error", "structural errors")
-                ),
+                message: t!(lang, "verdict-invalid", count = report.errors.len()),
             });
             return report;
         };
@@ -346,7 +355,12 @@ impl Engine {
                 .iter()
                 .map(|f| VerdictReason {
                     kind: ReasonKind::PluginFailure,
-                    message: format!("plugin `{}` failed: {}", f.plugin, f.failure),
+                    message: t!(
+                        lang,
+                        "verdict-plugin-failed",
+                        plugin = f.plugin.as_str(),
+                        cause = f.failure.describe(lang)
+                    ),
                 })
                 .collect();
             return report;
@@ -356,6 +370,7 @@ impl Engine {
             &report.not_applicable,
             catalogue,
             &self.policy,
+            lang,
         );
         report.status = Status::Audited;
         report.verdict = judgement.verdict;
@@ -443,7 +458,7 @@ fn finding(
 }
 
 /// The validation errors of a charter, located, as the report lists them.
-fn report_errors(checked: &Checked) -> Vec<ReportError> {
+fn report_errors(checked: &Checked, lang: Lang) -> Vec<ReportError> {
     let source = checked.loaded.source.as_ref();
     checked
         .errors
@@ -456,11 +471,12 @@ fn report_errors(checked: &Checked) -> Vec<ReportError> {
                 .map(|(s, src)| src.lines.location(&src.text, s.start));
             ReportError {
                 kind: d.kind,
-                message: d.message.clone(),
+                message: d.message_in(lang),
                 path: d.path.clone(),
                 line: loc.map(|l| l.line),
                 column: loc.map(|l| l.column),
-                help: d.help.clone(),
+                help: d.help_in(lang),
+                english: d.message.clone(),
             }
         })
         .collect()

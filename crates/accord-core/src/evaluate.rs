@@ -9,7 +9,7 @@ use accord_plugin::Finding;
 use serde_json::Value;
 
 use crate::catalogue::Catalogue;
-use crate::lang::Lang;
+use crate::lang::{Lang, Message, msg};
 use crate::pack::Pack;
 use crate::plugin::isolate::Pool;
 use crate::plugin::{Failure, LoadedPlugin, PluginSet};
@@ -60,8 +60,8 @@ impl Evaluator {
         if let Some(name) = profile.options.keys().find(|n| plugins.get(n).is_none()) {
             return Err(ProfileProblem {
                 profile: profile.origin.clone(),
-                problem: format!("sets options for `{name}`, which is not a loaded plugin"),
-                help: "remove the `[options]` table or load the plugin".into(),
+                problem: msg!("profile-options-not-loaded", plugin = name.as_str()),
+                help: msg!("profile-options-not-loaded-help"),
             }
             .into());
         }
@@ -176,7 +176,7 @@ pub fn message_language(plugin: &LoadedPlugin, lang: Lang) -> Option<&str> {
 /// A plugin's options as the profile sets them, checked against its options schema, with the
 /// manifest's defaults filled in: the JSON text sent with every check.
 fn plugin_options(plugin: &LoadedPlugin, profile: &Profile) -> Result<String, OptionsError> {
-    let problem = |problem: String, help: String| ProfileProblem {
+    let problem = |problem: Message, help: Message| ProfileProblem {
         profile: profile.origin.clone(),
         problem,
         help,
@@ -195,24 +195,26 @@ fn plugin_options(plugin: &LoadedPlugin, profile: &Profile) -> Result<String, Op
         .map(|p| p.keys().map(String::as_str).collect())
         .unwrap_or_default();
     let listed = if declared.is_empty() {
-        "it declares no options".to_owned()
+        msg!("profile-no-options")
     } else {
         let mut names = declared.clone();
         names.sort_unstable();
-        format!("its options are {}", names.join(", "))
+        msg!("profile-options-are", options = names.join(", "))
     };
     // Only where the schema refuses undeclared options (a plugin may accept any).
     let closed = plugin.manifest.options.get("additionalProperties") == Some(&Value::Bool(false));
     if closed && let Some(unknown) = given.keys().find(|k| !declared.contains(&k.as_str())) {
-        let suggestion = crate::validate::closest(unknown, declared.iter().copied())
-            .map(|c| format!("did you mean `{c}`? "))
-            .unwrap_or_default();
+        let help = match crate::validate::closest(unknown, declared.iter().copied()) {
+            Some(c) => msg!("profile-option-suggest", suggestion = c, options = listed),
+            None => msg!("profile-option-listed", options = listed),
+        };
         return Err(problem(
-            format!(
-                "sets the option `{unknown}` for plugin `{}`, which does not have it",
-                plugin.name()
+            msg!(
+                "profile-unknown-option",
+                option = unknown.as_str(),
+                plugin = plugin.name()
             ),
-            format!("{suggestion}{listed} (`accord explain` on the plugin's rules describes them)"),
+            help,
         )
         .into());
     }
@@ -224,11 +226,12 @@ fn plugin_options(plugin: &LoadedPlugin, profile: &Profile) -> Result<String, Op
     )?;
     if let Some(first) = schema.explain(&value).into_iter().next() {
         return Err(problem(
-            format!(
-                "sets invalid options for plugin `{}`: {first}",
-                plugin.name()
+            msg!(
+                "profile-invalid-options",
+                plugin = plugin.name(),
+                reason = first
             ),
-            format!("{listed} (`accord explain` on the plugin's rules describes them)"),
+            msg!("profile-option-listed", options = listed),
         )
         .into());
     }

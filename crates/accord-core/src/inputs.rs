@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Kind};
+use crate::lang::{Lang, Message, msg, t};
 use crate::load::{Format, Limits, Loaded, load_bytes, load_file};
 
 /// What a directory walk left out, by cause. Only entries that could have been or held a
@@ -31,38 +32,33 @@ impl Skipped {
         self.symlinks + self.hidden + self.special + self.config
     }
 
-    /// "3 files skipped: 2 symlinks, 1 hidden; --follow-symlinks to include symlinks", or
-    /// `None` when nothing was skipped.
-    pub fn describe(&self) -> Option<String> {
-        let plural = crate::plural;
+    /// "3 files skipped: 2 symlinks, 1 hidden; --follow-symlinks to include symlinks", in
+    /// `lang`, or `None` when nothing was skipped.
+    pub fn describe(&self, lang: Lang) -> Option<String> {
         let causes: Vec<String> = [
-            (self.symlinks, plural(self.symlinks, "symlink", "symlinks")),
-            (self.hidden, format!("{} hidden", self.hidden)),
-            (
-                self.special,
-                plural(self.special, "special file", "special files"),
-            ),
-            (
-                self.config,
-                plural(self.config, "accord.toml", "accord.toml files"),
-            ),
+            (self.symlinks, "symlinks"),
+            (self.hidden, "hidden"),
+            (self.special, "special"),
+            (self.config, "config"),
         ]
         .into_iter()
         .filter(|(n, _)| *n > 0)
-        .map(|(_, text)| text)
+        .map(|(n, cause)| t!(lang, "skipped-cause", cause = cause, count = n))
         .collect();
         if causes.is_empty() {
             return None;
         }
-        let mut line = format!(
-            "{} skipped: {}",
-            plural(self.total(), "file", "files"),
-            causes.join(", ")
-        );
-        if self.symlinks > 0 {
-            line.push_str("; --follow-symlinks to include symlinks");
-        }
-        Some(line)
+        let causes = causes.join(", ");
+        Some(if self.symlinks > 0 {
+            t!(
+                lang,
+                "skipped-with-symlinks",
+                count = self.total(),
+                causes = causes
+            )
+        } else {
+            t!(lang, "skipped", count = self.total(), causes = causes)
+        })
     }
 }
 
@@ -74,7 +70,7 @@ pub enum Input {
     /// The charter read from standard input (`-`), read once, before the batch.
     Stdin(StdinCharter),
     /// A directory (or a link in it) the walk could not read: an invalid entry under its path.
-    Unreadable { path: PathBuf, cause: String },
+    Unreadable { path: PathBuf, cause: Message },
 }
 
 /// The charter given as `-`.
@@ -112,7 +108,7 @@ impl Input {
                 if let Err(d) = &mut loaded.document
                     && stdin.looks_like_a_list()
                 {
-                    d.help = Some(LIST_ON_STDIN.to_owned());
+                    d.set_help(list_on_stdin());
                 }
                 loaded
             }
@@ -122,11 +118,13 @@ impl Input {
                 bytes_sha256: None,
                 document: Err(Diagnostic::new(
                     Kind::Read,
-                    format!("`{}` could not be read: {cause}", path.display()),
+                    msg!(
+                        "load-unreadable",
+                        path = path.display().to_string(),
+                        cause = cause.clone()
+                    ),
                 )
-                .with_help(
-                    "make the directory readable (or leave it out); the rest of the batch was still checked",
-                )),
+                .with_help(msg!("load-unreadable-directory-help"))),
             },
         }
     }
@@ -150,8 +148,9 @@ impl StdinCharter {
 }
 
 /// The help for a `-` that holds a list of files rather than a charter.
-pub const LIST_ON_STDIN: &str = "standard input looks like a list of files, one per line: to \
-                                 check those files, give `--files-from -` instead of `-`";
+pub fn list_on_stdin() -> Message {
+    msg!("inputs-list-on-stdin")
+}
 
 impl StdinCharter {
     /// Whether every non-empty line names an existing file (then it is not a charter).
@@ -295,22 +294,20 @@ impl Inputs {
             return;
         };
         let cause = if let Some(ancestor) = error.loop_ancestor() {
-            format!(
-                "it links back to `{}`, a directory that contains it, so following it would never end",
-                ancestor.display()
+            msg!(
+                "inputs-link-loop",
+                ancestor = ancestor.display().to_string()
             )
         } else if path.is_symlink() && !path.exists() {
             // A dangling link found while following links: only a charter's name matters.
             if !path.file_name().is_some_and(is_charter_name) {
                 return;
             }
-            "it is a symbolic link to a file that does not exist".to_owned()
+            msg!("inputs-dangling-link")
         } else {
             match error.io_error().map(std::io::Error::kind) {
-                Some(std::io::ErrorKind::PermissionDenied) => {
-                    "permission was denied, so the charters in it were not checked".to_owned()
-                }
-                _ => format!("{error}"),
+                Some(std::io::ErrorKind::PermissionDenied) => msg!("inputs-directory-denied"),
+                _ => Message::verbatim(error.to_string()),
             }
         };
         self.list.push(Input::Unreadable { path, cause });
@@ -415,7 +412,7 @@ mod tests {
         // `real/back` leads to a directory; `other-link` to no charter.
         assert_eq!(skipped.symlinks, 4, "{skipped:?}");
         assert_eq!(
-            skipped.describe().as_deref(),
+            skipped.describe(Lang::EN).as_deref(),
             Some("4 files skipped: 4 symlinks; --follow-symlinks to include symlinks")
         );
 

@@ -34,12 +34,6 @@ pub use catalogue::Catalogue;
 pub use diagnostic::{Diagnostic, Kind};
 pub use engine::{Audit, Engine, Settings};
 
-/// A count with its noun in agreement: `plural(1, "error", "errors")` is "1 error". The one
-/// helper for every message that counts something.
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// The lowercase hex sha256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};

@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::catalogue::Translated;
 use crate::diagnostic::{Diagnostic, DocumentKind, InvalidFile, Kind};
-use crate::lang::Lang;
+use crate::lang::{Lang, Message, msg};
 use crate::validate::SchemaValidator;
 
 /// The packs built into the binary, by name.
@@ -132,7 +132,7 @@ impl Pack {
         schema: &SchemaValidator,
     ) -> Result<Pack, PackError> {
         let doc = crate::validate::check_toml(DocumentKind::Pack, origin, text, schema)?;
-        let refuse = |pointer: String, message: String| InvalidFile {
+        let refuse = |pointer: String, message: Message| InvalidFile {
             kind: DocumentKind::Pack,
             origin: origin.to_owned(),
             source: Some(Box::new(crate::load::Source::new(
@@ -146,13 +146,13 @@ impl Pack {
             ],
         };
         let file: PackFile = serde_json::from_value(doc.value.clone())
-            .map_err(|e| refuse(String::new(), e.to_string()))?;
+            .map_err(|e| refuse(String::new(), Message::verbatim(e.to_string())))?;
         let mut rules: Vec<PackRule> = Vec::with_capacity(file.rule.len());
         for (i, def) in file.rule.into_iter().enumerate() {
             if rules.iter().any(|r| r.meta.id == def.id) {
                 return Err(refuse(
                     format!("/rule/{i}/id"),
-                    format!("rule `{}`: the id is defined twice in this pack", def.id),
+                    msg!("pack-rule-twice", rule = def.id.as_str()),
                 ));
             }
             let assert = jsonschema::draft202012::options()
@@ -161,9 +161,10 @@ impl Pack {
                 .map_err(|e| {
                     refuse(
                         format!("/rule/{i}/assert"),
-                        format!(
-                            "rule `{}`: its `assert` is not a valid JSON Schema: {e}",
-                            def.id
+                        msg!(
+                            "pack-assert-invalid",
+                            rule = def.id.as_str(),
+                            reason = e.to_string()
                         ),
                     )
                 })?;

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::diagnostic::{Diagnostic, DocumentKind, InvalidFile, Kind};
+use crate::lang::{Lang, Message, t, with_help};
 
 /// How waivers count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
@@ -85,24 +86,63 @@ pub const BUILT_IN: &[(&str, &str)] = &[
 ];
 
 /// A profile that does not fit the rules or plugins it names (found when an engine is built).
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("the profile `{profile}` {problem}\nhelp: {help}")]
+#[derive(Debug, Clone)]
 pub struct ProfileProblem {
     /// The profile's origin: its file, or its built-in name.
     pub profile: String,
     /// What is wrong, as the rest of a sentence starting with the profile.
-    pub problem: String,
-    pub help: String,
+    pub problem: Message,
+    pub help: Message,
 }
+
+impl ProfileProblem {
+    /// The problem and its help line in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        with_help(
+            lang,
+            t!(
+                lang,
+                "profile-problem",
+                profile = self.profile.as_str(),
+                problem = self.problem.text(lang)
+            ),
+            self.help.text(lang),
+        )
+    }
+}
+
+/// English.
+impl std::fmt::Display for ProfileProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::EN))
+    }
+}
+
+impl std::error::Error for ProfileProblem {}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
     #[error(transparent)]
     Schema(#[from] crate::validate::SchemaError),
-    #[error("there is no built-in profile `{name}`\nhelp: the built-in profiles are: {known}")]
+    #[error("{}", self.describe(Lang::EN))]
     Unknown { name: String, known: String },
     #[error(transparent)]
     Invalid(#[from] InvalidFile),
+}
+
+impl ProfileError {
+    /// The error and its help line in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            ProfileError::Schema(e) => e.to_string(),
+            ProfileError::Unknown { name, known } => with_help(
+                lang,
+                t!(lang, "profile-unknown", name = name.as_str()),
+                t!(lang, "profile-unknown-help", known = known.as_str()),
+            ),
+            ProfileError::Invalid(file) => file.describe(lang),
+        }
+    }
 }
 
 impl Profile {
@@ -114,7 +154,10 @@ impl Profile {
             kind: DocumentKind::Profile,
             origin: origin.to_owned(),
             source: None,
-            diagnostics: vec![Diagnostic::new(Kind::Schema, e.to_string())],
+            diagnostics: vec![Diagnostic::new(
+                Kind::Schema,
+                crate::lang::Message::verbatim(e.to_string()),
+            )],
         })?;
         profile.sha256 = crate::sha256_hex(text.as_bytes());
         profile.origin = origin.to_owned();

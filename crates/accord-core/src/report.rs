@@ -72,6 +72,9 @@ pub struct RunInfo {
     pub packs: Vec<PackRef>,
     pub disabled: Vec<String>,
     pub overrides: BTreeMap<String, Severity>,
+    /// The run's language: what the summary of a batch is written in (each report carries
+    /// its own `lang`). A server answering a reader in another language sets it on its copy.
+    pub lang: crate::lang::Lang,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -193,6 +196,10 @@ pub struct ReportError {
     pub line: Option<usize>,
     pub column: Option<usize>,
     pub help: Option<String>,
+    /// `message` in English (not in JSON): what identifies the error in every language (SARIF
+    /// fingerprints).
+    #[serde(skip)]
+    pub english: String,
 }
 
 /// One reason a charter did not pass.

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::Config;
 use crate::diagnostic::InvalidFile;
+use crate::lang::{Lang, t, with_help};
 use crate::pack::Pack;
 use crate::plugin::isolate::Isolation;
 use crate::plugin::{Pins, PluginError, PluginSet, SearchPath};
@@ -60,11 +61,10 @@ pub enum SetupError {
     Invalid(#[from] InvalidFile),
     #[error(transparent)]
     Profile(#[from] ProfileError),
-    #[error(
-        "{named_by} names the pack `{spec}`, which is not built in\nhelp: built-in packs: {known}; a pack file needs a path such as `./{spec}.toml`"
-    )]
+    #[error("{}", self.describe(Lang::EN))]
     UnknownPack {
-        named_by: String,
+        /// Who names it: `profile` (with the profile's origin in `by`), `config` or `flag`.
+        named_by: NamedBy,
         spec: String,
         known: String,
     },
@@ -77,7 +77,57 @@ pub enum SetupError {
     Schema(#[from] SchemaError),
 }
 
+/// Who names a pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NamedBy {
+    /// The profile of this origin (a file or a built-in name).
+    Profile(String),
+    /// The configuration at this path.
+    Config(String),
+}
+
 impl SetupError {
+    /// The error and its help line in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            SetupError::Invalid(file) => file.describe(lang),
+            SetupError::Profile(e) => e.describe(lang),
+            SetupError::UnknownPack {
+                named_by,
+                spec,
+                known,
+            } => {
+                let message = match named_by {
+                    NamedBy::Profile(by) => t!(
+                        lang,
+                        "setup-unknown-pack-profile",
+                        profile = by.as_str(),
+                        pack = spec.as_str()
+                    ),
+                    NamedBy::Config(by) => t!(
+                        lang,
+                        "setup-unknown-pack-config",
+                        config = by.as_str(),
+                        pack = spec.as_str()
+                    ),
+                };
+                with_help(
+                    lang,
+                    message,
+                    t!(
+                        lang,
+                        "setup-unknown-pack-help",
+                        known = known.as_str(),
+                        pack = spec.as_str()
+                    ),
+                )
+            }
+            SetupError::Plugin(e) => e.describe(lang),
+            SetupError::Untrusted(e) => e.describe(lang),
+            SetupError::Schema(e) => e.to_string(),
+        }
+    }
+
     /// The refused file, when the error is about one (for front-ends that show its lines).
     pub fn invalid_file(&self) -> Option<&InvalidFile> {
         match self {
@@ -252,30 +302,31 @@ fn packs(
 ) -> Result<Vec<Pack>, SetupError> {
     let schema = crate::schemas::compile("pack")?;
     let mut packs = Vec::new();
-    let mut load = |spec: &str, base: Option<PathBuf>, named_by: &str| -> Result<(), SetupError> {
-        if looks_like_file(spec) {
-            let path = base.map_or_else(|| PathBuf::from(spec), |dir| dir.join(spec));
-            packs.push(Pack::from_file(&tidy(&path), &schema)?);
-            return Ok(());
-        }
-        match Pack::built_in(spec, &schema) {
-            Some(pack) => packs.push(pack?),
-            None => {
-                let known: Vec<&str> = crate::pack::BUILT_IN.iter().map(|(n, _)| *n).collect();
-                return Err(SetupError::UnknownPack {
-                    named_by: named_by.to_owned(),
-                    spec: spec.to_owned(),
-                    known: known.join(", "),
-                });
+    let mut load =
+        |spec: &str, base: Option<PathBuf>, named_by: NamedBy| -> Result<(), SetupError> {
+            if looks_like_file(spec) {
+                let path = base.map_or_else(|| PathBuf::from(spec), |dir| dir.join(spec));
+                packs.push(Pack::from_file(&tidy(&path), &schema)?);
+                return Ok(());
             }
-        }
-        Ok(())
-    };
+            match Pack::built_in(spec, &schema) {
+                Some(pack) => packs.push(pack?),
+                None => {
+                    let known: Vec<&str> = crate::pack::BUILT_IN.iter().map(|(n, _)| *n).collect();
+                    return Err(SetupError::UnknownPack {
+                        named_by,
+                        spec: spec.to_owned(),
+                        known: known.join(", "),
+                    });
+                }
+            }
+            Ok(())
+        };
     for spec in &profile.packs {
         load(
             spec,
             profile.base_dir.clone(),
-            &format!("the profile `{}`", profile.name),
+            NamedBy::Profile(profile.name.clone()),
         )?;
     }
     if let Some(config) = config {
@@ -283,7 +334,7 @@ fn packs(
             load(
                 spec,
                 Some(config.dir()),
-                &format!("the configuration `{}`", config.path.display()),
+                NamedBy::Config(config.path.display().to_string()),
             )?;
         }
     }

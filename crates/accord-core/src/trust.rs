@@ -19,6 +19,8 @@
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
+use crate::lang::{Lang, t, with_help};
+
 /// How something was reached without the user naming it, for the message and its fix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reached {
@@ -39,11 +41,12 @@ pub enum Item {
 }
 
 impl Item {
-    fn noun(self) -> &'static str {
+    /// Its machine name, which messages select on.
+    fn key(self) -> &'static str {
         match self {
-            Item::Config => "the configuration",
-            Item::PluginDir => "the plugin directory",
-            Item::Library => "the plugin library",
+            Item::Config => "config",
+            Item::PluginDir => "plugin-dir",
+            Item::Library => "library",
         }
     }
 }
@@ -68,53 +71,52 @@ pub struct Untrusted {
 
 impl std::error::Error for Untrusted {}
 
-impl std::fmt::Display for Untrusted {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let path = self.path.display();
-        let noun = self.item.noun();
-        match &self.problem {
-            Problem::Owner { uid } => write!(
-                f,
-                "refusing to use {noun} `{path}`: it is owned by {}, not by {}",
-                user(*uid),
-                Owners::of_process().describe()
-            )?,
-            Problem::Writable { mode } => write!(
-                f,
-                "refusing to use {noun} `{path}`: {} can write to it (mode {mode:03o})",
-                match (mode & 0o020 != 0, mode & 0o002 != 0) {
-                    (true, true) => "its group and every other user",
-                    (true, false) => "every member of its group",
-                    _ => "every other user",
-                }
-            )?,
-        }
-        let how = match &self.reached {
-            Reached::Lookup => format!(
-                "accord found it by looking for {} in the working directory and its parents, where another user may have put it",
-                crate::config::FILE_NAME
+impl Untrusted {
+    /// The refusal, how the file was reached, what to do instead and how to fix it, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let path = self.path.display().to_string();
+        let item = self.item.key();
+        let message = match &self.problem {
+            Problem::Owner { uid } => t!(
+                lang,
+                "trust-owner",
+                item = item,
+                path = path.as_str(),
+                owner = user(*uid),
+                allowed = Owners::of_process().describe(lang)
             ),
-            Reached::Config(config) => {
-                format!("it comes from `plugin_dirs` in `{}`", config.display())
-            }
-            Reached::PluginPath => "it comes from ACCORD_PLUGIN_PATH".to_owned(),
+            Problem::Writable { mode } => t!(
+                lang,
+                "trust-writable",
+                item = item,
+                path = path.as_str(),
+                who = match (mode & 0o020 != 0, mode & 0o002 != 0) {
+                    (true, true) => "group-and-others",
+                    (true, false) => "group",
+                    _ => "others",
+                },
+                mode = format!("{mode:03o}")
+            ),
+        };
+        let how = match &self.reached {
+            Reached::Lookup => t!(
+                lang,
+                "trust-reached-lookup",
+                file = crate::config::FILE_NAME
+            ),
+            Reached::Config(config) => t!(
+                lang,
+                "trust-reached-config",
+                config = config.display().to_string()
+            ),
+            Reached::PluginPath => t!(lang, "trust-reached-plugin-path"),
         };
         let instead = match (&self.reached, self.item) {
-            (Reached::Lookup, _) => {
-                "run with `--no-config` (or name a configuration you trust with `--config FILE`)"
-            }
-            (Reached::Config(_), Item::PluginDir) => {
-                "run with `--no-config`, or name a directory you trust with `--plugin-dir DIR`"
-            }
-            (Reached::Config(_), _) => {
-                "run with `--no-config`, or name a library you trust with `--plugin FILE`"
-            }
-            (Reached::PluginPath, Item::PluginDir) => {
-                "remove it from ACCORD_PLUGIN_PATH, or name it with `--plugin-dir DIR` if you trust it"
-            }
-            (Reached::PluginPath, _) => {
-                "remove its directory from ACCORD_PLUGIN_PATH, or name it with `--plugin FILE` if you trust it"
-            }
+            (Reached::Lookup, _) => t!(lang, "trust-instead-lookup"),
+            (Reached::Config(_), Item::PluginDir) => t!(lang, "trust-instead-config-dir"),
+            (Reached::Config(_), _) => t!(lang, "trust-instead-config-library"),
+            (Reached::PluginPath, Item::PluginDir) => t!(lang, "trust-instead-path-dir"),
+            (Reached::PluginPath, _) => t!(lang, "trust-instead-path-library"),
         };
         let quoted = shell_quote(&self.path);
         let fix = match &self.problem {
@@ -122,21 +124,33 @@ impl std::fmt::Display for Untrusted {
                 let me = Owners::of_process().user;
                 let chown = format!("chown {} {quoted}", user_for_command(me));
                 if me == 0 {
-                    format!("if you trust it, make it yours: `{chown}`")
+                    t!(lang, "trust-fix-chown", command = chown)
                 } else {
-                    format!("if you trust it, have an administrator make it yours: `{chown}`")
+                    t!(lang, "trust-fix-chown-admin", command = chown)
                 }
             }
-            Problem::Writable { mode } => format!(
-                "if you trust it, make it writable only by its owner: `chmod {} {quoted}`",
-                match (mode & 0o020 != 0, mode & 0o002 != 0) {
+            Problem::Writable { mode } => {
+                let change = match (mode & 0o020 != 0, mode & 0o002 != 0) {
                     (true, true) => "go-w",
                     (true, false) => "g-w",
                     _ => "o-w",
-                }
-            ),
+                };
+                t!(
+                    lang,
+                    "trust-fix-chmod",
+                    command = format!("chmod {change} {quoted}")
+                )
+            }
         };
-        write!(f, "\nhelp: {how}; {instead}; {fix}")
+        let help = t!(lang, "trust-help", how = how, instead = instead, fix = fix);
+        with_help(lang, message, help)
+    }
+}
+
+/// English.
+impl std::fmt::Display for Untrusted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::EN))
     }
 }
 
@@ -167,22 +181,19 @@ impl Owners {
     }
 
     /// "you (alice) or root", for messages.
-    fn describe(&self) -> String {
-        let mut owners = vec![format!("you ({})", user_for_command(self.user))];
+    fn describe(&self, lang: Lang) -> String {
+        let mut owners = vec![t!(lang, "trust-you", user = user_for_command(self.user))];
         if self.user != 0 {
             owners.push("root".to_owned());
         }
         if let Some(sudo) = self.sudo_user {
-            owners.push(format!(
-                "the user who ran sudo ({})",
-                user_for_command(sudo)
-            ));
+            owners.push(t!(lang, "trust-sudo-user", user = user_for_command(sudo)));
         }
         match owners.len() {
             1 => owners.remove(0),
             _ => {
                 let last = owners.pop().unwrap_or_default();
-                format!("{} or {last}", owners.join(", "))
+                t!(lang, "trust-either", first = owners.join(", "), last = last)
             }
         }
     }

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use accord_plugin::Severity;
 
 use crate::catalogue::Catalogue;
-use crate::plural;
+use crate::lang::{Arg, Lang, t};
 use crate::report::{Finding, Grade, ReasonKind, RuleCounts, Score, Verdict, VerdictReason};
 
 /// How findings are judged in a run.
@@ -53,6 +53,7 @@ pub fn judge(
     not_applicable: &[String],
     catalogue: &Catalogue,
     policy: &Policy,
+    lang: Lang,
 ) -> Judgement {
     let results: Vec<RuleResult<'_>> = catalogue
         .scored()
@@ -92,18 +93,18 @@ pub fn judge(
     if errors > 0 {
         reasons.push(VerdictReason {
             kind: ReasonKind::UnwaivedErrors,
-            message: plural(errors, "unwaived error", "unwaived errors"),
+            message: t!(lang, "verdict-unwaived-errors", count = errors),
         });
     }
     if tally.is_under(policy.fail_under_milli) {
         reasons.push(VerdictReason {
             kind: ReasonKind::UnderFailUnder,
-            message: format!(
-                "score {} is under fail_under {}",
-                score
-                    .overall
-                    .map_or_else(String::new, |s| format!("{s:.1}")),
-                policy.fail_under()
+            // A score is under the threshold only when rules applied, so it has one.
+            message: t!(
+                lang,
+                "verdict-under-fail-under",
+                score = Arg::decimal(score.overall.unwrap_or(0.0), 1),
+                fail_under = policy.fail_under().to_string()
             ),
         });
     }
@@ -111,10 +112,7 @@ pub fn judge(
     if policy.deny_warnings && warnings > 0 {
         reasons.push(VerdictReason {
             kind: ReasonKind::DeniedWarnings,
-            message: format!(
-                "warnings are denied and {} unwaived",
-                plural(warnings, "warning is", "warnings are")
-            ),
+            message: t!(lang, "verdict-denied-warnings", count = warnings),
         });
     }
     Judgement {
@@ -436,7 +434,7 @@ mod judge_tests {
         let c = catalogue();
         let honour = Policy::default();
         let found = [finding("c.error", Severity::Error, false)];
-        let j = judge(&found, &[], &c, &honour);
+        let j = judge(&found, &[], &c, &honour, Lang::EN);
         assert_eq!(j.verdict, Verdict::Fail);
         assert_eq!(j.reasons.len(), 1);
         assert_eq!(j.reasons[0].kind, ReasonKind::UnwaivedErrors);
@@ -444,7 +442,7 @@ mod judge_tests {
         // 2 of 7 weight passed.
         assert_eq!(j.score.overall, Some(28.6));
         let waived = [finding("c.error", Severity::Error, true)];
-        let j = judge(&waived, &[], &c, &honour);
+        let j = judge(&waived, &[], &c, &honour, Lang::EN);
         assert_eq!(
             (j.verdict, j.score.overall, j.rules.waived),
             (Verdict::Pass, Some(100.0), 1)
@@ -453,7 +451,10 @@ mod judge_tests {
             report_only: true,
             ..Policy::default()
         };
-        assert_eq!(judge(&waived, &[], &c, &strict).verdict, Verdict::Fail);
+        assert_eq!(
+            judge(&waived, &[], &c, &strict, Lang::EN).verdict,
+            Verdict::Fail
+        );
     }
 
     #[test]
@@ -461,14 +462,14 @@ mod judge_tests {
         let c = catalogue();
         let found = [finding("c.warning", Severity::Warning, false)];
         assert_eq!(
-            judge(&found, &[], &c, &Policy::default()).verdict,
+            judge(&found, &[], &c, &Policy::default(), Lang::EN).verdict,
             Verdict::Pass
         );
         let deny = Policy {
             deny_warnings: true,
             ..Policy::default()
         };
-        let j = judge(&found, &[], &c, &deny);
+        let j = judge(&found, &[], &c, &deny, Lang::EN);
         assert_eq!(j.verdict, Verdict::Fail);
         assert_eq!(j.reasons[0].kind, ReasonKind::DeniedWarnings);
         assert_eq!(
@@ -480,7 +481,7 @@ mod judge_tests {
             fail_under_milli: 72_000,
             ..Policy::default()
         };
-        let j = judge(&found, &[], &c, &under);
+        let j = judge(&found, &[], &c, &under, Lang::EN);
         assert_eq!(j.verdict, Verdict::Fail);
         assert_eq!(j.reasons[0].message, "score 71.4 is under fail_under 72");
         // Every reason that holds is named.
@@ -489,7 +490,7 @@ mod judge_tests {
             deny_warnings: true,
             ..Policy::default()
         };
-        let kinds: Vec<ReasonKind> = judge(&found, &[], &c, &both)
+        let kinds: Vec<ReasonKind> = judge(&found, &[], &c, &both, Lang::EN)
             .reasons
             .iter()
             .map(|r| r.kind)
@@ -499,7 +500,7 @@ mod judge_tests {
             [ReasonKind::UnderFailUnder, ReasonKind::DeniedWarnings]
         );
         let na = ["c.warning".to_owned()];
-        let j = judge(&[], &na, &c, &under);
+        let j = judge(&[], &na, &c, &under, Lang::EN);
         assert_eq!((j.verdict, j.rules.not_applicable), (Verdict::Pass, 1));
     }
 }

@@ -17,10 +17,12 @@
 //! Fluent files, a pack's `[rule.l10n.<tag>]`), and the catalogue serves them.
 
 mod lang;
+mod message;
 mod negotiate;
 
 pub use accord_plugin::l10n::{Arg, Args};
 pub use lang::Lang;
+pub use message::{Message, Value};
 pub use negotiate::{Choice, Origin, from_accept_language, negotiate, posix_locale_tag};
 
 use accord_plugin::l10n::Translations;
@@ -35,6 +37,45 @@ pub static HOST: Translations = Translations::new(files::HOST_FILES);
 /// The host's sentence `id` in `lang`, with `args`; English when `lang` lacks it.
 pub fn text(lang: Lang, id: &str, args: &Args<'_>) -> String {
     HOST.messages(Some(lang.tag())).format(id, args)
+}
+
+/// A label and its text, as errors and warnings print them: "help: …", "aide : …".
+/// `label`: error, warning, help or cause.
+pub fn labelled(lang: Lang, label: &str, text: &str) -> String {
+    crate::t!(
+        lang,
+        "labelled",
+        label = crate::t!(lang, "label", label = label),
+        text = text
+    )
+}
+
+/// A sentence and its help on the next line: "…\nhelp: …", in `lang`.
+pub fn with_help(lang: Lang, message: String, help: String) -> String {
+    format!("{message}\n{}", labelled(lang, "help", &help))
+}
+
+/// Whether `lang` has the host message `id` (the pseudo-language has what English has).
+pub fn has(lang: Lang, id: &str) -> bool {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static IDS: OnceLock<Vec<HashSet<String>>> = OnceLock::new();
+    let ids = IDS.get_or_init(|| {
+        Lang::all()
+            .map(|l| {
+                let tag = if l.is_pseudo() {
+                    Lang::EN.tag()
+                } else {
+                    l.tag()
+                };
+                HOST.file(tag)
+                    .map(|text| accord_plugin::l10n::outline(text).into_keys().collect())
+                    .unwrap_or_default()
+            })
+            .collect()
+    });
+    let index = Lang::all().position(|l| l == lang).unwrap_or(0);
+    ids.get(index).is_some_and(|set| set.contains(id))
 }
 
 /// `t!(lang, "id")` or `t!(lang, "id", name = value, …)`: the host's sentence `id` in `lang`.

@@ -19,13 +19,15 @@ use std::fmt;
 
 use accord_core::Audit;
 use accord_core::baseline::Seen;
+use accord_core::lang::{Lang, t};
 use accord_core::load::Source;
-use accord_core::report::{Counts, Finding, Grade, Report, ReportError, Status};
+use accord_core::report::{Counts, Finding, Grade, Report, ReportError, RunInfo, Status};
 use accord_core::summary::{ErrorCount, Summary};
 use accord_plugin::{RuleMeta, Severity};
 use askama::Template;
 
-use crate::{Context, Format, Parts, category_order};
+use crate::markup::{Markup, Select, escape};
+use crate::{Context, Format, Parts, category_order, html};
 
 /// A kept source line is cut after this many characters.
 const MAX_LINE_CHARS: usize = 240;
@@ -178,36 +180,70 @@ pub fn anchor(path: &str) -> String {
 #[template(path = "html/page-start.html")]
 struct PageStart<'a> {
     css: &'static str,
+    lang: Lang,
     title: String,
-    run: Option<&'a accord_core::report::RunInfo>,
-    plugins: String,
-    packs: String,
+    /// The sentence about the run (HTML), when there is a charter.
+    run: Option<String>,
     summary: Option<&'a Summary>,
-    /// Every category some charter has a score in, sorted: a column each.
-    categories: Vec<&'a str>,
+    /// Every category some charter has a score in, sorted: a column each, with its name.
+    categories: Vec<(&'a str, String)>,
     /// Whether the table links to the charters' sections (not with `--summary-only`).
     link: bool,
     statistics: Option<Statistics<'a>>,
+    w: PageWords,
+}
+
+/// The page's fixed sentences in its language (HTML).
+struct PageWords {
+    heading: String,
+    summary: String,
+    counts: String,
+    ranking: String,
+    rank: String,
+    partnership: String,
+    score: String,
+    grade: String,
+    verdict: String,
+    errors: String,
+    warnings: String,
+    path: String,
+    statistics: String,
+    rule: String,
+    charters: String,
+    share: String,
+    kind: String,
+    place: String,
+    example: String,
+    whole_file: String,
+    footer: String,
 }
 
 /// The statistics section.
 struct Statistics<'a> {
-    audited: usize,
     /// (rule, charters, share) of the rules that fail most.
     rules: Vec<(&'a str, u32, String)>,
-    failed_somewhere: usize,
     invalid: usize,
     errors: &'a [ErrorCount],
+    /// "No rule failed on any of the 3 audited charters.", or the table's caption.
+    rules_sentence: String,
+    /// The same for the recurring validation errors.
+    errors_sentence: String,
 }
 
 impl<'a> PageStart<'a> {
     fn new(summary: &'a Summary, ctx: &Context<'a>) -> PageStart<'a> {
+        let lang = ctx.run.lang;
         let title = match summary.ranking.as_slice() {
-            [one] => format!(
-                "Partnership audit: {}",
-                name_or_file(one.name.as_deref(), &one.path)
+            [one] => t!(
+                lang,
+                "report-html-title-one",
+                name = name_or_file(one.name.as_deref(), &one.path)
             ),
-            _ => format!("Partnership audit: {} charters", summary.charters),
+            _ => t!(
+                lang,
+                "report-html-title-batch",
+                charters = summary.charters
+            ),
         };
         let versions = |items: Vec<(&str, &str)>| {
             items
@@ -217,22 +253,25 @@ impl<'a> PageStart<'a> {
                 .join(", ")
         };
         let run = ctx.run;
+        let plugins = versions(
+            run.plugins
+                .iter()
+                .map(|p| (p.name.as_str(), p.version.as_str()))
+                .collect(),
+        );
+        let packs = versions(
+            run.packs
+                .iter()
+                .map(|p| (p.name.as_str(), p.version.as_str()))
+                .collect(),
+        );
+        let audited = summary.audited();
+        let column = |c: &str| escape(&crate::column_title(lang, c));
         PageStart {
             css: CSS,
+            lang,
             title,
-            run: (summary.charters > 0).then_some(run),
-            plugins: versions(
-                run.plugins
-                    .iter()
-                    .map(|p| (p.name.as_str(), p.version.as_str()))
-                    .collect(),
-            ),
-            packs: versions(
-                run.packs
-                    .iter()
-                    .map(|p| (p.name.as_str(), p.version.as_str()))
-                    .collect(),
-            ),
+            run: (summary.charters > 0).then(|| run_sentence(run, &plugins, &packs, lang)),
             summary: (summary.charters > 1 || ctx.summary_only).then_some(summary),
             categories: {
                 let mut all: Vec<&str> = summary
@@ -242,23 +281,123 @@ impl<'a> PageStart<'a> {
                     .collect();
                 all.sort_unstable();
                 all.dedup();
-                all
+                all.into_iter()
+                    .map(|c| (c, crate::category_name(c, lang)))
+                    .collect()
             },
             link: !ctx.summary_only,
             statistics: ctx.statistics.then(|| Statistics {
-                audited: summary.audited(),
                 rules: summary
                     .most_failed(crate::MOST_FAILED)
                     .into_iter()
-                    .map(|(rule, n)| (rule, n, crate::percent(n, summary.audited())))
+                    .map(|(rule, n)| (rule, n, crate::percent(n, audited, lang)))
                     .collect(),
-                failed_somewhere: summary.rule_counts.len(),
                 invalid: summary.invalid,
                 errors: &summary.recurring_errors
                     [..summary.recurring_errors.len().min(crate::MOST_FAILED)],
+                rules_sentence: if summary.rule_counts.is_empty() {
+                    html!(lang, "report-html-statistics-none", audited = audited)
+                } else {
+                    html!(
+                        lang,
+                        "report-most-failed",
+                        audited = audited,
+                        rules = summary.rule_counts.len()
+                    )
+                },
+                errors_sentence: if summary.recurring_errors.is_empty() {
+                    html!(
+                        lang,
+                        "report-html-no-recurring-errors",
+                        invalid = summary.invalid
+                    )
+                } else {
+                    html!(lang, "report-recurring-errors", invalid = summary.invalid)
+                },
             }),
+            w: PageWords {
+                heading: html!(lang, "report-html-heading"),
+                summary: html!(lang, "report-summary"),
+                counts: html!(
+                    lang,
+                    "report-html-summary-counts",
+                    charters = summary.charters,
+                    pass = summary.pass,
+                    fail = summary.fail,
+                    invalid = summary.invalid,
+                    error = summary.error
+                ),
+                ranking: html!(lang, "report-html-ranking"),
+                rank: column("rank"),
+                partnership: column("partnership"),
+                score: column("score"),
+                grade: column("grade"),
+                verdict: column("verdict"),
+                errors: column("errors"),
+                warnings: column("warnings"),
+                path: column("path"),
+                statistics: html!(lang, "report-statistics"),
+                rule: column("rule"),
+                charters: column("charters"),
+                share: column("share"),
+                kind: column("kind"),
+                place: column("where"),
+                example: column("example"),
+                whole_file: html!(lang, "report-whole-file"),
+                footer: html!(lang, "report-html-footer"),
+            },
         }
     }
+}
+
+impl PageStart<'_> {
+    /// A score in the page's language.
+    fn score(&self, score: &Option<f64>) -> String {
+        crate::score_text(*score, self.lang)
+    }
+
+    /// A verdict as a word in the page's language.
+    fn verdict(&self, verdict: &accord_core::report::Verdict) -> String {
+        crate::verdict_word(*verdict, self.lang)
+    }
+}
+
+/// "Audited on 2026-11-27 by Accord 0.1.0 with the profile **default**. Plugins: …".
+fn run_sentence(run: &RunInfo, plugins: &str, packs: &str, lang: Lang) -> String {
+    let date = Markup(format!(
+        "<time datetime=\"{0}\">{0}</time>",
+        escape(&run.audit_date)
+    ));
+    let mut out = match &run.config {
+        Some(config) => html!(
+            lang,
+            "report-html-run-config",
+            date = date,
+            version = run.accord_version,
+            profile = run.profile.name.as_str(),
+            config = config.as_str()
+        ),
+        None => html!(
+            lang,
+            "report-html-run",
+            date = date,
+            version = run.accord_version,
+            profile = run.profile.name.as_str()
+        ),
+    };
+    if !plugins.is_empty() {
+        out.push(' ');
+        out.push_str(&html!(lang, "report-html-run-plugins", plugins = plugins));
+    }
+    if !packs.is_empty() {
+        out.push(' ');
+        out.push_str(&html!(lang, "report-html-run-packs", packs = packs));
+    }
+    if run.report_only {
+        out.push(' ');
+        out.push_str(&html!(lang, "report-html-run-report-only"));
+    }
+    out
 }
 
 /// The page after the last section.
@@ -273,15 +412,47 @@ struct Section<'a> {
     r: &'a Report,
     id: String,
     batch: bool,
-    categories: Vec<CategoryRow<'a>>,
+    categories: Vec<CategoryRow>,
     groups: Vec<Group<'a>>,
     errors: Vec<ErrorItem<'a>>,
+    w: SectionWords,
+}
+
+/// The section's sentences in its report's language (HTML).
+struct SectionWords {
+    back: String,
+    headline: String,
+    verdict: String,
+    why: Option<String>,
+    counts: Option<String>,
+    untranslated: Option<String>,
+    baseline: Option<String>,
+    score_by_category: String,
+    category: String,
+    score: String,
+    unwaived: String,
+    not_applicable: Option<String>,
+    plugin_failures: String,
+    failures: Vec<String>,
+    validation_errors: String,
+    validate_again: String,
+    no_findings: String,
+    error: String,
+    help: String,
+    new: String,
+    persisting: String,
+    waived: String,
+    how_to_fix: String,
+    passing_example: String,
+    fix: String,
 }
 
 /// A row of a charter's score card.
-struct CategoryRow<'a> {
-    name: &'a str,
+struct CategoryRow {
+    name: String,
     score: Option<f64>,
+    /// The score as the language writes it.
+    shown: String,
     /// "2 errors, 1 warning", or "none".
     findings: String,
 }
@@ -289,13 +460,20 @@ struct CategoryRow<'a> {
 /// The findings of one category.
 struct Group<'a> {
     category: &'a str,
-    /// The category's score, when it has one in the score card.
-    score: Option<Option<f64>>,
+    name: String,
+    /// "score 50.0" and "(3 findings)" after the category's name.
+    score: Option<String>,
+    count: String,
     findings: Vec<FindingItem<'a>>,
 }
 
 struct FindingItem<'a> {
     finding: &'a Finding,
+    severity: String,
+    /// "Line 12, column 3" (HTML).
+    place: String,
+    /// The waiver's sentence (HTML).
+    waiver: Option<String>,
     snippet: Option<Snippet>,
     /// The rule's full texts, when reports are in full detail (`report_detail = "full"`).
     full: Option<&'a RuleMeta>,
@@ -303,12 +481,15 @@ struct FindingItem<'a> {
 
 struct ErrorItem<'a> {
     error: &'a ReportError,
+    place: String,
     snippet: Option<Snippet>,
 }
 
 /// A source line as shown: its number, and its text cut around the marked span.
 struct Snippet {
     number: usize,
+    /// "line 12", as a screen reader says it.
+    label: String,
     before: String,
     marked: String,
     after: String,
@@ -317,6 +498,7 @@ struct Snippet {
 impl<'a> Section<'a> {
     fn new(audit: &'a Audit, ctx: &Context<'a>) -> Section<'a> {
         let r = &audit.report;
+        let lang = crate::lang_of(r);
         let source = audit.source.as_ref();
         let mut lines = BTreeMap::new();
         let mut line = |number: usize| {
@@ -331,9 +513,10 @@ impl<'a> Section<'a> {
             .categories
             .iter()
             .map(|(category, score)| CategoryRow {
-                name: category,
+                name: crate::category_name(category, lang),
                 score: *score,
-                findings: category_findings(r, category),
+                shown: crate::score_text(*score, lang),
+                findings: category_findings(r, category, lang),
             })
             .collect();
         let groups = if r.status == Status::Invalid {
@@ -343,12 +526,24 @@ impl<'a> Section<'a> {
                 .into_iter()
                 .map(|(category, findings)| Group {
                     category,
-                    score: r.score.categories.get(category).copied(),
+                    name: crate::category_name(category, lang),
+                    score: r.score.categories.get(category).map(|s| {
+                        html!(
+                            lang,
+                            "report-html-category-score",
+                            score = crate::score_text(*s, lang)
+                        )
+                    }),
+                    count: html!(lang, "report-html-finding-count", count = findings.len()),
                     findings: findings
                         .into_iter()
                         .map(|f| FindingItem {
                             finding: f,
-                            snippet: line(f.line).map(|l| snippet(f.line, &l, f.span.clone())),
+                            severity: severity_title(f.severity, lang),
+                            place: place(Some(f.line), Some(f.column), lang),
+                            waiver: f.waiver.as_ref().map(|w| waiver(w, r.waived_count, lang)),
+                            snippet: line(f.line)
+                                .map(|l| snippet(f.line, &l, f.span.clone(), lang)),
                             full: ctx.full_text(&f.rule),
                         })
                         .collect(),
@@ -360,7 +555,10 @@ impl<'a> Section<'a> {
             .iter()
             .map(|e| ErrorItem {
                 error: e,
-                snippet: e.line.and_then(|n| line(n).map(|l| snippet(n, &l, None))),
+                place: place(e.line, e.column, lang),
+                snippet: e
+                    .line
+                    .and_then(|n| line(n).map(|l| snippet(n, &l, None, lang))),
             })
             .collect();
         Section {
@@ -370,12 +568,129 @@ impl<'a> Section<'a> {
             categories,
             groups,
             errors,
+            w: SectionWords::new(r, lang),
         }
     }
 }
 
+impl SectionWords {
+    fn new(r: &Report, lang: Lang) -> SectionWords {
+        let verdict = crate::verdict_word(r.verdict, lang).to_uppercase();
+        let headline = match r.status {
+            Status::Audited => html!(
+                lang,
+                "report-headline",
+                grade = Select(r.score.grade.map_or("none", |g| g.as_str())),
+                score = crate::score_text(r.score.overall, lang)
+            ),
+            Status::Invalid => html!(lang, "report-html-invalid-headline"),
+            Status::Error => html!(lang, "report-html-error-headline"),
+        };
+        let reasons: Vec<&str> = r
+            .verdict_reasons
+            .iter()
+            .map(|v| v.message.as_str())
+            .collect();
+        let why = (r.status == Status::Audited && !reasons.is_empty())
+            .then(|| html!(lang, "report-html-why", reasons = reasons.join("; ")));
+        let counts = r.rules.map(|c| {
+            html!(
+                lang,
+                "report-html-rule-counts",
+                evaluated = c.evaluated,
+                passed = c.passed,
+                failed = c.failed,
+                not_applicable = c.not_applicable,
+                waived = c.waived,
+                findings = crate::count_line(r, lang)
+            )
+        });
+        let not_applicable = (!r.not_applicable.is_empty()).then(|| {
+            let rules: Vec<String> = r
+                .not_applicable
+                .iter()
+                .map(|rule| format!("<code>{}</code>", escape(rule)))
+                .collect();
+            html!(
+                lang,
+                "report-html-not-applicable",
+                rules = Markup(rules.join(", "))
+            )
+        });
+        let failures = r
+            .plugin_failures
+            .iter()
+            .map(|f| {
+                html!(
+                    lang,
+                    "report-plugin-failed",
+                    plugin = Markup(format!("<code>{}</code>", escape(&f.plugin))),
+                    cause = Markup(crate::markup::prose(&f.failure.describe(lang)))
+                )
+            })
+            .collect();
+        SectionWords {
+            back: html!(lang, "report-html-back"),
+            headline,
+            verdict: html!(lang, "report-html-verdict", verdict = verdict),
+            why,
+            counts,
+            untranslated: crate::untranslated_line(r, lang).map(|l| escape(&l)),
+            baseline: crate::baseline_line(r, lang).map(|l| escape(&l)),
+            score_by_category: html!(lang, "report-html-score-by-category"),
+            category: escape(&crate::column_title(lang, "category")),
+            score: escape(&crate::column_title(lang, "score")),
+            unwaived: escape(&crate::column_title(lang, "unwaived")),
+            not_applicable,
+            plugin_failures: html!(lang, "report-html-plugin-failures"),
+            failures,
+            validation_errors: html!(lang, "report-html-validation-errors"),
+            validate_again: html!(
+                lang,
+                "report-html-validate-again",
+                path = r.charter.path.as_str()
+            ),
+            no_findings: html!(lang, "report-html-no-findings"),
+            error: severity_title(Severity::Error, lang),
+            help: html!(lang, "report-html-help"),
+            new: html!(lang, "report-html-new"),
+            persisting: html!(lang, "report-html-persisting"),
+            waived: html!(lang, "report-html-waived"),
+            how_to_fix: html!(lang, "report-html-how-to-fix"),
+            passing_example: html!(lang, "report-html-passing-example"),
+            fix: html!(lang, "report-html-fix"),
+        }
+    }
+}
+
+/// "Line 12, column 3" (HTML), or nothing without a line.
+fn place(line: Option<usize>, column: Option<usize>, lang: Lang) -> String {
+    match (line, column) {
+        (Some(line), Some(column)) => html!(
+            lang,
+            "report-html-line-column",
+            line = line,
+            column = column
+        ),
+        (Some(line), None) => html!(lang, "report-html-line", line = line),
+        _ => String::new(),
+    }
+}
+
+/// "reason, approved by X, until 2030-01-01" (HTML), and under report-only waivers the note
+/// that the finding still counts.
+fn waiver(w: &accord_core::report::Waiver, report_only: bool, lang: Lang) -> String {
+    let mut out = crate::waiver_detail(&w.reason, w, lang, escape);
+    if report_only {
+        out.push_str(" <em>");
+        out.push_str(&html!(lang, "report-html-still-counted"));
+        out.push_str("</em>");
+    }
+    out
+}
+
 /// "2 errors, 1 warning": the unwaived findings of a category, or "none".
-fn category_findings(r: &Report, category: &str) -> String {
+fn category_findings(r: &Report, category: &str, lang: Lang) -> String {
     let counts = Counts::of(
         r.findings
             .iter()
@@ -383,16 +698,16 @@ fn category_findings(r: &Report, category: &str) -> String {
             .map(|f| f.severity),
     );
     if counts.total() == 0 {
-        return "none".to_owned();
+        return t!(lang, "report-html-none");
     }
     [
-        (counts.errors as usize, "error", "errors"),
-        (counts.warnings as usize, "warning", "warnings"),
-        (counts.infos as usize, "info", "infos"),
+        ("error", counts.errors),
+        ("warning", counts.warnings),
+        ("info", counts.infos),
     ]
     .iter()
-    .filter(|(n, ..)| *n > 0)
-    .map(|(n, one, many)| plural(*n, one, many))
+    .filter(|(_, n)| *n > 0)
+    .map(|(severity, n)| t!(lang, "report-severity-count", severity = *severity, count = *n))
     .collect::<Vec<_>>()
     .join(", ")
 }
@@ -418,7 +733,12 @@ fn keep_line(source: &Source, line: usize) -> Line {
 }
 
 /// The source line, with the span (when it starts on this line) marked.
-fn snippet(number: usize, line: &Line, span: Option<std::ops::Range<usize>>) -> Snippet {
+fn snippet(
+    number: usize,
+    line: &Line,
+    span: Option<std::ops::Range<usize>>,
+    lang: Lang,
+) -> Snippet {
     let text = &line.text;
     let marked = span.and_then(|s| {
         let start = s.start.checked_sub(line.start)?;
@@ -432,6 +752,7 @@ fn snippet(number: usize, line: &Line, span: Option<std::ops::Range<usize>>) -> 
     let (start, end) = marked.unwrap_or((text.len(), text.len()));
     Snippet {
         number,
+        label: t!(lang, "report-html-line-label", line = number),
         before: text[..start].to_owned(),
         marked: text[start..end].to_owned(),
         after: text[end..].to_owned(),
@@ -464,17 +785,13 @@ fn path_pieces(path: &str) -> impl Iterator<Item = &str> {
     path.split_inclusive('/')
 }
 
-fn severity_title(s: &Severity) -> &'static str {
-    match s {
-        Severity::Error => "Error",
-        Severity::Warning => "Warning",
-        Severity::Info => "Info",
-    }
-}
-
-/// "1 charter", "3 charters" (a template passes numbers by value or by reference).
-fn plural(n: impl std::borrow::Borrow<usize>, one: &str, many: &str) -> String {
-    crate::plural(*n.borrow(), one, many)
+/// "Error", "Avertissement": a severity as a title, in `lang`.
+fn severity_title(s: Severity, lang: Lang) -> String {
+    let word = t!(lang, "severity", severity = s.as_str());
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// A rule's hard-wrapped text (a fix, a rationale) as paragraphs.
@@ -485,12 +802,7 @@ fn paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// A score for display (a template's values come by reference).
-fn score(score: &Option<f64>) -> String {
-    crate::score_text(*score)
-}
-
-impl CategoryRow<'_> {
+impl CategoryRow {
     /// The colour band of the score's bar.
     fn band(&self) -> &'static str {
         match self.score.unwrap_or(0.0) {

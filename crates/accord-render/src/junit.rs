@@ -16,6 +16,7 @@
 use std::fmt::Write;
 
 use accord_core::Audit;
+use accord_core::lang::{Lang, t};
 use accord_core::report::{Report, Status, Verdict};
 use accord_core::summary::Summary;
 
@@ -111,6 +112,7 @@ pub fn escape_xml(text: &str, attribute: bool) -> String {
 
 /// One charter's `<testcase>`.
 fn testcase(r: &Report) -> String {
+    let lang = crate::lang_of(r);
     let mut case = format!(
         "    <testcase classname=\"accord\" name=\"{}\">\n",
         escape_xml(&r.charter.path, true)
@@ -120,19 +122,24 @@ fn testcase(r: &Report) -> String {
         .iter()
         .filter(|f| r.counts_against(f))
         .map(|f| {
-            let waived = f
-                .waiver
-                .as_ref()
-                .map(|w| format!(" (waived, report-only: {})", w.reason))
-                .unwrap_or_default();
-            format!(
-                "{} {} {}:{}: {}{waived}",
-                f.severity.as_str(),
-                f.rule,
-                f.line,
-                f.column,
-                f.message
-            )
+            let line = t!(
+                lang,
+                "report-junit-finding",
+                severity = t!(lang, "severity", severity = f.severity.as_str()),
+                rule = f.rule.as_str(),
+                line = f.line.to_string(),
+                column = f.column.to_string(),
+                message = f.message.as_str()
+            );
+            match &f.waiver {
+                Some(w) => t!(
+                    lang,
+                    "report-junit-waived",
+                    finding = line,
+                    reason = w.reason.as_str()
+                ),
+                None => line,
+            }
         })
         .collect();
     let mut rules: Vec<&str> = r
@@ -142,17 +149,26 @@ fn testcase(r: &Report) -> String {
         .map(|f| f.rule.as_str())
         .collect();
     rules.dedup();
-    let name = r.charter.name.as_deref().unwrap_or("(unnamed charter)");
+    let name = r
+        .charter
+        .name
+        .clone()
+        .unwrap_or_else(|| t!(lang, "report-unnamed"));
     match r.verdict {
         Verdict::Pass => {
+            let line = t!(
+                lang,
+                "report-junit-pass",
+                name = name,
+                score = score_phrase(r, lang)
+            );
             let _ = writeln!(
                 case,
                 "      <system-out>{}</system-out>",
-                escape_xml(&score_line(r, name), false)
+                escape_xml(&line, false)
             );
         }
         Verdict::Fail => {
-            // Why it fails (the verdict's reasons), then what failed.
             let reasons: Vec<&str> = r
                 .verdict_reasons
                 .iter()
@@ -161,16 +177,24 @@ fn testcase(r: &Report) -> String {
             let counts = r.unwaived_counts();
             let mut why = reasons.join("; ");
             if !rules.is_empty() {
-                why.push_str(&format!(
-                    "; {} failed with {}: {}, {}, {}",
-                    crate::plural(rules.len(), "rule", "rules"),
-                    crate::plural(failed.len(), "finding", "findings"),
-                    crate::plural(counts.errors as usize, "error", "errors"),
-                    crate::plural(counts.warnings as usize, "warning", "warnings"),
-                    crate::plural(counts.infos as usize, "info", "infos"),
+                why.push_str("; ");
+                why.push_str(&t!(
+                    lang,
+                    "report-junit-failed-rules",
+                    rules = rules.len(),
+                    findings = failed.len(),
+                    errors = counts.errors,
+                    warnings = counts.warnings,
+                    infos = counts.infos
                 ));
             }
-            let message = format!("{name}: verdict fail, {}; {why}", score_phrase(r));
+            let message = t!(
+                lang,
+                "report-junit-fail",
+                name = name,
+                score = score_phrase(r, lang),
+                why = why
+            );
             let _ = writeln!(
                 case,
                 "      <failure type=\"fail\" message=\"{}\">{}</failure>",
@@ -191,9 +215,11 @@ fn testcase(r: &Report) -> String {
                     format!("{} {at}{}", e.kind.as_str(), e.message)
                 })
                 .collect();
-            let message = format!(
-                "{name}: invalid charter, not audited: {}",
-                crate::plural(r.errors.len(), "structural error", "structural errors")
+            let message = t!(
+                lang,
+                "report-junit-invalid",
+                name = name,
+                count = r.errors.len()
             );
             let _ = writeln!(
                 case,
@@ -206,7 +232,14 @@ fn testcase(r: &Report) -> String {
             let mut lines: Vec<String> = r
                 .plugin_failures
                 .iter()
-                .map(|p| format!("plugin {} failed: {}", p.plugin, p.failure))
+                .map(|p| {
+                    t!(
+                        lang,
+                        "report-plugin-failed",
+                        plugin = p.plugin.as_str(),
+                        cause = p.failure.describe(lang)
+                    )
+                })
                 .collect();
             lines.extend(failed);
             let plugins: Vec<&str> = r
@@ -214,7 +247,12 @@ fn testcase(r: &Report) -> String {
                 .iter()
                 .map(|p| p.plugin.as_str())
                 .collect();
-            let message = format!("{name}: not scored, plugin failed: {}", plugins.join(", "));
+            let message = t!(
+                lang,
+                "report-junit-error",
+                name = name,
+                plugins = plugins.join(", ")
+            );
             let _ = writeln!(
                 case,
                 "      <error type=\"error\" message=\"{}\">{}</error>",
@@ -227,21 +265,17 @@ fn testcase(r: &Report) -> String {
     case
 }
 
-fn score_phrase(r: &Report) -> String {
+/// "grade C, score 72.5", or "no score".
+fn score_phrase(r: &Report, lang: Lang) -> String {
     match (r.status, r.score.grade) {
-        (Status::Audited, Some(g)) => {
-            format!(
-                "grade {}, score {}",
-                g.as_str(),
-                score_text(r.score.overall)
-            )
-        }
-        _ => "no score".to_owned(),
+        (Status::Audited, Some(g)) => t!(
+            lang,
+            "report-junit-score",
+            grade = g.as_str(),
+            score = score_text(r.score.overall, lang)
+        ),
+        _ => t!(lang, "report-junit-no-score"),
     }
-}
-
-fn score_line(r: &Report, name: &str) -> String {
-    format!("{name}: verdict pass, {}", score_phrase(r))
 }
 
 #[cfg(test)]

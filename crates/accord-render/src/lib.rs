@@ -11,6 +11,7 @@
 
 pub mod escape;
 pub mod explain;
+pub mod markup;
 pub mod snippet;
 pub mod validation;
 mod writer;
@@ -29,7 +30,8 @@ pub(crate) mod sample;
 
 use std::io::Write;
 
-use accord_core::report::{Finding, Report, RunInfo, Status};
+use accord_core::lang::{Lang, Message, t};
+use accord_core::report::{Finding, Report, RunInfo, Status, Verdict};
 use accord_core::summary::Summary;
 use accord_core::{Audit, Catalogue};
 use accord_plugin::Severity;
@@ -129,37 +131,51 @@ pub fn status_str(status: Status) -> &'static str {
     }
 }
 
+/// The language a report is written in (English for a tag Accord does not speak).
+pub fn lang_of(r: &Report) -> Lang {
+    Lang::from_tag(r.lang).unwrap_or_default()
+}
+
 /// "since the baseline: score +12.5; 2 new, 5 persisting, 1 resolved (r.one)", when there is
 /// a baseline.
-pub fn baseline_line(r: &Report) -> Option<String> {
+pub fn baseline_line(r: &Report, lang: Lang) -> Option<String> {
     use accord_core::baseline::Seen;
     let seen = |s: Seen| r.findings.iter().filter(|f| f.baseline == Some(s)).count();
     if r.findings.iter().all(|f| f.baseline.is_none()) && r.baseline.is_none() {
         return None;
     }
     let Some(c) = &r.baseline else {
-        return Some(format!(
-            "not in the baseline: all {} findings are new",
-            r.findings.len()
-        ));
+        return Some(t!(lang, "report-baseline-absent", count = r.findings.len()));
     };
     let change = c.score_change.overall.map_or_else(
-        || "no score to compare".to_owned(),
-        |d| format!("score {d:+.1}"),
+        || t!(lang, "report-baseline-no-score"),
+        |d| {
+            let sign = if (d * 10.0).round() >= 0.0 { "+" } else { "" };
+            let number = format!("{sign}{}", numbers(lang).decimal(d, 1, 1));
+            t!(lang, "report-baseline-score", change = number)
+        },
     );
     let mut rules = c.resolved_rules.clone();
     rules.dedup();
+    let counts = t!(
+        lang,
+        "report-baseline-counts",
+        new = seen(Seen::New),
+        persisting = seen(Seen::Persisting),
+        resolved = c.resolved.len()
+    );
     let resolved = if rules.is_empty() {
         String::new()
     } else {
         format!(" ({})", rules.join(", "))
     };
-    Some(format!(
-        "since the baseline (matched by {}): {change}; {} new, {} persisting, {} resolved{resolved}",
-        c.matched_by,
-        seen(Seen::New),
-        seen(Seen::Persisting),
-        c.resolved.len()
+    Some(t!(
+        lang,
+        "report-baseline",
+        matched_by = c.matched_by,
+        change = change,
+        counts = counts,
+        rules = resolved
     ))
 }
 
@@ -177,41 +193,130 @@ pub fn reasons_suffix(r: &Report) -> String {
     format!(" ({})", reasons.join("; "))
 }
 
-pub use accord_core::plural;
-
 /// How many rules the statistics list, at most.
 pub const MOST_FAILED: usize = 10;
 
-/// A share of a whole as a whole percentage: "45%".
-pub fn percent(part: u32, whole: usize) -> String {
+/// How `lang` writes numbers in prose.
+pub fn numbers(lang: Lang) -> &'static accord_plugin::l10n::Numbers {
+    &lang.language().numbers
+}
+
+/// A share of a whole as a whole percentage: "45%", "45 %".
+pub fn percent(part: u32, whole: usize, lang: Lang) -> String {
     if whole == 0 {
         return "–".to_owned();
     }
-    format!("{:.0}%", 100.0 * f64::from(part) / whole as f64)
+    numbers(lang).percent(f64::from(part) / whole as f64, 0, 0)
 }
 
-/// A score for display: one decimal, or `–` when there is none.
-pub fn score_text(score: Option<f64>) -> String {
-    score.map_or_else(|| "–".to_owned(), |s| format!("{s:.1}"))
+/// A score for display: one decimal, as `lang` writes it, or `–` when there is none.
+pub fn score_text(score: Option<f64>, lang: Lang) -> String {
+    score.map_or_else(|| "–".to_owned(), |s| numbers(lang).decimal(s, 1, 1))
+}
+
+/// A verdict as a word in `lang`: "fail", "non conforme".
+pub fn verdict_word(verdict: Verdict, lang: Lang) -> String {
+    t!(lang, "report-verdict", verdict = verdict.as_str())
+}
+
+/// A category's name in `lang`: the host's translation of the built-in categories, else the
+/// category as the rules name it.
+pub fn category_name(category: &str, lang: Lang) -> String {
+    Message::keyed(format!("category-{category}"), category).text(lang)
 }
 
 /// "3 errors, 10 warnings, 2 infos unwaived; 1 waived."
-pub fn count_line(r: &Report) -> String {
+pub fn count_line(r: &Report, lang: Lang) -> String {
     let c = r.unwaived_counts();
-    let (e, w, i) = (c.errors, c.warnings, c.infos);
     let waived = r.waived();
-    let plural = |n: u32, one: &str, many: &str| plural(n as usize, one, many);
-    let mut line = format!(
-        "{}, {}, {}",
-        plural(e, "error", "errors"),
-        plural(w, "warning", "warnings"),
-        plural(i, "info", "infos")
+    let counts = t!(
+        lang,
+        "report-count-line",
+        errors = c.errors,
+        warnings = c.warnings,
+        infos = c.infos
     );
     if waived > 0 {
-        line.push_str(&format!("; {waived} waived"));
+        t!(
+            lang,
+            "report-count-line-waived",
+            counts = counts,
+            waived = waived
+        )
+    } else {
+        t!(lang, "report-count-line-end", counts = counts)
     }
-    line.push('.');
-    line
+}
+
+/// A waiver as the formats show it: "reason, approved by X, until 2030-01-01", each part of
+/// the charter's text passed through `escape` (for Markdown or HTML) first.
+pub fn waiver_detail<'t>(
+    reason: &'t str,
+    w: &'t accord_core::report::Waiver,
+    lang: Lang,
+    escape: impl Fn(&'t str) -> String,
+) -> String {
+    let reason = escape(reason);
+    match (&w.approved_by, &w.expires) {
+        (Some(by), Some(until)) => t!(
+            lang,
+            "report-waiver-by-until",
+            reason = reason,
+            by = escape(by),
+            until = escape(until)
+        ),
+        (Some(by), None) => t!(lang, "report-waiver-by", reason = reason, by = escape(by)),
+        (None, Some(until)) => t!(
+            lang,
+            "report-waiver-until",
+            reason = reason,
+            until = escape(until)
+        ),
+        (None, None) => reason,
+    }
+}
+
+/// "3 charters: 1 pass, 1 fail, 1 invalid, 0 error".
+pub fn summary_counts(s: &Summary, lang: Lang) -> String {
+    t!(
+        lang,
+        "report-summary-counts",
+        charters = s.charters,
+        pass = s.pass,
+        fail = s.fail,
+        invalid = s.invalid,
+        error = s.error
+    )
+}
+
+/// A table column's heading in `lang` (text uppercases it): `score`, `grade`, `verdict`,
+/// `errors`, `warnings`, `partnership`, `path`, `charters`, `share`, `rule`, `kind`, `where`,
+/// `example`, `category`, `rank`.
+pub fn column(lang: Lang, column: &str) -> String {
+    t!(lang, "report-column", column = column).to_uppercase()
+}
+
+/// A table column's heading as Markdown and HTML write it (`Score`).
+pub fn column_title(lang: Lang, column: &str) -> String {
+    t!(lang, "report-column", column = column)
+}
+
+/// A sentence that introduces what follows: "…:" (with French's space before the colon).
+pub fn with_colon(lang: Lang, sentence: String) -> String {
+    t!(lang, "report-colon", text = sentence)
+}
+
+/// The line that names the plugins that do not speak the report's language, if any.
+pub fn untranslated_line(r: &Report, lang: Lang) -> Option<String> {
+    if r.untranslated_plugins.is_empty() {
+        return None;
+    }
+    Some(t!(
+        lang,
+        "report-untranslated",
+        count = r.untranslated_plugins.len(),
+        plugins = lang.language().list(&r.untranslated_plugins)
+    ))
 }
 
 /// Findings grouped by category (categories with errors first, then by name), errors first

@@ -3,11 +3,15 @@
 use std::fmt::Write;
 
 use accord_core::Audit;
+use accord_core::lang::{Lang, t};
 use accord_core::report::{Report, Status};
 use accord_core::summary::Summary;
 
 use crate::escape::visible_line;
-use crate::{Context, Format, Parts, category_order, count_line, score_text};
+use crate::{
+    Context, Format, Parts, category_name, category_order, column_title, count_line, score_text,
+    verdict_word,
+};
 
 /// Text as inline code (a path, a rule id, a plugin name), its control characters shown as
 /// escapes. The fence is a backtick run longer than any inside the text, so a backtick in it
@@ -58,13 +62,22 @@ impl Format for Markdown {
         ctx: &Context<'_>,
         out: &mut dyn std::io::Write,
     ) -> std::io::Result<()> {
+        let lang = ctx.run.lang;
         if summary.charters > 1 || ctx.summary_only {
-            write!(out, "{}", self::summary(summary))?;
+            write!(out, "{}", self::summary(summary, lang))?;
         } else {
-            write!(out, "**Summary:** {}", summary_head(summary))?;
+            write!(
+                out,
+                "{}",
+                t!(
+                    lang,
+                    "report-markdown-summary-line",
+                    summary = summary_head(summary, lang)
+                )
+            )?;
         }
         if ctx.statistics {
-            write!(out, "\n{}", statistics(summary))?;
+            write!(out, "\n{}", statistics(summary, lang))?;
         }
         Ok(())
     }
@@ -105,42 +118,55 @@ pub fn escape_cell(text: &str) -> String {
 }
 
 pub fn report(r: &Report, ctx: &Context<'_>) -> String {
+    let lang = crate::lang_of(r);
     let mut out = String::new();
-    let name = r.charter.name.as_deref().unwrap_or("(unnamed charter)");
+    let name = r
+        .charter
+        .name
+        .as_deref()
+        .map_or_else(|| escape_cell(&t!(lang, "report-unnamed")), escape_cell);
     // The path is part of the heading: two charters of a batch may share a name.
-    let _ = writeln!(out, "## {} · {}", escape_cell(name), code(&r.charter.path));
+    let _ = writeln!(out, "## {} · {}", name, code(&r.charter.path));
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "Audited {} with profile {} · **verdict: {}**{}",
-        r.audit_date,
-        code(&r.profile.name),
-        r.verdict.as_str(),
-        escape_cell(&crate::reasons_suffix(r))
+        "{}",
+        t!(
+            lang,
+            "report-markdown-run",
+            date = r.audit_date.as_str(),
+            profile = code(&r.profile.name),
+            verdict = verdict_word(r.verdict, lang),
+            reasons = escape_cell(&crate::reasons_suffix(r))
+        )
     );
     let _ = writeln!(out);
     match r.status {
         Status::Invalid => {
-            let _ = writeln!(out, "The charter is **invalid** and was not audited:");
+            let _ = writeln!(out, "{}", t!(lang, "report-markdown-invalid"));
             let _ = writeln!(out);
             for e in &r.errors {
-                let at = e.line.map(|l| format!(" (line {l})")).unwrap_or_default();
+                let at = e
+                    .line
+                    .map(|l| format!(" ({})", t!(lang, "report-line", line = l)))
+                    .unwrap_or_default();
                 let _ = writeln!(out, "- {}{}", escape_cell(&e.message), at);
             }
             return out;
         }
         Status::Error => {
-            let _ = writeln!(
-                out,
-                "The audit could not finish: a plugin failed. Scores are not given."
-            );
+            let _ = writeln!(out, "{}", t!(lang, "report-markdown-error"));
             let _ = writeln!(out);
             for f in &r.plugin_failures {
                 let _ = writeln!(
                     out,
-                    "- plugin {}: {}",
-                    code(&f.plugin),
-                    escape_cell(&f.failure.to_string())
+                    "- {}",
+                    t!(
+                        lang,
+                        "report-plugin-failed",
+                        plugin = code(&f.plugin),
+                        cause = escape_cell(&f.failure.describe(lang))
+                    )
                 );
             }
             let _ = writeln!(out);
@@ -149,78 +175,104 @@ pub fn report(r: &Report, ctx: &Context<'_>) -> String {
             let grade = r.score.grade.map_or("–", |g| g.as_str());
             let _ = writeln!(
                 out,
-                "**Grade {grade}**, overall score **{}** / 100. {}",
-                score_text(r.score.overall),
-                count_line(r)
+                "{}",
+                t!(
+                    lang,
+                    "report-markdown-headline",
+                    grade = grade,
+                    score = score_text(r.score.overall, lang),
+                    findings = escape_cell(&count_line(r, lang))
+                )
             );
             let _ = writeln!(out);
-            let _ = writeln!(out, "| Category | Score |");
+            let _ = writeln!(
+                out,
+                "| {} | {} |",
+                column_title(lang, "category"),
+                column_title(lang, "score")
+            );
             let _ = writeln!(out, "|---|---:|");
             for (category, score) in &r.score.categories {
                 let _ = writeln!(
                     out,
                     "| {} | {} |",
-                    escape_cell(category),
-                    score_text(*score)
+                    escape_cell(&category_name(category, lang)),
+                    score_text(*score, lang)
                 );
             }
             let _ = writeln!(out);
         }
     }
-    if let Some(line) = crate::baseline_line(r) {
+    if let Some(line) = crate::untranslated_line(r, lang) {
+        let _ = writeln!(out, "{}\n", escape_cell(&line));
+    }
+    if let Some(line) = crate::baseline_line(r, lang) {
         let _ = writeln!(out, "{}\n", escape_cell(&line));
     }
     if r.findings.is_empty() {
-        let _ = writeln!(out, "No findings.");
+        let _ = writeln!(out, "{}", t!(lang, "report-markdown-no-findings"));
         return out;
     }
-    let _ = writeln!(out, "### Findings");
+    let _ = writeln!(out, "### {}", t!(lang, "report-findings"));
     for (category, findings) in category_order(&r.findings) {
         let _ = writeln!(out);
-        let _ = writeln!(out, "#### {}", escape_cell(category));
+        let _ = writeln!(out, "#### {}", escape_cell(&category_name(category, lang)));
         let _ = writeln!(out);
         for f in findings {
             let _ = writeln!(
                 out,
-                "- **{}** {} (line {}, {}): {}",
-                f.severity.as_str(),
-                code(&f.rule),
-                f.line,
-                code(&f.path),
-                escape_cell(&f.message)
+                "- {}",
+                t!(
+                    lang,
+                    "report-markdown-finding",
+                    severity = t!(lang, "severity", severity = f.severity.as_str()),
+                    rule = code(&f.rule),
+                    line = f.line,
+                    path = code(&f.path),
+                    message = escape_cell(&f.message)
+                )
             );
             if let Some(w) = &f.waiver {
-                let by = w
-                    .approved_by
-                    .as_deref()
-                    .map(|b| format!(", approved by {}", escape_cell(b)))
-                    .unwrap_or_default();
-                let until = w
-                    .expires
-                    .as_deref()
-                    .map(|e| format!(", until {}", escape_cell(e)))
-                    .unwrap_or_default();
-                let _ = writeln!(out, "  - *Waived*: {}{by}{until}", escape_cell(&w.reason));
+                let _ = writeln!(out, "  - {}", waiver_note(w, lang));
             }
             match ctx.full_text(&f.rule) {
                 Some(rule) => {
-                    let _ = writeln!(out, "  - How to fix: {}", escape_cell(&rule.fix));
+                    let _ = writeln!(
+                        out,
+                        "  - {}",
+                        t!(
+                            lang,
+                            "report-markdown-how-to-fix",
+                            fix = escape_cell(&rule.fix)
+                        )
+                    );
                     if !rule.example.is_empty() {
                         let _ = writeln!(
                             out,
-                            "  - A passing example:\n\n    ```toml\n{}\n    ```",
+                            "  - {}\n\n    ```toml\n{}\n    ```",
+                            t!(lang, "report-markdown-passing-example"),
                             indent_block(&rule.example)
                         );
                     }
                 }
                 None if !f.fix.is_empty() => {
-                    let _ = writeln!(out, "  - Fix: {}", escape_cell(&f.fix));
+                    let _ = writeln!(
+                        out,
+                        "  - {}",
+                        t!(lang, "report-markdown-fix", fix = escape_cell(&f.fix))
+                    );
                 }
                 None => {}
             }
         }
     }
     out
+}
+
+/// "*Waived*: reason, approved by X, until 2030-01-01", every part escaped.
+fn waiver_note(w: &accord_core::report::Waiver, lang: Lang) -> String {
+    let detail = crate::waiver_detail(&w.reason, w, lang, escape_cell);
+    t!(lang, "report-markdown-waived", note = detail)
 }
 
 /// A code block inside a list item: indented, with backtick fences defused.
@@ -232,40 +284,42 @@ fn indent_block(text: &str) -> String {
 }
 
 /// "3 charters: 1 pass, ….", and what the walks skipped as a paragraph of its own.
-fn summary_head(s: &Summary) -> String {
-    let mut out = format!(
-        "{}: {} pass, {} fail, {} invalid, {} error.\n",
-        crate::plural(s.charters, "charter", "charters"),
-        s.pass,
-        s.fail,
-        s.invalid,
-        s.error
-    );
-    if let Some(skipped) = s.skipped.describe() {
+fn summary_head(s: &Summary, lang: Lang) -> String {
+    let mut out = format!("{}.\n", crate::summary_counts(s, lang));
+    if let Some(skipped) = s.skipped.describe(lang) {
         let _ = writeln!(out, "\n{skipped}.");
     }
     out
 }
 
-pub fn summary(s: &Summary) -> String {
+pub fn summary(s: &Summary, lang: Lang) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "## Summary");
+    let _ = writeln!(out, "## {}", t!(lang, "report-summary"));
     let _ = writeln!(out);
-    out.push_str(&summary_head(s));
+    out.push_str(&summary_head(s, lang));
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "| # | Score | Grade | Verdict | Errors | Warnings | Partnership | Path |"
-    );
+    let headings: Vec<String> = [
+        "score",
+        "grade",
+        "verdict",
+        "errors",
+        "warnings",
+        "partnership",
+        "path",
+    ]
+    .iter()
+    .map(|c| column_title(lang, c))
+    .collect();
+    let _ = writeln!(out, "| # | {} |", headings.join(" | "));
     let _ = writeln!(out, "|---:|---:|:---:|---|---:|---:|---|---|");
     for (i, row) in s.ranking.iter().enumerate() {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} | {} |",
             i + 1,
-            score_text(row.score),
+            score_text(row.score, lang),
             row.grade.map_or("–", |g| g.as_str()),
-            row.verdict.as_str(),
+            verdict_word(row.verdict, lang),
             row.counts.errors,
             row.counts.warnings,
             escape_cell(row.name.as_deref().unwrap_or("")),
@@ -277,34 +331,47 @@ pub fn summary(s: &Summary) -> String {
 
 /// The batch's statistics: the rules that fail most (count and share of the audited
 /// charters), then the validation errors that several invalid charters share.
-pub fn statistics(s: &Summary) -> String {
+pub fn statistics(s: &Summary, lang: Lang) -> String {
     let mut out = String::new();
     let audited = s.audited();
-    let _ = writeln!(out, "## Statistics");
+    let _ = writeln!(out, "## {}", t!(lang, "report-statistics"));
     let _ = writeln!(out);
     let rules = s.most_failed(crate::MOST_FAILED);
     if rules.is_empty() {
         let _ = writeln!(
             out,
-            "No rule failed on any of the {}.",
-            crate::plural(audited, "audited charter", "audited charters")
+            "{}",
+            t!(lang, "report-markdown-statistics-none", audited = audited)
         );
     } else {
         let _ = writeln!(
             out,
-            "Rules that fail most, of {} ({} failed somewhere):",
-            crate::plural(audited, "audited charter", "audited charters"),
-            crate::plural(s.rule_counts.len(), "rule", "rules")
+            "{}",
+            crate::with_colon(
+                lang,
+                t!(
+                    lang,
+                    "report-most-failed",
+                    audited = audited,
+                    rules = s.rule_counts.len()
+                )
+            )
         );
         let _ = writeln!(out);
-        let _ = writeln!(out, "| Rule | Charters | Share |");
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            column_title(lang, "rule"),
+            column_title(lang, "charters"),
+            column_title(lang, "share")
+        );
         let _ = writeln!(out, "|---|---:|---:|");
         for (rule, count) in rules {
             let _ = writeln!(
                 out,
                 "| {} | {count} | {} |",
                 code(rule).replace('|', "\\|"),
-                crate::percent(count, audited)
+                crate::percent(count, audited, lang)
             );
         }
     }
@@ -313,21 +380,35 @@ pub fn statistics(s: &Summary) -> String {
         if s.recurring_errors.is_empty() {
             let _ = writeln!(
                 out,
-                "No validation error recurs across the {}.",
-                crate::plural(s.invalid, "invalid charter", "invalid charters")
+                "{}",
+                t!(
+                    lang,
+                    "report-markdown-no-recurring-errors",
+                    invalid = s.invalid
+                )
             );
         } else {
             let _ = writeln!(
                 out,
-                "Validation errors that recur, of {}:",
-                crate::plural(s.invalid, "invalid charter", "invalid charters")
+                "{}",
+                crate::with_colon(
+                    lang,
+                    t!(lang, "report-recurring-errors", invalid = s.invalid)
+                )
             );
             let _ = writeln!(out);
-            let _ = writeln!(out, "| Kind | Where | Charters | Example |");
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                column_title(lang, "kind"),
+                column_title(lang, "where"),
+                column_title(lang, "charters"),
+                column_title(lang, "example")
+            );
             let _ = writeln!(out, "|---|---|---:|---|");
             for e in s.recurring_errors.iter().take(crate::MOST_FAILED) {
                 let place = if e.place.is_empty() {
-                    "(file)".to_owned()
+                    escape_cell(&t!(lang, "report-whole-file"))
                 } else {
                     code(&e.place).replace('|', "\\|")
                 };

@@ -165,6 +165,7 @@ pub fn sample_run(report_only: bool) -> RunInfo {
         packs: Vec::new(),
         disabled: Vec::new(),
         overrides: BTreeMap::new(),
+        lang: accord_core::lang::Lang::EN,
     }
 }
 

@@ -29,6 +29,7 @@ use std::sync::OnceLock;
 use accord_core::Audit;
 use accord_core::baseline::Seen;
 use accord_core::catalogue::{Entry, host};
+use accord_core::lang::{Lang, t};
 use accord_core::report::{Report, Waiver};
 use accord_core::summary::Summary;
 use accord_plugin::Severity;
@@ -97,7 +98,7 @@ impl Format for Sarif {
                             .catalogue
                             .iter()
                             .filter(|e| !e.disabled)
-                            .map(descriptor)
+                            .map(|e| descriptor(e, run.lang))
                             .collect(),
                     },
                 },
@@ -432,6 +433,7 @@ fn file_uri(path: &Path) -> String {
 
 /// One charter's results: findings, then validation errors, then plugin failures.
 fn results(r: &Report, ctx: &Context<'_>) -> Vec<SarifResult> {
+    let lang = crate::lang_of(r);
     let path = r.charter.path.as_str();
     let mut out = Vec::new();
     for f in &r.findings {
@@ -469,7 +471,11 @@ fn results(r: &Report, ctx: &Context<'_>) -> Vec<SarifResult> {
             properties.insert("path", Value::from(path.as_str()));
         }
         let message = match &e.help {
-            Some(help) => format!("{} (help: {help})", e.message),
+            Some(help) => format!(
+                "{}{}",
+                e.message,
+                t!(lang, "help-in-parentheses", help = help.as_str())
+            ),
             None => e.message.clone(),
         };
         out.push(SarifResult {
@@ -482,7 +488,8 @@ fn results(r: &Report, ctx: &Context<'_>) -> Vec<SarifResult> {
                 host::INVALID_CHARTER.id,
                 e.kind.as_str(),
                 e.path.as_deref().unwrap_or(""),
-                &e.message,
+                // In English, so that the fingerprint is the same in every language.
+                &e.english,
             ]),
             baseline_state: None,
             suppressions: None,
@@ -494,9 +501,11 @@ fn results(r: &Report, ctx: &Context<'_>) -> Vec<SarifResult> {
             rule_id: host::PLUGIN_FAILURE.id.to_owned(),
             level: "error",
             message: Text {
-                text: format!(
-                    "Plugin `{}` failed on this charter: {}",
-                    p.plugin, p.failure
+                text: t!(
+                    lang,
+                    "report-sarif-plugin-failed",
+                    plugin = p.plugin.as_str(),
+                    cause = p.failure.describe(lang)
                 ),
             },
             locations: location(path, None, None),
@@ -562,7 +571,7 @@ pub fn unwrap_lines(text: &str) -> String {
     out
 }
 
-fn descriptor(entry: &Entry) -> Descriptor {
+fn descriptor(entry: &Entry, lang: Lang) -> Descriptor {
     let m = &entry.meta;
     let summary = match unwrap_lines(&m.summary) {
         s if s.is_empty() => m.id.clone(),
@@ -572,19 +581,26 @@ fn descriptor(entry: &Entry) -> Descriptor {
     let fix = unwrap_lines(&m.fix);
     let mut markdown = String::new();
     if !fix.is_empty() {
-        markdown.push_str(&format!("**How to fix:** {fix}\n\n"));
+        markdown.push_str(&t!(lang, "report-sarif-how-to-fix", fix = fix.as_str()));
+        markdown.push_str("\n\n");
     }
     if !rationale.is_empty() {
-        markdown.push_str(&format!("**Why:** {rationale}\n\n"));
+        markdown.push_str(&t!(lang, "report-sarif-why", why = rationale.as_str()));
+        markdown.push_str("\n\n");
     }
     if !m.example.trim().is_empty() {
         markdown.push_str(&format!(
-            "**Example** (passes):\n\n```toml\n{}\n```\n\n",
+            "{}\n\n```toml\n{}\n```\n\n",
+            t!(lang, "explain-example-markdown"),
             m.example.trim_end()
         ));
     }
     if !m.references.is_empty() {
-        markdown.push_str(&format!("**Sources:** {}\n\n", m.references.join("; ")));
+        markdown.push_str(&format!(
+            "{} {}\n\n",
+            t!(lang, "explain-sources-markdown"),
+            m.references.join("; ")
+        ));
     }
     Descriptor {
         id: m.id.clone(),
@@ -759,6 +775,7 @@ mod tests {
             line: None,
             column: None,
             help: None,
+            english: "could not be read".into(),
         }];
         audit.report.plugin_failures = vec![PluginFailure {
             plugin: "p".into(),

@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use accord_core::Diagnostic;
+use accord_core::lang::{Lang, t};
 use accord_core::load::Source;
 use accord_core::source::Location;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
@@ -19,46 +20,92 @@ pub fn location(diagnostic: &Diagnostic, source: Option<&Source>) -> Option<Loca
     Some(source.lines.location(&source.text, span.start))
 }
 
+/// The label of a message or a footer: `error`, `warning`, `info`, `note`, `help` (in the
+/// reader's language).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    Error,
+    Warning,
+    Info,
+    Note,
+    Help,
+}
+
+impl Label {
+    /// The renderer's level, named in `lang` (English keeps the renderer's own names).
+    fn level(self, lang: Lang) -> Level<'static> {
+        let (level, name) = self.parts();
+        if lang.is_source() {
+            level
+        } else {
+            level.with_name(t!(lang, "report-label", label = name))
+        }
+    }
+
+    /// The level of a footer line ("help: …"), which reads as prose: French puts a space
+    /// before its colon.
+    fn footer_level(self, lang: Lang) -> Level<'static> {
+        let (level, name) = self.parts();
+        if lang.is_source() {
+            level
+        } else {
+            level.with_name(t!(lang, "report-footer-label", label = name))
+        }
+    }
+
+    fn parts(self) -> (Level<'static>, &'static str) {
+        match self {
+            Label::Error => (Level::ERROR, "error"),
+            Label::Warning => (Level::WARNING, "warning"),
+            Label::Info => (Level::INFO, "info"),
+            Label::Note => (Level::NOTE, "note"),
+            Label::Help => (Level::HELP, "help"),
+        }
+    }
+}
+
 /// One message to render: a titled, located problem with footers.
 pub struct Message<'a> {
-    pub level: Level<'a>,
+    pub level: Label,
     pub id: &'a str,
     pub title: &'a str,
     /// The file as the user named it.
     pub path: &'a str,
     pub source: Option<&'a Source>,
     pub span: Option<Range<usize>>,
-    /// (label, text) lines after the snippet, e.g. ("help", "…").
-    pub footers: Vec<(Level<'a>, String)>,
+    /// (label, text) lines after the snippet, e.g. (help, "…").
+    pub footers: Vec<(Label, String)>,
 }
 
-/// Renders a validation diagnostic.
+/// Renders a validation diagnostic in `lang`.
 pub fn render(
     diagnostic: &Diagnostic,
     path: &str,
     source: Option<&Source>,
     colour: bool,
+    lang: Lang,
 ) -> String {
     let footers = diagnostic
-        .help
-        .iter()
-        .map(|h| (Level::HELP, h.clone()))
+        .help_in(lang)
+        .into_iter()
+        .map(|h| (Label::Help, h))
         .collect();
     render_message(
         Message {
-            level: Level::ERROR,
+            level: Label::Error,
             id: diagnostic.kind.as_str(),
-            title: &diagnostic.message,
+            title: &diagnostic.message_in(lang),
             path,
             source,
             span: diagnostic.span.clone(),
             footers,
         },
         colour,
+        lang,
     )
 }
 
-pub fn render_message(m: Message<'_>, colour: bool) -> String {
+pub fn render_message(m: Message<'_>, colour: bool, lang: Lang) -> String {
     let renderer = if colour {
         Renderer::styled()
     } else {
@@ -68,7 +115,7 @@ pub fn render_message(m: Message<'_>, colour: bool) -> String {
     let id = visible_line(m.id);
     let title_text = visible(m.title);
     let mut groups: Vec<Group<'_>> = Vec::new();
-    let title = m.level.clone().primary_title(&*title_text).id(&*id);
+    let title = m.level.level(lang).primary_title(&*title_text).id(&*id);
     let shown_line;
     let primary = match m.span.zip(m.source) {
         Some((span, source)) => {
@@ -94,13 +141,17 @@ pub fn render_message(m: Message<'_>, colour: bool) -> String {
                     .annotation(AnnotationKind::Primary.span(start..end)),
             )
         }
-        None => title.element(Level::NOTE.message(format!("in {path}"))),
+        None => title.element(Label::Note.level(lang).message(t!(
+            lang,
+            "report-in-file",
+            path = path.as_ref()
+        ))),
     };
     groups.push(primary);
     let footers: Vec<(Level<'_>, String)> = m
         .footers
         .into_iter()
-        .map(|(level, text)| (level, visible(&text).into_owned()))
+        .map(|(label, text)| (label.footer_level(lang), visible(&text).into_owned()))
         .collect();
     for (level, text) in &footers {
         groups.push(Group::with_title(
@@ -156,15 +207,16 @@ mod tests {
         let at = text.find('b').expect("b");
         let shown = render_message(
             Message {
-                level: Level::ERROR,
+                level: Label::Error,
                 id: "r.x",
                 title: "bad \u{1b}]0;title\u{7}",
                 path: "c\u{7}.toml",
                 source: Some(&source),
                 span: Some(at..at + 1),
-                footers: vec![(Level::HELP, "fix \u{8}it".to_owned())],
+                footers: vec![(Label::Help, "fix \u{8}it".to_owned())],
             },
             false,
+            Lang::EN,
         );
         assert!(!shown.chars().any(is_hidden), "{shown}");
         assert!(

@@ -7,15 +7,17 @@
 use std::fmt::Write;
 
 use accord_core::Audit;
+use accord_core::lang::{Lang, t};
 use accord_core::load::Source;
 use accord_core::report::{Report, Status};
 use accord_core::summary::Summary;
 use accord_plugin::Severity;
-use annotate_snippets::Level;
 
 use crate::escape::{visible, visible_cut, visible_line as line};
-use crate::snippet::{Message, render_message};
-use crate::{Context, Format, Parts, category_order, count_line, score_text};
+use crate::snippet::{Label, Message, render_message};
+use crate::{
+    Context, Format, Parts, category_name, category_order, count_line, score_text, verdict_word,
+};
 
 /// `--format text`.
 pub struct Text;
@@ -45,28 +47,30 @@ impl Format for Text {
         ctx: &Context<'_>,
         out: &mut dyn std::io::Write,
     ) -> std::io::Result<()> {
+        let lang = ctx.run.lang;
         // A blank line between blocks, none before the first.
         let mut gap = if ctx.summary_only { "" } else { "\n" };
         if summary.charters > 1 || ctx.summary_only {
-            write!(out, "{gap}{}", self::summary(summary))?;
+            write!(out, "{gap}{}", self::summary(summary, lang))?;
         } else {
-            write!(out, "{gap}{}", summary_head(summary))?;
+            write!(out, "{gap}{}", summary_head(summary, lang))?;
         }
         gap = "\n";
         if ctx.statistics {
-            write!(out, "{gap}{}", statistics(summary))?;
+            write!(out, "{gap}{}", statistics(summary, lang))?;
         }
         Ok(())
     }
 }
 
 pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String {
+    let lang = crate::lang_of(r);
     let mut out = String::new();
     let name = r
         .charter
         .name
         .as_deref()
-        .map_or("(unnamed charter)".into(), line);
+        .map_or_else(|| t!(lang, "report-unnamed"), |n| line(n).into_owned());
     let id = r
         .charter
         .id
@@ -74,56 +78,93 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
         .map(|i| format!(" ({})", line(i)))
         .unwrap_or_default();
     let path = line(&r.charter.path);
-    let _ = writeln!(out, "{name}{id}: {path}");
+    let _ = writeln!(
+        out,
+        "{}",
+        t!(lang, "report-text-title", name = name, id = id, path = path.as_ref())
+    );
     match r.status {
         Status::Audited => {
             let grade = r.score.grade.map_or("–", |g| g.as_str());
             let _ = writeln!(
                 out,
-                "  grade {grade}, score {} / 100, verdict {}{}",
-                score_text(r.score.overall),
-                r.verdict.as_str().to_uppercase(),
-                crate::reasons_suffix(r)
+                "  {}",
+                t!(
+                    lang,
+                    "report-text-headline",
+                    grade = grade,
+                    score = score_text(r.score.overall, lang),
+                    verdict = verdict_word(r.verdict, lang).to_uppercase(),
+                    reasons = crate::reasons_suffix(r)
+                )
             );
             let categories: Vec<String> = r
                 .score
                 .categories
                 .iter()
-                .map(|(c, s)| format!("{} {}", line(c), score_text(*s)))
+                .map(|(c, s)| {
+                    format!(
+                        "{} {}",
+                        line(&category_name(c, lang)),
+                        score_text(*s, lang)
+                    )
+                })
                 .collect();
             let _ = writeln!(out, "  {}", categories.join(" · "));
             if let Some(c) = &r.rules {
                 let _ = writeln!(
                     out,
-                    "  {}: {} passed, {} failed, {} not applicable, {} waived; {}",
-                    crate::plural(c.evaluated, "rule", "rules"),
-                    c.passed,
-                    c.failed,
-                    c.not_applicable,
-                    c.waived,
-                    count_line(r)
+                    "  {}",
+                    t!(
+                        lang,
+                        "report-text-rule-counts",
+                        evaluated = c.evaluated,
+                        passed = c.passed,
+                        failed = c.failed,
+                        not_applicable = c.not_applicable,
+                        waived = c.waived,
+                        findings = count_line(r, lang)
+                    )
                 );
             }
         }
         Status::Invalid => {
             let _ = writeln!(
                 out,
-                "  verdict INVALID: the charter has {} and was not audited",
-                crate::plural(r.errors.len(), "structural error", "structural errors")
+                "  {}",
+                t!(
+                    lang,
+                    "report-text-invalid",
+                    verdict = verdict_word(r.verdict, lang).to_uppercase(),
+                    count = r.errors.len()
+                )
             );
-            let _ = writeln!(out, "  run `accord validate {path}` to see each one");
+            let _ = writeln!(
+                out,
+                "  {}",
+                t!(lang, "report-text-run-validate", path = path.as_ref())
+            );
         }
         Status::Error => {
             let _ = writeln!(
                 out,
-                "  verdict ERROR: a plugin failed, so the charter has no score"
+                "  {}",
+                t!(
+                    lang,
+                    "report-text-error",
+                    verdict = verdict_word(r.verdict, lang).to_uppercase()
+                )
             );
             for f in &r.plugin_failures {
                 let _ = writeln!(
                     out,
-                    "  plugin `{}` failed: {}",
-                    line(&f.plugin),
-                    visible(&f.failure.to_string())
+                    "  {}",
+                    t!(
+                        lang,
+                        "report-plugin-failed",
+                        plugin = line(&f.plugin),
+                        cause = visible(&f.failure.describe(lang))
+                    )
                 );
             }
         }
@@ -133,20 +174,26 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
         .iter()
         .map(|p| format!("{} {}", line(&p.name), line(&p.version)))
         .collect();
-    let config = r
-        .config
-        .as_deref()
-        .map_or_else(|| "no config".to_owned(), |c| format!("config {}", line(c)));
+    let config = r.config.as_deref().map_or_else(
+        || t!(lang, "report-text-no-config"),
+        |c| t!(lang, "report-text-config", config = line(c)),
+    );
+    let plugins = if plugins.is_empty() {
+        t!(lang, "report-text-no-plugins")
+    } else {
+        plugins.join(", ")
+    };
     let _ = writeln!(
         out,
-        "  profile {}, {config}, audit date {}, plugins: {}",
-        line(&r.profile.name),
-        r.audit_date,
-        if plugins.is_empty() {
-            "none".to_owned()
-        } else {
-            plugins.join(", ")
-        }
+        "  {}",
+        t!(
+            lang,
+            "report-text-run",
+            profile = line(&r.profile.name),
+            config = config,
+            date = r.audit_date.as_str(),
+            plugins = plugins
+        )
     );
     if !r.packs.is_empty() {
         let packs: Vec<String> = r
@@ -154,9 +201,16 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
             .iter()
             .map(|p| format!("{} {}", line(&p.name), line(&p.version)))
             .collect();
-        let _ = writeln!(out, "  packs: {}", packs.join(", "));
+        let _ = writeln!(
+            out,
+            "  {}",
+            t!(lang, "report-text-packs", packs = packs.join(", "))
+        );
     }
-    if let Some(text) = crate::baseline_line(r) {
+    if let Some(text) = crate::untranslated_line(r, lang) {
+        let _ = writeln!(out, "  {}", line(&text));
+    }
+    if let Some(text) = crate::baseline_line(r, lang) {
         let _ = writeln!(out, "  {}", line(&text));
     }
 
@@ -171,48 +225,53 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
         return out;
     }
     for (category, findings) in category_order(&r.findings) {
-        let score = r
-            .score
-            .categories
-            .get(category)
-            .map(|s| format!(" (score {})", score_text(*s)))
-            .unwrap_or_default();
-        let _ = writeln!(out, "\n── {}{score} ──\n", line(category));
+        let name = line(&category_name(category, lang)).into_owned();
+        let heading = match r.score.categories.get(category) {
+            Some(s) => t!(
+                lang,
+                "report-text-category",
+                category = name,
+                score = score_text(*s, lang)
+            ),
+            None => name,
+        };
+        let _ = writeln!(out, "\n── {heading} ──\n");
         for f in findings {
             let level = match f.severity {
-                Severity::Error => Level::ERROR,
-                Severity::Warning => Level::WARNING,
-                Severity::Info => Level::INFO,
+                Severity::Error => Label::Error,
+                Severity::Warning => Label::Warning,
+                Severity::Info => Label::Info,
             };
             let mut footers = Vec::new();
             if let Some(w) = &f.waiver {
-                let by = w
-                    .approved_by
-                    .as_deref()
-                    .map(|b| format!(", approved by {b}"))
-                    .unwrap_or_default();
-                let until = w
-                    .expires
-                    .as_deref()
-                    .map(|e| format!(", until {e}"))
-                    .unwrap_or_default();
-                footers.push((
-                    Level::NOTE,
-                    format!("waived: {}{by}{until}", w.reason.trim_end_matches('.')),
-                ));
+                footers.push((Label::Note, waiver_note(w, lang)));
             }
             match ctx.full_text(&f.rule) {
                 Some(rule) => {
-                    footers.push((Level::HELP, format!("how to fix: {}", rule.fix)));
+                    footers.push((
+                        Label::Help,
+                        t!(lang, "report-text-how-to-fix", fix = rule.fix.as_str()),
+                    ));
                     if !rule.example.is_empty() {
-                        footers
-                            .push((Level::NOTE, format!("a passing example:\n{}", rule.example)));
+                        footers.push((
+                            Label::Note,
+                            t!(
+                                lang,
+                                "report-text-passing-example",
+                                example = rule.example.as_str()
+                            ),
+                        ));
                     }
                 }
                 None if !f.fix.is_empty() => {
                     footers.push((
-                        Level::HELP,
-                        format!("{} (`accord explain {}`)", f.fix, f.rule),
+                        Label::Help,
+                        t!(
+                            lang,
+                            "report-text-fix",
+                            fix = f.fix.as_str(),
+                            rule = f.rule.as_str()
+                        ),
                     ));
                 }
                 None => {}
@@ -228,60 +287,114 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
                     footers,
                 },
                 ctx.colour,
+                lang,
             );
             let _ = writeln!(out, "{text}\n");
         }
     }
     if r.findings.is_empty() && r.status == Status::Audited {
-        let _ = writeln!(out, "\n  no findings: every rule passed or did not apply");
+        let _ = writeln!(out, "\n  {}", t!(lang, "report-text-no-findings"));
     }
     out
 }
 
+/// "waived: reason, approved by X, until 2030-01-01".
+fn waiver_note(w: &accord_core::report::Waiver, lang: Lang) -> String {
+    let detail = crate::waiver_detail(w.reason.trim_end_matches('.'), w, lang, str::to_owned);
+    t!(lang, "report-text-waived", note = detail)
+}
+
 /// "Summary: 3 charters: 1 pass, …", and what the walks skipped: all a single charter gets.
-pub fn summary_head(s: &Summary) -> String {
-    let mut out = format!(
-        "Summary: {}: {} pass, {} fail, {} invalid, {} error\n",
-        crate::plural(s.charters, "charter", "charters"),
-        s.pass,
-        s.fail,
-        s.invalid,
-        s.error
+pub fn summary_head(s: &Summary, lang: Lang) -> String {
+    let mut out = t!(
+        lang,
+        "report-text-summary",
+        charters = s.charters,
+        pass = s.pass,
+        fail = s.fail,
+        invalid = s.invalid,
+        error = s.error
     );
-    if let Some(skipped) = s.skipped.describe() {
+    out.push('\n');
+    if let Some(skipped) = s.skipped.describe(lang) {
         let _ = writeln!(out, "{skipped}");
     }
     out
 }
 
 /// The ranked table after a batch.
-pub fn summary(s: &Summary) -> String {
-    let mut out = summary_head(s);
+pub fn summary(s: &Summary, lang: Lang) -> String {
+    let mut out = summary_head(s, lang);
+    let heading = |id| crate::column(lang, id);
+    let headers = [
+        "#".to_owned(),
+        heading("score"),
+        heading("grade"),
+        heading("verdict"),
+        heading("errors"),
+        heading("warnings"),
+        heading("partnership"),
+        heading("path"),
+    ];
+    let rows: Vec<[String; 7]> = s
+        .ranking
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            [
+                (i + 1).to_string(),
+                score_text(row.score, lang),
+                row.grade.map_or("–", |g| g.as_str()).to_owned(),
+                verdict_word(row.verdict, lang),
+                row.counts.errors.to_string(),
+                row.counts.warnings.to_string(),
+                line(&row.path).into_owned(),
+            ]
+        })
+        .collect();
+    // Each column as wide as its header and widest cell (at least as wide as English's).
+    let width = |column: usize, least: usize| {
+        rows.iter()
+            .map(|r| r[column].chars().count())
+            .chain([headers[column].chars().count(), least])
+            .max()
+            .unwrap_or(least)
+    };
+    let widths = [
+        width(0, 3),
+        width(1, 5),
+        width(2, 5),
+        width(3, 7),
+        width(4, 6),
+        width(5, 8),
+    ];
     let name_width = s
         .ranking
         .iter()
         .map(|r| line(r.name.as_deref().unwrap_or("")).chars().count())
+        .chain([headers[6].chars().count()])
         .max()
         .unwrap_or(0)
         .clamp(11, 40);
+    let [w0, w1, w2, w3, w4, w5] = widths;
     let _ = writeln!(
         out,
-        "  {:>3}  {:>5}  {:5}  {:7}  {:>6}  {:>8}  {:name_width$}  PATH",
-        "#", "SCORE", "GRADE", "VERDICT", "ERRORS", "WARNINGS", "PARTNERSHIP"
+        "  {:>w0$}  {:>w1$}  {:w2$}  {:w3$}  {:>w4$}  {:>w5$}  {:name_width$}  {}",
+        headers[0],
+        headers[1],
+        headers[2],
+        headers[3],
+        headers[4],
+        headers[5],
+        headers[6],
+        headers[7]
     );
-    for (i, row) in s.ranking.iter().enumerate() {
+    for (row, cells) in s.ranking.iter().zip(&rows) {
         let name = visible_cut(row.name.as_deref().unwrap_or(""), name_width);
         let _ = writeln!(
             out,
-            "  {:>3}  {:>5}  {:5}  {:7}  {:>6}  {:>8}  {:name_width$}  {}",
-            i + 1,
-            score_text(row.score),
-            row.grade.map_or("–", |g| g.as_str()),
-            row.verdict.as_str(),
-            row.counts.errors,
-            row.counts.warnings,
-            name,
-            line(&row.path)
+            "  {:>w0$}  {:>w1$}  {:w2$}  {:w3$}  {:>w4$}  {:>w5$}  {:name_width$}  {}",
+            cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], name, cells[6]
         );
     }
     out
@@ -289,29 +402,44 @@ pub fn summary(s: &Summary) -> String {
 
 /// The batch's statistics: the rules that fail most, with their count and share of the audited
 /// charters, then the validation errors that several invalid charters share.
-pub fn statistics(s: &Summary) -> String {
+pub fn statistics(s: &Summary, lang: Lang) -> String {
     let mut out = String::new();
     let audited = s.audited();
     let rules = s.most_failed(crate::MOST_FAILED);
     if rules.is_empty() {
         let _ = writeln!(
             out,
-            "Statistics: no rule failed on any of the {}",
-            crate::plural(audited, "audited charter", "audited charters")
+            "{}",
+            t!(lang, "report-text-statistics-none", audited = audited)
         );
     } else {
         let _ = writeln!(
             out,
-            "Rules that fail most, of {} ({} failed somewhere):",
-            crate::plural(audited, "audited charter", "audited charters"),
-            crate::plural(s.rule_counts.len(), "rule", "rules")
+            "{}",
+            crate::with_colon(
+                lang,
+                t!(
+                    lang,
+                    "report-most-failed",
+                    audited = audited,
+                    rules = s.rule_counts.len()
+                )
+            )
         );
-        let _ = writeln!(out, "  {:>8}  {:>5}  RULE", "CHARTERS", "SHARE");
+        let charters = crate::column(lang, "charters");
+        let share = crate::column(lang, "share");
+        let w1 = charters.chars().count().max(8);
+        let w2 = share.chars().count().max(5);
+        let _ = writeln!(
+            out,
+            "  {charters:>w1$}  {share:>w2$}  {}",
+            crate::column(lang, "rule")
+        );
         for (rule, count) in rules {
             let _ = writeln!(
                 out,
-                "  {count:>8}  {:>5}  {}",
-                crate::percent(count, audited),
+                "  {count:>w1$}  {:>w2$}  {}",
+                crate::percent(count, audited, lang),
                 line(rule)
             );
         }
@@ -321,28 +449,39 @@ pub fn statistics(s: &Summary) -> String {
         if s.recurring_errors.is_empty() {
             let _ = writeln!(
                 out,
-                "No validation error recurs across the {}",
-                crate::plural(s.invalid, "invalid charter", "invalid charters")
+                "{}",
+                t!(lang, "report-text-no-recurring-errors", invalid = s.invalid)
             );
         } else {
             let _ = writeln!(
                 out,
-                "Validation errors that recur, of {}:",
-                crate::plural(s.invalid, "invalid charter", "invalid charters")
+                "{}",
+                crate::with_colon(
+                    lang,
+                    t!(lang, "report-recurring-errors", invalid = s.invalid)
+                )
             );
-            let _ = writeln!(out, "  {:>8}  {:13}  WHERE  (EXAMPLE)", "CHARTERS", "KIND");
+            let charters = crate::column(lang, "charters");
+            let kind = crate::column(lang, "kind");
+            let w1 = charters.chars().count().max(8);
+            let w2 = kind.chars().count().max(13);
+            let _ = writeln!(
+                out,
+                "  {charters:>w1$}  {kind:w2$}  {}",
+                t!(lang, "report-text-where-example")
+            );
             for e in s.recurring_errors.iter().take(crate::MOST_FAILED) {
                 let place = if e.place.is_empty() {
-                    "(file)"
+                    t!(lang, "report-whole-file")
                 } else {
-                    &e.place
+                    line(&e.place).into_owned()
                 };
                 let _ = writeln!(
                     out,
-                    "  {:>8}  {:13}  {}  ({})",
+                    "  {:>w1$}  {:w2$}  {}  ({})",
                     e.charters,
                     e.kind.as_str(),
-                    line(place),
+                    place,
                     line(&e.example)
                 );
             }

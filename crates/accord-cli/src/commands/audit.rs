@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use accord_core::baseline::Baseline;
 use accord_core::inputs::Input;
+use accord_core::lang::{labelled, msg};
 use accord_core::load::Limits;
 use accord_core::profile::ReportDetail;
 use accord_core::report::Verdict;
@@ -17,11 +18,12 @@ use super::inputs;
 use super::output::Sink;
 use crate::Outcome;
 use crate::cli::AuditArgs;
+use crate::lang::bail;
 use crate::render;
 
 pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
     let format = accord_render::format(&args.format)
-        .with_context(|| format!("there is no format `{}`", args.format))?
+        .with_context(|| msg!("cli-no-format", format = args.format.as_str()))?
         .format;
     summary_flags(args, format)?;
     let timeout = args
@@ -78,7 +80,7 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
     };
     let mut writer = Writer::new(format, ctx, std::io::BufWriter::new(sink))?;
     writer.set_skipped(skipped);
-    let progress = render::progress::bar(inputs.len(), args.quiet);
+    let progress = render::progress::bar(inputs.len(), args.quiet, lang);
     // Each worker audits and renders; this thread only writes.
     accord_core::batch::in_input_order(
         &pool,
@@ -103,7 +105,14 @@ pub fn run(args: &AuditArgs) -> anyhow::Result<Outcome> {
             .iter()
             .any(|r| r.verdict == Verdict::Invalid && Path::new(&*r.path) == name)
     {
-        eprintln!("help: {}", accord_core::inputs::LIST_ON_STDIN);
+        eprintln!(
+            "{}",
+            labelled(
+                lang,
+                "help",
+                &accord_core::inputs::list_on_stdin().text(lang)
+            )
+        );
     }
     Ok(if summary.invalid + summary.error > 0 {
         Outcome::Unusable
@@ -124,10 +133,13 @@ fn summary_flags(args: &AuditArgs, format: &dyn accord_render::Format) -> anyhow
         (false, false) => return Ok(()),
     };
     if !format.summarizes() {
-        anyhow::bail!(
-            "{flag} works with --format text, markdown or html, not {}\nhelp: {} always holds every charter; the JSON summary line always carries `rule_counts`",
-            args.format,
-            args.format
+        bail!(
+            msg!(
+                "cli-summary-flag",
+                flag = flag,
+                format = args.format.as_str()
+            ),
+            msg!("cli-summary-flag-help", format = args.format.as_str())
         );
     }
     Ok(())

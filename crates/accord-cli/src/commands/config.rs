@@ -3,12 +3,14 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use accord_core::lang::{msg, t};
 use accord_core::setup::{self, ConfigChoice, Setup};
 use accord_core::trust::Reached;
 use anyhow::Context;
 
 use crate::Outcome;
 use crate::cli::{ConfigCommand, ConfigInitArgs, RuleSourceArgs};
+use crate::lang::bail;
 
 /// The commented configuration `config init` writes; a test validates it.
 pub const TEMPLATE: &str = include_str!("../templates/accord.toml");
@@ -25,21 +27,26 @@ fn init(args: &ConfigInitArgs) -> anyhow::Result<Outcome> {
         .write(true)
         .create_new(true)
         .open(&args.file);
+    let shown = || args.file.display().to_string();
     let mut file = match file {
         Ok(file) => file,
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => anyhow::bail!(
-            "`{}` already exists, and `accord config init` never overwrites a file\nhelp: `accord config show` prints what it resolves to; edit it, or give another file name",
-            args.file.display()
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => bail!(
+            msg!("cli-config-init-exists", path = shown()),
+            msg!("cli-config-init-exists-help")
         ),
         Err(e) => {
-            return Err(e).with_context(|| format!("could not create `{}`", args.file.display()));
+            return Err(e).with_context(|| msg!("cli-could-not-create", path = shown()));
         }
     };
     file.write_all(TEMPLATE.as_bytes())
-        .with_context(|| format!("could not write `{}`", args.file.display()))?;
+        .with_context(|| msg!("cli-could-not-write", path = shown()))?;
     eprintln!(
-        "wrote {}: the default profile, with packs, plugin directories and pins explained",
-        accord_core::starter::shell_word(&args.file.display().to_string())
+        "{}",
+        t!(
+            crate::lang::current(),
+            "cli-config-init-wrote",
+            file = accord_core::starter::shell_word(&shown())
+        )
     );
     Ok(Outcome::Pass)
 }
@@ -47,79 +54,104 @@ fn init(args: &ConfigInitArgs) -> anyhow::Result<Outcome> {
 fn show(args: &RuleSourceArgs) -> anyhow::Result<Outcome> {
     let sources = args.sources()?;
     let setup = Setup::resolve(&sources)?;
+    let lang = crate::lang::of(setup.config.as_ref());
+    let label = |which: &str| t!(lang, "cli-show-label", label = which);
+    let width = ["configuration", "profile", "packs", "plugins", "pins"]
+        .iter()
+        .map(|l| label(l).chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(14);
     let mut out = String::new();
     let mut line = |label: &str, text: String| {
-        out.push_str(&format!("{label:<14} {text}\n"));
+        out.push_str(&format!("{label:<width$} {text}\n"));
     };
 
     let config_how = match (&sources.config, &setup.config) {
-        (ConfigChoice::None, _) => "none (--no-config)".to_owned(),
-        (ConfigChoice::File(_), Some(c)) => format!("{} (named with --config)", c.path.display()),
-        (ConfigChoice::Discover(dir), Some(c)) => format!(
-            "{} (found by looking in {} and its parents)",
-            c.path.display(),
-            dir.display()
+        (ConfigChoice::None, _) => t!(lang, "cli-show-config-none-flag"),
+        (ConfigChoice::File(_), Some(c)) => t!(
+            lang,
+            "cli-show-config-named",
+            path = c.path.display().to_string()
         ),
-        (ConfigChoice::Discover(dir), None) => format!(
-            "none (no {} in {} or its parents)",
-            accord_core::config::FILE_NAME,
-            dir.display()
+        (ConfigChoice::Discover(dir), Some(c)) => t!(
+            lang,
+            "cli-show-config-found",
+            path = c.path.display().to_string(),
+            dir = dir.display().to_string()
         ),
-        (ConfigChoice::File(path), None) => format!("none ({} could not be read)", path.display()),
+        (ConfigChoice::Discover(dir), None) => t!(
+            lang,
+            "cli-show-config-not-found",
+            file = accord_core::config::FILE_NAME,
+            dir = dir.display().to_string()
+        ),
+        (ConfigChoice::File(path), None) => t!(
+            lang,
+            "cli-show-config-unreadable",
+            path = path.display().to_string()
+        ),
     };
-    line("configuration", config_how);
+    line(&label("configuration"), config_how);
 
     let profile = &setup.profile;
     let profile_from = match (
         &sources.profile,
         setup.config.as_ref().and_then(|c| c.profile.as_ref()),
     ) {
-        (Some(_), _) => "named with --profile",
-        (None, Some(_)) => "named by the configuration",
-        (None, None) => "the default",
+        (Some(_), _) => "flag",
+        (None, Some(_)) => "config",
+        (None, None) => "default",
     };
     let built_in = profile.base_dir.is_none();
     line(
-        "profile",
-        format!(
-            "{} ({}; {profile_from})",
-            profile.name,
-            if built_in {
-                "built in".to_owned()
+        &label("profile"),
+        t!(
+            lang,
+            "cli-show-profile",
+            name = profile.name.as_str(),
+            file = if built_in {
+                t!(lang, "cli-show-built-in")
             } else {
                 profile.origin.clone()
-            }
+            },
+            from = profile_from
         ),
     );
 
-    // Packs come in this order: the profile's, the configuration's, the --packs.
     let from_config = setup.config.as_ref().map_or(0, |c| c.packs.len());
     let named_by = |i: usize| {
         if i < profile.packs.len() {
-            "named by the profile"
+            "profile"
         } else if i < profile.packs.len() + from_config {
-            "named by the configuration"
+            "config"
         } else {
-            "given with --pack"
+            "flag"
         }
     };
     if setup.packs.is_empty() {
-        line("packs", "none".to_owned());
+        line(&label("packs"), t!(lang, "cli-show-none"));
     }
     for (i, pack) in setup.packs.iter().enumerate() {
-        let label = if i == 0 { "packs" } else { "" };
-        let file = pack
-            .path
-            .as_ref()
-            .map_or_else(|| "built in".to_owned(), |p| p.display().to_string());
+        let label = if i == 0 {
+            label("packs")
+        } else {
+            String::new()
+        };
+        let file = pack.path.as_ref().map_or_else(
+            || t!(lang, "cli-show-built-in"),
+            |p| p.display().to_string(),
+        );
         line(
-            label,
-            format!(
-                "{} {} ({file}; {}, {} rules)",
-                pack.name,
-                pack.version,
-                named_by(i),
-                pack.rules.len()
+            &label,
+            t!(
+                lang,
+                "cli-show-pack",
+                name = pack.name.as_str(),
+                version = pack.version.as_str(),
+                file = file,
+                from = named_by(i),
+                rules = pack.rules.len()
             ),
         );
     }
@@ -127,53 +159,57 @@ fn show(args: &RuleSourceArgs) -> anyhow::Result<Outcome> {
     let search = setup::search_path(&sources, setup.config.as_ref())?;
     let given: Vec<PathBuf> = sources.plugins.iter().map(|p| canonical(p)).collect();
     if setup.plugins.plugins.is_empty() {
-        line("plugins", "none".to_owned());
+        line(&label("plugins"), t!(lang, "cli-show-none"));
     }
     for (i, plugin) in setup.plugins.plugins.iter().enumerate() {
-        let label = if i == 0 { "plugins" } else { "" };
+        let label = if i == 0 {
+            label("plugins")
+        } else {
+            String::new()
+        };
         let how = if given.contains(&canonical(&plugin.path)) {
-            "given with --plugin".to_owned()
+            t!(lang, "cli-show-plugin-from", from = "flag")
         } else {
             match search.find(plugin.name()).map(|f| f.reached) {
-                Ok(Some(Reached::Config(config))) => {
-                    format!("in a plugin_dirs entry of {}", config.display())
+                Ok(Some(Reached::Config(config))) => t!(
+                    lang,
+                    "cli-show-plugin-config",
+                    config = config.display().to_string()
+                ),
+                Ok(Some(Reached::PluginPath)) => {
+                    t!(lang, "cli-show-plugin-from", from = "path")
                 }
-                Ok(Some(Reached::PluginPath)) => "on ACCORD_PLUGIN_PATH".to_owned(),
                 Ok(Some(Reached::Lookup)) | Ok(None) => {
                     if in_dirs(&plugin.path, &sources.plugin_dirs) {
-                        "in a --plugin-dir".to_owned()
+                        t!(lang, "cli-show-plugin-from", from = "dir")
                     } else {
-                        "next to the accord executable".to_owned()
+                        t!(lang, "cli-show-plugin-from", from = "executable")
                     }
                 }
-                Err(_) => "found".to_owned(),
+                Err(_) => t!(lang, "cli-show-plugin-from", from = "found"),
             }
         };
         line(
-            label,
-            format!(
-                "{} {} ({}; {how}; {})",
-                plugin.name(),
-                plugin.manifest.version,
-                plugin.path.display(),
-                if plugin.pinned {
-                    "pinned"
-                } else {
-                    "not pinned"
-                }
+            &label,
+            t!(
+                lang,
+                "cli-show-plugin",
+                name = plugin.name(),
+                version = plugin.manifest.version.as_str(),
+                path = plugin.path.display().to_string(),
+                how = how,
+                pinned = if plugin.pinned { "yes" } else { "no" }
             ),
         );
     }
 
     let pins = setup.config.as_ref().map_or(0, |c| c.pins.len());
     line(
-        "pins",
+        &label("pins"),
         match (pins, sources.allow_unpinned) {
-            (0, _) => "none (every plugin loads unpinned)".to_owned(),
-            (n, false) => format!("{n} in the configuration; a plugin without one is refused"),
-            (n, true) => {
-                format!("{n} in the configuration; --allow-unpinned admits plugins without one")
-            }
+            (0, _) => t!(lang, "cli-show-pins-none"),
+            (n, false) => t!(lang, "cli-show-pins", count = n),
+            (n, true) => t!(lang, "cli-show-pins-allow-unpinned", count = n),
         },
     );
     std::io::stdout().lock().write_all(out.as_bytes())?;

@@ -2,21 +2,21 @@
 
 use std::io::Write;
 
+use accord_core::lang::msg;
+
 use crate::Outcome;
 use crate::cli::ExplainArgs;
+use crate::lang::bail;
 
 pub fn run(args: &ExplainArgs) -> anyhow::Result<Outcome> {
     let engine = super::rules::engine(&args.rules)?;
     let rules = engine.catalogue();
     let Some(rule) = rules.get(&args.rule) else {
         let help = match rules.closest(&args.rule) {
-            Some(c) => format!("did you mean `{c}`?"),
-            None => "`accord rules` lists every rule".to_owned(),
+            Some(c) => msg!("check-did-you-mean", suggestion = c),
+            None => msg!("cli-rules-lists-every-rule"),
         };
-        anyhow::bail!(
-            "there is no rule `{}` in this profile's plugins or packs\nhelp: {help}",
-            args.rule
-        );
+        bail!(msg!("cli-no-such-rule", rule = args.rule.as_str()), help);
     };
     std::io::stdout()
         .lock()

@@ -2,11 +2,13 @@
 
 use std::io::Write;
 
+use accord_core::lang::{msg, t};
 use accord_core::starter::{for_file, shell_word};
 use anyhow::Context;
 
 use crate::Outcome;
 use crate::cli::InitArgs;
+use crate::lang::bail;
 
 pub fn run(args: &InitArgs) -> anyhow::Result<Outcome> {
     let file = std::fs::OpenOptions::new()
@@ -16,21 +18,35 @@ pub fn run(args: &InitArgs) -> anyhow::Result<Outcome> {
     let mut file = match file {
         Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            anyhow::bail!(
-                "`{}` already exists, and `accord init` never overwrites a file\nhelp: give `accord init` another file name, or move the existing file away first",
-                args.file.display()
+            bail!(
+                msg!("cli-init-exists", path = args.file.display().to_string()),
+                msg!("cli-init-exists-help")
             );
         }
         Err(e) => {
-            return Err(e).with_context(|| format!("could not create `{}`", args.file.display()));
+            return Err(e).with_context(|| {
+                msg!(
+                    "cli-could-not-create",
+                    path = args.file.display().to_string()
+                )
+            });
         }
     };
     let name = args.file.display().to_string();
     file.write_all(for_file(&name).as_bytes())
-        .with_context(|| format!("could not write `{}`", args.file.display()))?;
+        .with_context(|| {
+            msg!(
+                "cli-could-not-write",
+                path = args.file.display().to_string()
+            )
+        })?;
     eprintln!(
-        "wrote {0}: a starter charter with TODOs; `accord audit {0}` lists what to add next",
-        shell_word(&name)
+        "{}",
+        t!(
+            crate::lang::current(),
+            "cli-init-wrote",
+            file = shell_word(&name)
+        )
     );
     Ok(Outcome::Pass)
 }

@@ -3,9 +3,11 @@
 use std::io::Read;
 
 use accord_core::inputs::{Input, Inputs, Skipped, StdinCharter};
-use anyhow::{Context, bail};
+use accord_core::lang::{msg, t};
+use anyhow::Context;
 
 use crate::cli::InputArgs;
+use crate::lang::{Problem, bail};
 
 /// At most this many workers per core: more only adds threads that wait.
 pub const JOBS_PER_CORE: usize = 4;
@@ -20,17 +22,17 @@ pub fn gather(args: &InputArgs, max_file_size: u64) -> anyhow::Result<(Vec<Input
     let list_on_stdin = args.files_from.as_deref().is_some_and(is_stdin);
     if charters_on_stdin > 1 {
         bail!(
-            "`-` is given {charters_on_stdin} times, but standard input holds one charter and can be read only once\nhelp: give `-` once"
+            msg!("cli-stdin-twice", count = charters_on_stdin),
+            msg!("cli-stdin-twice-help")
         );
     }
     if charters_on_stdin == 1 && list_on_stdin {
-        bail!(
-            "`-` and `--files-from -` both read standard input, which can be read only once\nhelp: give the list of paths in a file (`--files-from FILE`), or the charter as a file"
-        );
+        bail!(msg!("cli-stdin-both"), msg!("cli-stdin-both-help"));
     }
     if args.stdin_filename.is_some() && charters_on_stdin == 0 {
         bail!(
-            "`--stdin-filename` names the charter read from standard input, but no `-` is given\nhelp: add `-` to the paths to read a charter from standard input"
+            msg!("cli-stdin-filename-alone"),
+            msg!("cli-stdin-filename-alone-help")
         );
     }
     let mut inputs = Inputs::new(args.follow_symlinks);
@@ -41,7 +43,7 @@ pub fn gather(args: &InputArgs, max_file_size: u64) -> anyhow::Result<(Vec<Input
                 .lock()
                 .take(max_file_size.saturating_add(1))
                 .read_to_end(&mut bytes)
-                .context("could not read the charter from standard input")?;
+                .context(msg!("cli-stdin-read-charter"))?;
             inputs.add_stdin(StdinCharter::new(args.stdin_filename.clone(), bytes));
         } else {
             inputs.add_path(path);
@@ -53,13 +55,13 @@ pub fn gather(args: &InputArgs, max_file_size: u64) -> anyhow::Result<(Vec<Input
             std::io::stdin()
                 .lock()
                 .read_to_end(&mut bytes)
-                .context("could not read the list of paths from standard input")?;
+                .context(msg!("cli-stdin-read-list"))?;
             bytes
         } else {
             std::fs::read(list).with_context(|| {
-                format!(
-                    "could not read the list of paths `{}` (--files-from)",
-                    list.display()
+                msg!(
+                    "cli-files-from-unreadable",
+                    path = list.display().to_string()
                 )
             })?
         };
@@ -70,22 +72,24 @@ pub fn gather(args: &InputArgs, max_file_size: u64) -> anyhow::Result<(Vec<Input
 
 /// "no charters found": names the paths, and what was skipped if anything was.
 pub fn none_found(args: &InputArgs, skipped: &Skipped) -> anyhow::Error {
+    let lang = crate::lang::current();
     let mut places: Vec<String> = args
         .paths
         .iter()
         .map(|p| format!("`{}`", p.display()))
         .collect();
     if let Some(list) = &args.files_from {
-        places.push(format!("the list `{}`", list.display()));
+        places.push(t!(lang, "cli-the-list", path = list.display().to_string()));
     }
-    let skipped = skipped
-        .describe()
-        .map(|s| format!(" ({s})"))
-        .unwrap_or_default();
-    anyhow::anyhow!(
-        "no charters found in {}{skipped}\nhelp: give `.toml` or `.json` files, directories that hold them, `-` for one charter on standard input, or `--files-from FILE` for a list of paths",
-        places.join(", ")
-    )
+    let message = match skipped.describe(lang) {
+        Some(skipped) => msg!(
+            "cli-no-charters-skipped",
+            places = places.join(", "),
+            skipped = skipped
+        ),
+        None => msg!("cli-no-charters", places = places.join(", ")),
+    };
+    anyhow::Error::new(Problem::new(message).help(msg!("cli-no-charters-help")))
 }
 
 /// The worker threads for `inputs` inputs.

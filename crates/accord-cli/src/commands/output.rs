@@ -7,7 +7,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use accord_core::inputs::Input;
-use anyhow::{Context, bail};
+use accord_core::lang::msg;
+use anyhow::Context;
+
+use crate::lang::bail;
 use tempfile::NamedTempFile;
 
 pub enum Sink {
@@ -33,7 +36,7 @@ impl Sink {
             return Ok(Sink::Stdout(std::io::stdout().lock()));
         };
         refuse_inputs(path, inputs, files_from)?;
-        let create = || format!("could not create `{}` (-o)", path.display());
+        let create = || msg!("cli-output-create", path = path.display().to_string());
         match std::fs::symlink_metadata(path) {
             Ok(meta) if meta.is_file() => {
                 replace(path, Some(meta.permissions())).with_context(create)
@@ -62,7 +65,7 @@ impl Sink {
                 temp.persist(&target)
                     .map_err(|e| e.error)
                     .with_context(|| {
-                        format!("could not write the report to `{}` (-o)", target.display())
+                        msg!("cli-output-write", path = target.display().to_string())
                     })?;
             }
         }
@@ -135,9 +138,12 @@ fn refuse_inputs(output: &Path, inputs: &[Input], files_from: Option<&Path>) -> 
     for charter in charters {
         if same_file(&out, output, charter) {
             bail!(
-                "`{}` (-o) is the charter `{}`: writing the report there would destroy it\nhelp: write the report to another file",
-                output.display(),
-                charter.display()
+                msg!(
+                    "cli-output-is-charter",
+                    output = output.display().to_string(),
+                    charter = charter.display().to_string()
+                ),
+                msg!("cli-output-elsewhere")
             );
         }
     }
@@ -145,8 +151,8 @@ fn refuse_inputs(output: &Path, inputs: &[Input], files_from: Option<&Path>) -> 
         && same_file(&out, output, list)
     {
         bail!(
-            "`{}` (-o) is the list of paths given to --files-from: writing the report there would destroy it\nhelp: write the report to another file",
-            output.display()
+            msg!("cli-output-is-list", output = output.display().to_string()),
+            msg!("cli-output-elsewhere")
         );
     }
     Ok(())

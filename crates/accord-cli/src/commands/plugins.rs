@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use accord_core::config::{Config, FILE_NAME};
+use accord_core::lang::{msg, t};
 use accord_core::plugin::PluginSet;
 use accord_core::setup::{self, Setup};
 use accord_plugin::abi::ACCORD_ABI_VERSION;
@@ -12,6 +13,7 @@ use anyhow::Context;
 
 use crate::Outcome;
 use crate::cli::{PluginsCommand, RuleSourceArgs};
+use crate::lang::bail;
 
 pub fn run(command: &PluginsCommand) -> anyhow::Result<Outcome> {
     match command {
@@ -24,37 +26,69 @@ pub fn run(command: &PluginsCommand) -> anyhow::Result<Outcome> {
 
 fn list(args: &RuleSourceArgs) -> anyhow::Result<Outcome> {
     let setup = Setup::resolve(&args.sources()?)?;
+    let lang = crate::lang::of(setup.config.as_ref());
     let mut out = std::io::stdout().lock();
-    let config = setup.config_path().unwrap_or_else(|| "none".to_owned());
-    writeln!(out, "profile {}, config {config}", setup.profile.name)?;
+    let config = setup
+        .config_path()
+        .map_or_else(|| t!(lang, "cli-plugins-no-config"), |c| c);
+    writeln!(
+        out,
+        "{}",
+        t!(
+            lang,
+            "cli-plugins-run",
+            profile = setup.profile.name.as_str(),
+            config = config
+        )
+    )?;
+    let labels = [
+        t!(lang, "cli-plugins-label", label = "path"),
+        t!(lang, "cli-plugins-label", label = "sha256"),
+        t!(lang, "cli-plugins-label", label = "rules"),
+    ];
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     for p in &setup.plugins.plugins {
-        let pinned = if p.pinned { "pinned" } else { "unpinned" };
         writeln!(
             out,
-            "\n{} {} (ABI {ACCORD_ABI_VERSION}, {pinned}, {})",
-            p.name(),
-            p.manifest.version,
-            if p.is_thread_safe() {
-                "thread-safe"
-            } else {
-                "serialised"
-            }
+            "\n{}",
+            t!(
+                lang,
+                "cli-plugins-plugin",
+                name = p.name(),
+                version = p.manifest.version.as_str(),
+                abi = ACCORD_ABI_VERSION,
+                pinned = if p.pinned { "pinned" } else { "unpinned" },
+                threads = if p.is_thread_safe() {
+                    "thread-safe"
+                } else {
+                    "serialised"
+                }
+            )
         )?;
-        writeln!(out, "  path    {}", p.path.display())?;
-        writeln!(out, "  sha256  {}", p.sha256)?;
+        writeln!(out, "  {:width$}  {}", labels[0], p.path.display())?;
+        writeln!(out, "  {:width$}  {}", labels[1], p.sha256)?;
         let rules: Vec<&str> = p.manifest.rules.iter().map(|r| r.id.as_str()).collect();
-        writeln!(out, "  rules   {}", rules.join(", "))?;
+        writeln!(out, "  {:width$}  {}", labels[2], rules.join(", "))?;
     }
     Ok(Outcome::Pass)
 }
 
 /// Loads the plugins against the pins; any mismatch or missing pin is the load error.
 fn verify(args: &RuleSourceArgs) -> anyhow::Result<Outcome> {
-    let config = setup::config(&args.sources()?.config)?.context("there is no configuration to verify against\nhelp: pins live in accord.toml; run `accord plugins lock` to write them")?;
+    let Some(config) = setup::config(&args.sources()?.config)? else {
+        bail!(
+            msg!("cli-verify-no-config"),
+            msg!("cli-verify-no-config-help")
+        );
+    };
+    let lang = crate::lang::of(Some(&config));
     if config.pins.is_empty() {
-        anyhow::bail!(
-            "`{}` pins no plugins\nhelp: run `accord plugins lock` to pin the plugins the profile uses",
-            config.path.display()
+        bail!(
+            msg!(
+                "cli-verify-no-pins",
+                config = config.path.display().to_string()
+            ),
+            msg!("cli-verify-no-pins-help")
         );
     }
     let setup = Setup::resolve(&args.sources()?)?;
@@ -62,10 +96,14 @@ fn verify(args: &RuleSourceArgs) -> anyhow::Result<Outcome> {
     for p in &setup.plugins.plugins {
         writeln!(
             out,
-            "ok: {} {} matches its pin ({})",
-            p.name(),
-            p.manifest.version,
-            p.path.display()
+            "{}",
+            t!(
+                lang,
+                "cli-verify-ok",
+                name = p.name(),
+                version = p.manifest.version.as_str(),
+                path = p.path.display().to_string()
+            )
         )?;
     }
     Ok(Outcome::Pass)
@@ -76,6 +114,7 @@ fn verify(args: &RuleSourceArgs) -> anyhow::Result<Outcome> {
 fn lock(args: &RuleSourceArgs) -> anyhow::Result<Outcome> {
     let sources = args.sources()?;
     let existing = setup::config(&sources.config)?;
+    let lang = crate::lang::of(existing.as_ref());
     let path: PathBuf = existing
         .as_ref()
         .map_or_else(|| PathBuf::from(FILE_NAME), |c| c.path.clone());
@@ -86,33 +125,41 @@ fn lock(args: &RuleSourceArgs) -> anyhow::Result<Outcome> {
 
     let text = if path.exists() {
         std::fs::read_to_string(&path)
-            .with_context(|| format!("could not read `{}`", path.display()))?
+            .with_context(|| msg!("cli-could-not-read", path = path.display().to_string()))?
     } else {
         String::new()
     };
     let mut doc: toml_edit::DocumentMut = text
         .parse()
-        .with_context(|| format!("`{}` is not valid TOML", path.display()))?;
+        .with_context(|| msg!("cli-not-toml", path = path.display().to_string()))?;
     if !doc.contains_key("pins") {
         doc["pins"] = toml_edit::table();
     }
     let pins = doc["pins"]
         .as_table_mut()
-        .with_context(|| format!("`pins` in `{}` is not a table", path.display()))?;
+        .with_context(|| msg!("cli-pins-not-table", path = path.display().to_string()))?;
     let mut out = std::io::stdout().lock();
     for p in &plugins.plugins {
         pins[p.name()] = toml_edit::value(p.sha256.clone());
         writeln!(
             out,
-            "pinned {} {} = {}",
-            p.name(),
-            p.manifest.version,
-            p.sha256
+            "{}",
+            t!(
+                lang,
+                "cli-lock-pinned",
+                name = p.name(),
+                version = p.manifest.version.as_str(),
+                sha256 = p.sha256.as_str()
+            )
         )?;
     }
     std::fs::write(&path, doc.to_string())
-        .with_context(|| format!("could not write `{}`", path.display()))?;
+        .with_context(|| msg!("cli-could-not-write", path = path.display().to_string()))?;
     Config::from_file(&path)?;
-    writeln!(out, "wrote {}", path.display())?;
+    writeln!(
+        out,
+        "{}",
+        t!(lang, "cli-lock-wrote", path = path.display().to_string())
+    )?;
     Ok(Outcome::Pass)
 }

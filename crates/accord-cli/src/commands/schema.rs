@@ -6,7 +6,7 @@ use crate::cli::SchemaArgs;
 pub fn run(args: &SchemaArgs) -> anyhow::Result<Outcome> {
     let name = args.which.as_str();
     let text = accord_core::schemas::text(name)
-        .ok_or_else(|| anyhow::anyhow!("no bundled schema `{name}`"))?;
+        .ok_or_else(|| anyhow::Error::new(accord_core::lang::msg!("cli-no-schema", name = name)))?;
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())?;
     if !text.ends_with('\n') {

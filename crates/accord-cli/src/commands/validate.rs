@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use accord_core::inputs::Input;
+use accord_core::lang::{Lang, t};
 use accord_core::load::{Limits, Loaded};
 use accord_core::validate::{Checked, check_loaded};
 
@@ -17,6 +18,7 @@ pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
         max_file_size: args.load.max_file_size,
         ..Limits::default()
     };
+    let lang = crate::lang::discovered();
     let (inputs, skipped) = super::inputs::gather(&args.inputs, args.load.max_file_size)?;
     if inputs.is_empty() {
         return Err(super::inputs::none_found(&args.inputs, &skipped));
@@ -39,11 +41,11 @@ pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
             };
             let mut output = Vec::new();
             match args.format {
-                ValidateFormat::Text => write_text(&mut output, &checked, colour)?,
+                ValidateFormat::Text => write_text(&mut output, &checked, colour, lang)?,
                 ValidateFormat::Json => {
                     serde_json::to_writer(
                         &mut output,
-                        &accord_render::validation::json_line(&checked),
+                        &accord_render::validation::json_line_in(&checked, lang),
                     )?;
                     output.push(b'\n');
                 }
@@ -60,19 +62,18 @@ pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
     if args.format == ValidateFormat::Text && count > 1 {
         writeln!(
             out,
-            "{} of {} {} valid",
-            count - invalid,
-            count,
-            match args.kind {
-                FileKind::Charter => "charters",
-                FileKind::Pack => "packs",
-                FileKind::Profile => "profiles",
-                FileKind::Config => "configuration files",
-            }
+            "{}",
+            t!(
+                lang,
+                "cli-validate-count",
+                valid = count - invalid,
+                count = count,
+                kind = schema_name(args.kind)
+            )
         )?;
     }
     if args.format == ValidateFormat::Text
-        && let Some(skipped) = skipped.describe()
+        && let Some(skipped) = skipped.describe(lang)
     {
         writeln!(out, "{skipped}")?;
     }
@@ -110,23 +111,32 @@ fn check_own_file(loaded: Loaded, kind: FileKind) -> anyhow::Result<Checked> {
     Ok(checked)
 }
 
-fn write_text(out: &mut impl Write, checked: &Checked, colour: bool) -> std::io::Result<()> {
+fn write_text(
+    out: &mut impl Write,
+    checked: &Checked,
+    colour: bool,
+    lang: Lang,
+) -> std::io::Result<()> {
     let path = checked.loaded.path.display().to_string();
     let shown = accord_render::escape::visible_line(&path);
     if checked.is_valid() {
-        return writeln!(out, "valid: {shown}");
+        return writeln!(out, "{}", t!(lang, "cli-validate-valid", path = shown));
     }
     for d in &checked.errors {
         writeln!(
             out,
             "{}\n",
-            diagnostic::render(d, &path, checked.loaded.source.as_ref(), colour)
+            diagnostic::render(d, &path, checked.loaded.source.as_ref(), colour, lang)
         )?;
     }
-    let n = checked.errors.len();
     writeln!(
         out,
-        "invalid: {shown} ({})",
-        accord_core::plural(n, "error", "errors")
+        "{}",
+        t!(
+            lang,
+            "cli-validate-invalid",
+            path = shown,
+            count = checked.errors.len()
+        )
     )
 }

@@ -2,16 +2,23 @@
 
 use std::io::IsTerminal;
 
+use accord_core::lang::{Lang, t};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 
 /// A bar for `total` charters; hidden with `--quiet`, when stderr is not a terminal, or for a
 /// single charter (nothing to wait for).
-pub fn bar(total: usize, quiet: bool) -> ProgressBar {
+pub fn bar(total: usize, quiet: bool, lang: Lang) -> ProgressBar {
     if quiet || total < 2 || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
-    let style = ProgressStyle::with_template("{bar:40} {pos}/{len} charters  {rate}  ETA {eta}")
+    // The words hold no braces, so they cannot break the template.
+    let template = format!(
+        "{{bar:40}} {{pos}}/{{len}} {}  {{rate}}  {} {{eta}}",
+        t!(lang, "cli-progress-charters"),
+        t!(lang, "cli-progress-eta")
+    );
+    let style = ProgressStyle::with_template(&template)
         .map(|s| s.with_key("rate", rate))
         .unwrap_or_else(|_| ProgressStyle::default_bar());
     bar.set_style(style);

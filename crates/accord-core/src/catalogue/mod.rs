@@ -47,6 +47,23 @@ impl Origin {
         }
     }
 
+    /// [`describe`](Self::describe) in `lang`, for sentences.
+    pub fn describe_in(&self, lang: Lang) -> String {
+        match self {
+            Origin::Plugin(name) => crate::lang::t!(lang, "origin-plugin", name = name.as_str()),
+            Origin::Pack { name, file } => match file {
+                Some(file) => crate::lang::t!(
+                    lang,
+                    "origin-pack-file",
+                    name = name.as_str(),
+                    file = file.display().to_string()
+                ),
+                None => crate::lang::t!(lang, "origin-pack-built-in", name = name.as_str()),
+            },
+            Origin::Host => crate::lang::t!(lang, "origin-host"),
+        }
+    }
+
     /// For listings: "plugin transparency", "pack core", "accord (host)".
     pub fn short(&self) -> String {
         self.short_in(Lang::EN)
@@ -163,13 +180,28 @@ impl Entry {
 
 /// Two sources define the same rule id.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error(
-    "the rule `{rule}` is defined twice: by {first} and by {second}\nhelp: rule ids must be unique across all plugins and packs; rename one"
-)]
+#[error("{}", self.describe(Lang::EN))]
 pub struct DuplicateRule {
     pub rule: String,
-    pub first: String,
-    pub second: String,
+    pub first: Origin,
+    pub second: Origin,
+}
+
+impl DuplicateRule {
+    /// The error and its help line in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        crate::lang::with_help(
+            lang,
+            crate::lang::t!(
+                lang,
+                "catalogue-duplicate-rule",
+                rule = self.rule.as_str(),
+                first = self.first.describe_in(lang),
+                second = self.second.describe_in(lang)
+            ),
+            crate::lang::t!(lang, "catalogue-duplicate-rule-help"),
+        )
+    }
 }
 
 /// Every rule of a run, sorted by id.
@@ -232,8 +264,8 @@ impl Catalogue {
             if let Some(first) = origins.get(&meta.id) {
                 return Err(DuplicateRule {
                     rule: meta.id,
-                    first: first.describe(),
-                    second: origin.describe(),
+                    first: first.clone(),
+                    second: origin.clone(),
                 });
             }
             origins.insert(meta.id.clone(), origin.clone());
@@ -282,12 +314,10 @@ impl Catalogue {
             Some(&i) if !self.entries[i].is_host() => Ok(&mut self.entries[i]),
             _ => Err(ProfileProblem {
                 profile: profile.origin.clone(),
-                problem: format!(
-                    "names the rule `{id}`, which no loaded plugin or pack defines (host rules cannot be changed)"
-                ),
+                problem: crate::lang::msg!("profile-unknown-rule", rule = id),
                 help: self.closest(id).map_or_else(
-                    || "`accord rules` lists the rules of the loaded plugins".to_owned(),
-                    |c| format!("did you mean `{c}`?"),
+                    || crate::lang::msg!("profile-unknown-rule-help"),
+                    |c| crate::lang::msg!("check-did-you-mean", suggestion = c),
                 ),
             }),
         }
@@ -407,8 +437,13 @@ mod tests {
             ),
         ])
         .unwrap_err();
-        assert_eq!(err.first, "plugin `p`");
-        assert_eq!(err.second, "pack `k` (built in)");
+        assert_eq!(err.first.describe(), "plugin `p`");
+        assert_eq!(err.second.describe(), "pack `k` (built in)");
+        assert!(
+            err.to_string()
+                .starts_with("the rule `a.one` is defined twice: by plugin `p` and by pack `k` (built in)\nhelp: "),
+            "{err}"
+        );
     }
 
     #[test]
@@ -432,12 +467,12 @@ mod tests {
         let err = c
             .apply(&profile("disable = [\"a.onr\"]\n"))
             .expect_err("unknown rule");
-        assert_eq!(err.help, "did you mean `a.one`?");
+        assert_eq!(err.help.to_string(), "did you mean `a.one`?");
         let err = c
             .apply(&profile("disable = [\"waiver.expired\"]\n"))
             .expect_err("host rule");
         assert!(
-            err.problem.contains("host rules cannot be changed"),
+            err.problem.to_string().contains("host rules cannot be changed"),
             "{err}"
         );
     }

@@ -12,6 +12,7 @@ use serde_json::{Map, Number, Value};
 
 use super::{Document, Limits};
 use crate::diagnostic::{Diagnostic, Kind};
+use crate::lang::{Message, msg};
 use crate::source::{Children, Node, SourceMap};
 
 pub(super) fn parse(text: &str, limits: &Limits) -> Result<Document, Diagnostic> {
@@ -29,10 +30,7 @@ pub(super) fn parse(text: &str, limits: &Limits) -> Result<Document, Diagnostic>
     let (value, node) = p.value(0)?;
     p.skip_ws();
     if p.pos < p.bytes.len() {
-        return Err(p.error(
-            "unexpected text after the end of the JSON value",
-            p.pos..p.pos + 1,
-        ));
+        return Err(p.error(msg!("load-json-text-after-end"), p.pos..p.pos + 1));
     }
     Ok(Document {
         value,
@@ -48,15 +46,15 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
-    fn error(&self, message: impl Into<String>, span: Range<usize>) -> Diagnostic {
+    fn error(&self, message: Message, span: Range<usize>) -> Diagnostic {
         // Spans end on a character boundary (a byte count may stop inside a character).
         let mut end = span.end.min(self.text.len());
         while !self.text.is_char_boundary(end) {
             end += 1;
         }
-        Diagnostic::new(Kind::Syntax, format!("this is not valid JSON: {}", message.into()))
+        Diagnostic::new(Kind::Syntax, msg!("load-json-syntax", detail = message))
             .at_span(span.start..end)
-            .with_help("fix the JSON syntax at the marked place (comments and trailing commas are not allowed)")
+            .with_help(msg!("load-json-syntax-help"))
     }
 
     fn peek(&self) -> Option<u8> {
@@ -69,20 +67,26 @@ impl Parser<'_> {
         }
     }
 
-    fn unexpected(&self, expected: &str) -> Diagnostic {
+    /// `expected`: what the parser wanted here (`value`, `key`, `colon`, `comma-or-brace`,
+    /// `comma-or-bracket`, `fraction-digit`, `exponent-digit`; the message names it).
+    fn unexpected(&self, expected: &'static str) -> Diagnostic {
         match self.text[self.pos..].chars().next() {
             None => self.error(
-                format!("the text ends where {expected} was expected"),
+                msg!("load-json-ends-early", expected = expected),
                 self.pos..self.pos,
             ),
             Some(c) => self.error(
-                format!("found `{c}` where {expected} was expected"),
+                msg!(
+                    "load-json-unexpected",
+                    found = c.to_string(),
+                    expected = expected
+                ),
                 self.pos..self.pos + c.len_utf8(),
             ),
         }
     }
 
-    fn expect(&mut self, byte: u8, expected: &str) -> Result<(), Diagnostic> {
+    fn expect(&mut self, byte: u8, expected: &'static str) -> Result<(), Diagnostic> {
         if self.peek() == Some(byte) {
             self.pos += 1;
             Ok(())
@@ -108,7 +112,7 @@ impl Parser<'_> {
             Some(b'{' | b'[') if depth >= self.limits.max_depth => {
                 Err(Diagnostic::new(Kind::Limit, self.limits.depth_error())
                     .at_span(start..start + 1)
-                    .with_help("a charter never needs this much nesting; flatten the marked value"))
+                    .with_help(msg!("load-flatten-value")))
             }
             Some(b'{') => self.object(depth),
             Some(b'[') => self.array(depth),
@@ -118,7 +122,7 @@ impl Parser<'_> {
                     return Err(
                         Diagnostic::new(Kind::Limit, self.limits.string_error(chars))
                             .at_span(start..self.pos)
-                            .with_help("shorten the marked text"),
+                            .with_help(msg!("load-shorten-text")),
                     );
                 }
                 Ok(leaf(Value::String(s), self.pos))
@@ -131,7 +135,7 @@ impl Parser<'_> {
                 .map(|v| leaf(v, self.pos)),
             Some(b'n') => self.literal("null", Value::Null).map(|v| leaf(v, self.pos)),
             Some(b'-' | b'0'..=b'9') => self.number().map(|v| leaf(v, self.pos)),
-            _ => Err(self.unexpected("a value")),
+            _ => Err(self.unexpected("value")),
         }
     }
 
@@ -140,7 +144,7 @@ impl Parser<'_> {
             self.pos += word.len();
             Ok(value)
         } else {
-            Err(self.unexpected("a value"))
+            Err(self.unexpected("value"))
         }
     }
 
@@ -158,7 +162,7 @@ impl Parser<'_> {
             loop {
                 self.skip_ws();
                 if self.peek() != Some(b'"') {
-                    return Err(self.unexpected("a key in double quotes"));
+                    return Err(self.unexpected("key"));
                 }
                 let key_start = self.pos;
                 let key = self.string()?;
@@ -166,7 +170,7 @@ impl Parser<'_> {
                 if let Some(chars) = self.limits.string_too_long(&key) {
                     return Err(Diagnostic::new(Kind::Limit, self.limits.key_error(chars))
                         .at_span(key_span)
-                        .with_help("shorten the marked key"));
+                        .with_help(msg!("load-shorten-marked-key")));
                 }
                 if let Some(first) = seen.get(&key).map(|&i| &members[i].1) {
                     let first_line = self.text[..first.key.as_ref().map_or(0, |s| s.start)]
@@ -175,13 +179,17 @@ impl Parser<'_> {
                         + 1;
                     return Err(Diagnostic::new(
                         Kind::DuplicateKey,
-                        format!("the key `{key}` appears twice in the same object (first on line {first_line})"),
+                        msg!(
+                            "load-json-duplicate-key",
+                            key = key.as_str(),
+                            line = first_line
+                        ),
                     )
                     .at_span(key_span)
-                    .with_help("keep one of the two entries: JSON readers disagree on which one wins"));
+                    .with_help(msg!("load-json-duplicate-key-help")));
                 }
                 self.skip_ws();
-                self.expect(b':', "`:` after the key")?;
+                self.expect(b':', "colon")?;
                 self.skip_ws();
                 let (value, node) = self.value(depth + 1)?;
                 map.insert(key.clone(), value);
@@ -200,7 +208,7 @@ impl Parser<'_> {
                         self.pos += 1;
                         break;
                     }
-                    _ => return Err(self.unexpected("`,` or `}`")),
+                    _ => return Err(self.unexpected("comma-or-brace")),
                 }
             }
         }
@@ -228,9 +236,7 @@ impl Parser<'_> {
                 if values.len() == self.limits.max_list_len {
                     return Err(Diagnostic::new(Kind::Limit, self.limits.list_error())
                         .at_span(start..start + 1)
-                        .with_help(
-                            "a charter never needs this many entries; shorten the marked list",
-                        ));
+                        .with_help(msg!("load-shorten-list")));
                 }
                 let (value, node) = self.value(depth + 1)?;
                 values.push(value);
@@ -242,7 +248,7 @@ impl Parser<'_> {
                         self.pos += 1;
                         break;
                     }
-                    _ => return Err(self.unexpected("`,` or `]`")),
+                    _ => return Err(self.unexpected("comma-or-bracket")),
                 }
             }
         }
@@ -272,14 +278,14 @@ impl Parser<'_> {
         let n = digits(self);
         if n == 0 || (n > 1 && self.bytes[int_start] == b'0') {
             return Err(self.error(
-                "a number must have digits and no leading zero",
+                msg!("load-json-number-digits"),
                 start..self.pos.max(start + 1),
             ));
         }
         if self.peek() == Some(b'.') {
             self.pos += 1;
             if digits(self) == 0 {
-                return Err(self.unexpected("a digit after the decimal point"));
+                return Err(self.unexpected("fraction-digit"));
             }
         }
         if let Some(b'e' | b'E') = self.peek() {
@@ -288,7 +294,7 @@ impl Parser<'_> {
                 self.pos += 1;
             }
             if digits(self) == 0 {
-                return Err(self.unexpected("a digit in the exponent"));
+                return Err(self.unexpected("exponent-digit"));
             }
         }
         let text = &self.text[start..self.pos];
@@ -303,10 +309,10 @@ impl Parser<'_> {
             Some(n) if n.as_f64().is_some_and(f64::is_finite) => Ok(Value::Number(n)),
             _ => Err(Diagnostic::new(
                 Kind::Syntax,
-                format!("`{text}` is too large to be a finite number"),
+                msg!("load-json-number-too-large", written = text),
             )
             .at_span(start..self.pos)
-            .with_help("write a number within the range of a 64-bit float")),
+            .with_help(msg!("load-json-number-too-large-help"))),
         }
     }
 
@@ -325,7 +331,7 @@ impl Parser<'_> {
             }
             out.push_str(&self.text[run_start..self.pos]);
             match self.peek() {
-                None => return Err(self.error("a text is not closed with `\"`", open..self.pos)),
+                None => return Err(self.error(msg!("load-json-unclosed-text"), open..self.pos)),
                 Some(b'"') => {
                     self.pos += 1;
                     return Ok(out);
@@ -350,7 +356,7 @@ impl Parser<'_> {
                         }
                         _ => {
                             return Err(self.error(
-                                "an unknown escape sequence",
+                                msg!("load-json-unknown-escape"),
                                 esc..(self.pos + 1).min(self.bytes.len()),
                             ));
                         }
@@ -359,10 +365,9 @@ impl Parser<'_> {
                     out.push(c);
                 }
                 Some(_) => {
-                    return Err(self.error(
-                        "a control character inside a text (write it as an escape such as \\n)",
-                        self.pos..self.pos + 1,
-                    ));
+                    return Err(
+                        self.error(msg!("load-json-control-character"), self.pos..self.pos + 1)
+                    );
                 }
             }
         }
@@ -373,19 +378,19 @@ impl Parser<'_> {
         let first = self.hex4(esc)?;
         let code = if (0xD800..0xDC00).contains(&first) {
             if !self.text[self.pos..].starts_with("\\u") {
-                return Err(self.error("a lone UTF-16 surrogate in a `\\u` escape", esc..self.pos));
+                return Err(self.error(msg!("load-json-lone-surrogate"), esc..self.pos));
             }
             self.pos += 2;
             let second = self.hex4(esc)?;
             if !(0xDC00..0xE000).contains(&second) {
-                return Err(self.error("a lone UTF-16 surrogate in a `\\u` escape", esc..self.pos));
+                return Err(self.error(msg!("load-json-lone-surrogate"), esc..self.pos));
             }
             0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
         } else {
             first
         };
         char::from_u32(code)
-            .ok_or_else(|| self.error("a lone UTF-16 surrogate in a `\\u` escape", esc..self.pos))
+            .ok_or_else(|| self.error(msg!("load-json-lone-surrogate"), esc..self.pos))
     }
 
     fn hex4(&mut self, esc: usize) -> Result<u32, Diagnostic> {
@@ -395,12 +400,13 @@ impl Parser<'_> {
             .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
         let Some(digits) = digits else {
             return Err(self.error(
-                "`\\u` must be followed by four hex digits",
+                msg!("load-json-four-hex-digits"),
                 esc..(self.pos + 4).min(self.bytes.len()),
             ));
         };
         self.pos += 4;
-        u32::from_str_radix(digits, 16).map_err(|_| self.error("bad hex digits", esc..self.pos))
+        u32::from_str_radix(digits, 16)
+            .map_err(|_| self.error(msg!("load-json-four-hex-digits"), esc..self.pos))
     }
 }
 

@@ -1,5 +1,7 @@
 //! The resource limits of a charter (docs/charter.md), each an error of kind `limit` at the offending place.
 
+use crate::lang::{Message, msg};
+
 /// Limits on what the loader accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -25,29 +27,28 @@ impl Default for Limits {
 }
 
 impl Limits {
-    pub(crate) fn depth_error(&self) -> String {
-        format!("values are nested more than {} levels deep", self.max_depth)
+    pub(crate) fn depth_error(&self) -> Message {
+        msg!("load-too-deep", depth = self.max_depth)
     }
 
-    pub(crate) fn list_error(&self) -> String {
-        format!(
-            "a list holds more than {} entries, the limit",
-            self.max_list_len
-        )
+    pub(crate) fn list_error(&self) -> Message {
+        msg!("load-list-too-long", limit = self.max_list_len)
     }
 
-    pub(crate) fn string_error(&self, chars: usize) -> String {
-        format!(
-            "a text holds {chars} characters, more than the limit of {}",
-            self.max_string_chars
+    pub(crate) fn string_error(&self, chars: usize) -> Message {
+        msg!(
+            "load-text-too-long",
+            chars = chars,
+            limit = self.max_string_chars
         )
     }
 
     /// The same limit for a key (a key is a string too, and an unknown key is quoted whole).
-    pub(crate) fn key_error(&self, chars: usize) -> String {
-        format!(
-            "a key holds {chars} characters, more than the limit of {}",
-            self.max_string_chars
+    pub(crate) fn key_error(&self, chars: usize) -> Message {
+        msg!(
+            "load-key-too-long",
+            chars = chars,
+            limit = self.max_string_chars
         )
     }
 

@@ -14,6 +14,7 @@ use serde_json::Value;
 pub use limits::Limits;
 
 use crate::diagnostic::{Diagnostic, Kind};
+use crate::lang::{Message, msg};
 use crate::source::{LineIndex, SourceMap};
 
 /// The formats a charter may be written in.
@@ -104,12 +105,12 @@ pub fn load_file(path: &Path, limits: &Limits) -> Loaded {
         return failed(
             Diagnostic::new(
                 Kind::UnsupportedExtension,
-                format!(
-                    "`{}` is neither a `.toml` nor a `.json` file, so it cannot be read as a charter",
-                    path.display()
+                msg!(
+                    "load-unsupported-extension",
+                    path = path.display().to_string()
                 ),
             )
-            .with_help("write the charter in TOML (`.toml`) or JSON (`.json`) and name the file accordingly"),
+            .with_help(msg!("load-unsupported-extension-help")),
         );
     }
     if meta.len() > limits.max_file_size {
@@ -177,10 +178,14 @@ pub fn load_bytes(path: &Path, format: Format, bytes: Vec<u8>, limits: &Limits) 
             // bad byte became U+FFFD (3 bytes) right there.
             let d = Diagnostic::new(
                 Kind::NotUtf8,
-                format!("the file is not valid UTF-8: byte 0x{byte:02X} at offset {offset} is not part of a UTF-8 character"),
+                msg!(
+                    "load-not-utf8",
+                    byte = format!("0x{byte:02X}"),
+                    offset = offset
+                ),
             )
             .at_span(offset..offset + '\u{FFFD}'.len_utf8())
-            .with_help("save the file as UTF-8 (most editors offer this under \"Save with encoding\")");
+            .with_help(msg!("load-not-utf8-help"));
             return Loaded {
                 path: path.to_owned(),
                 source: Some(Source::new(path.to_owned(), lossy)),
@@ -210,21 +215,25 @@ pub fn parse_text(text: &str, format: Format, limits: &Limits) -> Result<Documen
 pub fn too_large(size: u64, limits: &Limits) -> Diagnostic {
     Diagnostic::new(
         Kind::TooLarge,
-        format!("the file is {size} bytes, over the limit of {} bytes", limits.max_file_size),
+        msg!("load-too-large", size = size, limit = limits.max_file_size),
     )
-    .with_help("a charter is normally a few kilobytes; if this one really is larger, raise the limit with `--max-file-size BYTES`")
+    .with_help(msg!("load-too-large-help"))
 }
 
 fn read_error(path: &Path, e: &std::io::Error) -> Diagnostic {
     let cause = match e.kind() {
-        std::io::ErrorKind::NotFound => "it does not exist".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "permission was denied".to_owned(),
-        _ if path.is_dir() => "it is a directory".to_owned(),
-        _ => e.to_string(),
+        std::io::ErrorKind::NotFound => msg!("load-cause-not-found"),
+        std::io::ErrorKind::PermissionDenied => msg!("load-cause-permission"),
+        _ if path.is_dir() => msg!("load-cause-directory"),
+        _ => Message::verbatim(e.to_string()),
     };
     Diagnostic::new(
         Kind::Read,
-        format!("`{}` could not be read: {cause}", path.display()),
+        msg!(
+            "load-unreadable",
+            path = path.display().to_string(),
+            cause = cause
+        ),
     )
-    .with_help("check the path and that the file is readable")
+    .with_help(msg!("load-check-path"))
 }

@@ -10,6 +10,7 @@ use toml::de::{DeArray, DeTable, DeValue};
 
 use super::{Document, Limits};
 use crate::diagnostic::{Diagnostic, Kind};
+use crate::lang::{Message, msg};
 use crate::source::{Children, Node, SourceMap};
 
 pub(super) fn parse(text: &str, limits: &Limits) -> Result<Document, Diagnostic> {
@@ -51,10 +52,10 @@ fn is_recursion_error(e: &toml::de::Error) -> bool {
 fn syntax(e: &toml::de::Error) -> Diagnostic {
     Diagnostic::new(
         Kind::Syntax,
-        format!("this is not valid TOML: {}", tidy(e.message())),
+        msg!("load-toml-syntax", detail = tidy(e.message())),
     )
     .at_span(e.span().unwrap_or(0..0))
-    .with_help("fix the TOML syntax at the marked place (https://toml.io explains the format)")
+    .with_help(msg!("load-toml-syntax-help"))
 }
 
 /// The error for text the toml crate refused at its recursion guard (`at` is where it stopped,
@@ -102,7 +103,7 @@ impl Converter<'_> {
             if let Some(chars) = self.limits.string_too_long(key.get_ref()) {
                 return Err(Diagnostic::new(Kind::Limit, self.limits.key_error(chars))
                     .at_span(key_span)
-                    .with_help("a charter never needs this much; shorten the marked key"));
+                    .with_help(msg!("load-shorten-key")));
             }
             let (v, node) = self.value(value, depth)?;
             map.insert(key.get_ref().to_string(), v);
@@ -202,10 +203,10 @@ impl Converter<'_> {
     }
 }
 
-fn limit(message: String, span: Range<usize>) -> Diagnostic {
+fn limit(message: Message, span: Range<usize>) -> Diagnostic {
     Diagnostic::new(Kind::Limit, message)
         .at_span(span)
-        .with_help("a charter never needs this much; split or shorten the marked value")
+        .with_help(msg!("load-split-value"))
 }
 
 /// Reads TOML's structure (headers, dotted keys, inline arrays and tables; strings and comments
@@ -482,29 +483,31 @@ fn integer(
     let (kind, message) = match error.kind() {
         IntErrorKind::PosOverflow => (
             Kind::Range,
-            format!(
-                "`{written}` is too large for a TOML integer, which holds at most {}",
-                i64::MAX
+            msg!(
+                "load-integer-too-large",
+                written = written,
+                max = i64::MAX.to_string()
             ),
         ),
         IntErrorKind::NegOverflow => (
             Kind::Range,
-            format!(
-                "`{written}` is too small for a TOML integer, which holds at least {}",
-                i64::MIN
+            msg!(
+                "load-integer-too-small",
+                written = written,
+                min = i64::MIN.to_string()
             ),
         ),
         _ => (
             Kind::Syntax,
-            format!("`{written}` is not a valid TOML integer"),
+            msg!("load-integer-invalid", written = written),
         ),
     };
     Err(Diagnostic::new(kind, message)
         .at_span(span.clone())
-        .with_help(format!(
-            "write a whole number such as 42, from {} to {} (TOML integers are 64-bit)",
-            i64::MIN,
-            i64::MAX
+        .with_help(msg!(
+            "load-integer-help",
+            min = i64::MIN.to_string(),
+            max = i64::MAX.to_string()
         )))
 }
 
@@ -513,14 +516,11 @@ fn float(text: &str, span: &Range<usize>) -> Result<Number, Diagnostic> {
     let parsed: Option<f64> = digits.parse().ok();
     match parsed.and_then(Number::from_f64) {
         Some(n) if !digits.contains("inf") && !digits.contains("nan") => Ok(n),
-        _ => Err(Diagnostic::new(
-            Kind::Type,
-            format!(
-                "`{text}` is not a finite number: infinities and NaN cannot be stored in a charter"
-            ),
-        )
-        .at_span(span.clone())
-        .with_help("write a finite number such as 0.25")),
+        _ => Err(
+            Diagnostic::new(Kind::Type, msg!("load-not-finite", written = text))
+                .at_span(span.clone())
+                .with_help(msg!("load-not-finite-help")),
+        ),
     }
 }
 
@@ -741,7 +741,7 @@ mod tests {
         let text = format!("a = {}1{}\n", "[".repeat(200), "]".repeat(200));
         let e = parse(&text, &limits).unwrap_err();
         assert_eq!(e.kind, Kind::Limit);
-        assert_eq!(e.message, limits.depth_error());
+        assert_eq!(e.message, limits.depth_error().to_string());
         // The 32nd `[`, where 33 to 80 levels are refused too.
         assert_eq!(e.span, Some(35..36));
         assert!(e.help.is_some());

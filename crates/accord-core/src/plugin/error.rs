@@ -1,74 +1,62 @@
 use std::path::PathBuf;
 
-/// Why a plugin could not be loaded. Each message names the file, the cause and the fix.
-#[derive(Debug, thiserror::Error)]
+use crate::lang::{Lang, t, with_help};
+
+/// Why a plugin could not be loaded. Each message names the file, the cause and the fix, in
+/// the reader's language ([`describe`](PluginError::describe)); its `Display` is English.
+#[derive(Debug)]
 pub enum PluginError {
-    #[error("plugin `{name}` was not found\nhelp: looked for `{file}` in: {searched}; {fix}")]
     NotFound {
         name: String,
         file: String,
+        /// The directories searched, each in backticks, joined (empty: none).
         searched: String,
-        /// What to do: build or reinstall a built-in plugin; point at another's directory.
-        fix: String,
+        /// A built-in plugin (reinstall the bundle) rather than another's (point at it).
+        built_in: bool,
     },
-    #[error("the plugin file `{path}` could not be read: {cause}")]
-    Read { path: PathBuf, cause: String },
-    #[error(
-        "the plugin file `{path}` changed during the run: accord verified sha256 {verified}, an isolated worker then read {found}\nhelp: something rewrote the file while accord ran; find out what, and run again"
-    )]
+    Read {
+        path: PathBuf,
+        cause: String,
+    },
     Changed {
         path: PathBuf,
         verified: String,
         found: String,
     },
-    #[error(
-        "`{path}` could not be loaded as a library: {cause}\nhelp: is it a shared library built for this platform?"
-    )]
-    Open { path: PathBuf, cause: String },
-    #[error(
-        "`{path}` is not an Accord plugin: it does not export `accord_plugin_entry` ({cause})\nhelp: a plugin exports that function; in Rust, call `accord_plugin::export_plugin!(YourPlugin);`"
-    )]
-    MissingSymbol { path: PathBuf, cause: String },
-    #[error(
-        "`{path}` speaks plugin ABI version {found}, but this accord supports version {supported}\nhelp: rebuild the plugin against an accord-plugin SDK for ABI version {supported}"
-    )]
+    Open {
+        path: PathBuf,
+        cause: String,
+    },
+    MissingSymbol {
+        path: PathBuf,
+        cause: String,
+    },
     AbiVersion {
         path: PathBuf,
         found: u32,
         supported: u32,
     },
-    #[error(
-        "`{path}` declares a plugin table of {found} bytes, shorter than the {needed} bytes of ABI version 1\nhelp: rebuild the plugin against the current `accord_plugin.h`"
-    )]
     ShortStruct {
         path: PathBuf,
         found: u32,
         needed: usize,
     },
-    #[error("`{path}` returned a NULL plugin table from `accord_plugin_entry`")]
-    NullEntry { path: PathBuf },
-    #[error(
-        "`{path}` has a NULL `{function}` function in its plugin table\nhelp: all three functions (manifest, check, free_buf) are required"
-    )]
+    NullEntry {
+        path: PathBuf,
+    },
     NullFunction {
         path: PathBuf,
         function: &'static str,
     },
-    #[error(
-        "the manifest of `{path}` is invalid: {cause}\nhelp: the manifest must match schemas/plugin-manifest.schema.json (`accord schema plugin-manifest`)"
-    )]
-    Manifest { path: PathBuf, cause: String },
-    #[error(
-        "the plugin `{name}` is defined twice: by `{first}` and by `{second}`\nhelp: remove one of the two files from the plugin directories, or name only one with `--plugin`"
-    )]
+    Manifest {
+        path: PathBuf,
+        cause: String,
+    },
     DuplicateName {
         name: String,
         first: PathBuf,
         second: PathBuf,
     },
-    #[error(
-        "the plugin `{path}` does not match its pin for `{name}` in {config}: its sha256 is {found}, the pin says {expected}\nhelp: if you trust the new file, run `{lock}` to pin it; otherwise restore the pinned build (no flag skips a mismatch)"
-    )]
     PinMismatch {
         path: PathBuf,
         name: String,
@@ -78,9 +66,6 @@ pub enum PluginError {
         /// The command that pins it (boxed: errors travel in `Result`s).
         lock: Box<str>,
     },
-    #[error(
-        "the plugin `{path}` ({name}, sha256 {sha256}) has no pin in {config}, which pins its plugins\nhelp: run `{lock}` to pin it, or pass `--allow-unpinned` to admit unpinned plugins for this run"
-    )]
     Unpinned {
         path: PathBuf,
         name: String,
@@ -89,19 +74,230 @@ pub enum PluginError {
         /// The command that pins it (boxed: errors travel in `Result`s).
         lock: Box<str>,
     },
-    #[error(
-        "the plugin `{path}` failed while loading in an isolated worker (`--isolate`): {problem}\nhelp: nothing was audited; fix the plugin or remove it from the profile (if it only loads slowly, raise `--plugin-timeout`); without `--isolate` it would take the whole run down"
-    )]
-    Isolated { path: PathBuf, problem: String },
-    /// An isolated worker's refusal of a plugin: the same sentence as in-process, naming the file.
-    #[error("{0}")]
+    Isolated {
+        path: PathBuf,
+        problem: String,
+    },
+    /// An isolated worker's refusal of a plugin: the same sentence as in-process, naming the
+    /// file (as the worker wrote it).
     Refused(String),
-    #[error(
-        "ACCORD_PLUGIN_PATH holds the relative directory `{entry}`\nhelp: its entries must be absolute paths: a relative one would be looked up from wherever accord runs, where others may put files; write `{}` instead", std::path::absolute(entry).unwrap_or_else(|_| entry.clone()).display()
-    )]
-    RelativePluginPath { entry: PathBuf },
+    RelativePluginPath {
+        entry: PathBuf,
+    },
     /// A plugin directory or library reached without being named, which another user could
     /// have changed.
-    #[error(transparent)]
-    Untrusted(#[from] crate::trust::Untrusted),
+    Untrusted(crate::trust::Untrusted),
+}
+
+impl PluginError {
+    /// The error and its help line in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let shown = |p: &PathBuf| p.display().to_string();
+        let (message, help) = match self {
+            PluginError::NotFound {
+                name,
+                file,
+                searched,
+                built_in,
+            } => (
+                t!(lang, "plugin-not-found", name = name.as_str()),
+                Some(t!(
+                    lang,
+                    "plugin-not-found-help",
+                    file = file.as_str(),
+                    searched = if searched.is_empty() {
+                        t!(lang, "plugin-no-directories")
+                    } else {
+                        searched.clone()
+                    },
+                    fix = if *built_in {
+                        t!(lang, "plugin-not-found-built-in")
+                    } else {
+                        t!(lang, "plugin-not-found-other")
+                    }
+                )),
+            ),
+            PluginError::Read { path, cause } => (
+                t!(
+                    lang,
+                    "plugin-read",
+                    path = shown(path),
+                    cause = cause.as_str()
+                ),
+                None,
+            ),
+            PluginError::Changed {
+                path,
+                verified,
+                found,
+            } => (
+                t!(
+                    lang,
+                    "plugin-changed",
+                    path = shown(path),
+                    verified = verified.as_str(),
+                    found = found.as_str()
+                ),
+                Some(t!(lang, "plugin-changed-help")),
+            ),
+            PluginError::Open { path, cause } => (
+                t!(
+                    lang,
+                    "plugin-open",
+                    path = shown(path),
+                    cause = cause.as_str()
+                ),
+                Some(t!(lang, "plugin-open-help")),
+            ),
+            PluginError::MissingSymbol { path, cause } => (
+                t!(
+                    lang,
+                    "plugin-missing-symbol",
+                    path = shown(path),
+                    cause = cause.as_str()
+                ),
+                Some(t!(lang, "plugin-missing-symbol-help")),
+            ),
+            PluginError::AbiVersion {
+                path,
+                found,
+                supported,
+            } => (
+                t!(
+                    lang,
+                    "plugin-abi-version",
+                    path = shown(path),
+                    found = *found,
+                    supported = *supported
+                ),
+                Some(t!(lang, "plugin-abi-version-help", supported = *supported)),
+            ),
+            PluginError::ShortStruct {
+                path,
+                found,
+                needed,
+            } => (
+                t!(
+                    lang,
+                    "plugin-short-struct",
+                    path = shown(path),
+                    found = *found,
+                    needed = *needed
+                ),
+                Some(t!(lang, "plugin-short-struct-help")),
+            ),
+            PluginError::NullEntry { path } => {
+                (t!(lang, "plugin-null-entry", path = shown(path)), None)
+            }
+            PluginError::NullFunction { path, function } => (
+                t!(
+                    lang,
+                    "plugin-null-function",
+                    path = shown(path),
+                    function = *function
+                ),
+                Some(t!(lang, "plugin-null-function-help")),
+            ),
+            PluginError::Manifest { path, cause } => (
+                t!(
+                    lang,
+                    "plugin-manifest",
+                    path = shown(path),
+                    cause = cause.as_str()
+                ),
+                Some(t!(lang, "plugin-manifest-help")),
+            ),
+            PluginError::DuplicateName {
+                name,
+                first,
+                second,
+            } => (
+                t!(
+                    lang,
+                    "plugin-duplicate-name",
+                    name = name.as_str(),
+                    first = shown(first),
+                    second = shown(second)
+                ),
+                Some(t!(lang, "plugin-duplicate-name-help")),
+            ),
+            PluginError::PinMismatch {
+                path,
+                name,
+                expected,
+                found,
+                config,
+                lock,
+            } => (
+                t!(
+                    lang,
+                    "plugin-pin-mismatch",
+                    path = shown(path),
+                    name = name.as_str(),
+                    config = config.as_str(),
+                    found = &**found,
+                    expected = &**expected
+                ),
+                Some(t!(lang, "plugin-pin-mismatch-help", lock = &**lock)),
+            ),
+            PluginError::Unpinned {
+                path,
+                name,
+                sha256,
+                config,
+                lock,
+            } => (
+                t!(
+                    lang,
+                    "plugin-unpinned",
+                    path = shown(path),
+                    name = name.as_str(),
+                    sha256 = sha256.as_str(),
+                    config = config.as_str()
+                ),
+                Some(t!(lang, "plugin-unpinned-help", lock = &**lock)),
+            ),
+            PluginError::Isolated { path, problem } => (
+                t!(
+                    lang,
+                    "plugin-isolated",
+                    path = shown(path),
+                    problem = problem.as_str()
+                ),
+                Some(t!(lang, "plugin-isolated-help")),
+            ),
+            PluginError::Refused(sentence) => (sentence.clone(), None),
+            PluginError::RelativePluginPath { entry } => (
+                t!(lang, "plugin-relative-path", entry = shown(entry)),
+                Some(t!(
+                    lang,
+                    "plugin-relative-path-help",
+                    absolute = std::path::absolute(entry)
+                        .unwrap_or_else(|_| entry.clone())
+                        .display()
+                        .to_string()
+                )),
+            ),
+            PluginError::Untrusted(untrusted) => (untrusted.describe(lang), None),
+        };
+        match help {
+            Some(help) => with_help(lang, message, help),
+            None => message,
+        }
+    }
+}
+
+/// English.
+impl std::fmt::Display for PluginError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::EN))
+    }
+}
+
+impl std::error::Error for PluginError {}
+
+impl From<crate::trust::Untrusted> for PluginError {
+    fn from(untrusted: crate::trust::Untrusted) -> PluginError {
+        PluginError::Untrusted(untrusted)
+    }
 }

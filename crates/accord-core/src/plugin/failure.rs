@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::{Lang, t};
+
 /// Why a plugin's check of one charter gave no usable outcome.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -37,6 +39,47 @@ pub enum Failure {
 }
 
 impl Failure {
+    /// The cause in `lang`, for the formats people read (its `Display` is English: the JSON
+    /// report's `cause` and logs). Texts from the plugin or a parser stay as they came.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Failure::Status { status, message } => t!(
+                lang,
+                "failure-status",
+                status = i64::from(*status),
+                message = message.as_str()
+            ),
+            Failure::Panicked { message } => {
+                t!(lang, "failure-panicked", message = message.as_str())
+            }
+            Failure::OutputTooLarge { len, limit } => {
+                t!(lang, "failure-output-too-large", len = *len, limit = *limit)
+            }
+            Failure::OutputNotJson { reason } => {
+                t!(lang, "failure-output-not-json", reason = reason.as_str())
+            }
+            Failure::OutputSchema { problem } => {
+                t!(lang, "failure-output-schema", problem = problem.as_str())
+            }
+            Failure::OutputMalformed { reason } => {
+                t!(lang, "failure-output-malformed", reason = reason.as_str())
+            }
+            Failure::UndeclaredRule { reason } => {
+                t!(lang, "failure-undeclared-rule", reason = reason.as_str())
+            }
+            Failure::TimedOut { seconds } => t!(lang, "failure-timed-out", seconds = *seconds),
+            Failure::WorkerDied { what, exit } => t!(
+                lang,
+                "failure-worker-died",
+                what = what.as_str(),
+                exit = exit.describe(lang)
+            ),
+            Failure::Worker { problem } => {
+                t!(lang, "failure-worker", problem = problem.as_str())
+            }
+        }
+    }
+
     /// The machine name of the cause, as the JSON report's `kind` writes it.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -76,26 +119,39 @@ impl Exit {
     }
 }
 
-impl std::fmt::Display for Exit {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Exit {
+    /// How it ended, in `lang`: "was killed by signal 11 (SIGSEGV: the plugin crashed)".
+    pub fn describe(&self, lang: Lang) -> String {
         match *self {
             Exit::Signal(signal) => {
                 let name = match signal {
-                    4 => " (SIGILL)",
-                    6 => " (SIGABRT: the plugin aborted)",
-                    7 => " (SIGBUS)",
-                    8 => " (SIGFPE)",
-                    9 => " (SIGKILL)",
-                    11 => " (SIGSEGV: the plugin crashed)",
-                    13 => " (SIGPIPE)",
-                    15 => " (SIGTERM)",
-                    _ => "",
+                    4 => "SIGILL",
+                    6 => "SIGABRT",
+                    7 => "SIGBUS",
+                    8 => "SIGFPE",
+                    9 => "SIGKILL",
+                    11 => "SIGSEGV",
+                    13 => "SIGPIPE",
+                    15 => "SIGTERM",
+                    _ => "other",
                 };
-                write!(f, "was killed by signal {signal}{name}")
+                t!(
+                    lang,
+                    "failure-exit-signal",
+                    signal = i64::from(signal),
+                    name = name
+                )
             }
-            Exit::Code(code) => write!(f, "exited with status {code}"),
-            Exit::Unknown => f.write_str("ended"),
+            Exit::Code(code) => t!(lang, "failure-exit-code", code = i64::from(code)),
+            Exit::Unknown => t!(lang, "failure-exit-unknown"),
         }
+    }
+}
+
+/// English.
+impl std::fmt::Display for Exit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::EN))
     }
 }
 

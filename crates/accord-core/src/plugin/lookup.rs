@@ -115,25 +115,13 @@ impl SearchPath {
             .ok_or_else(|| PluginError::NotFound {
                 name: name.to_owned(),
                 file: file.clone(),
-                fix: if BUILT_IN.contains(&name) {
-                    "the built-in plugins sit next to the accord executable: reinstall the \
-                     bundle (or, in a checkout, `cargo build --workspace`), or pass \
-                     `--plugin-dir DIR`"
-                        .to_owned()
-                } else {
-                    "pass `--plugin-dir DIR` with the directory that holds it, name the file \
-                     with `--plugin FILE`, or set ACCORD_PLUGIN_PATH"
-                        .to_owned()
-                },
-                searched: if self.dirs.is_empty() {
-                    "(no directories)".to_owned()
-                } else {
-                    self.dirs
-                        .iter()
-                        .map(|d| format!("`{}`", d.path.display()))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                },
+                built_in: BUILT_IN.contains(&name),
+                searched: self
+                    .dirs
+                    .iter()
+                    .map(|d| format!("`{}`", d.path.display()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
             })
     }
 }

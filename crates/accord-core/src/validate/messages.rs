@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::{closest, human_path};
 use crate::diagnostic::{Diagnostic, Kind};
+use crate::lang::{Message, msg};
 use crate::load::Document;
 use crate::source::escape;
 
@@ -16,19 +17,19 @@ pub(super) fn explain(
     error: &ValidationError<'_>,
     schema: &Value,
     doc: &Document,
-    document: &str,
+    document: &'static str,
 ) -> Vec<Diagnostic> {
     let pointer = error.instance_path().as_str().to_owned();
     let at = human_path(&pointer);
     // `at` goes inside backticks; the root reads better as plain words.
     let subject = if pointer.is_empty() {
-        document.to_owned()
+        msg!("check-document", kind = document)
     } else {
-        format!("`{at}`")
+        Message::verbatim(format!("`{at}`"))
     };
     let found = describe(error.instance());
     let field = last_key(&pointer);
-    let one = |kind: Kind, message: String, help: String| {
+    let one = |kind: Kind, message: Message, help: Message| {
         vec![
             Diagnostic::new(kind, message)
                 .at_path(pointer.clone())
@@ -44,16 +45,20 @@ pub(super) fn explain(
                 .map(|key| {
                     let path = format!("{pointer}/{}", escape(key));
                     let help = match closest(key, known.iter().map(String::as_str)) {
-                        Some(k) => format!("did you mean `{k}`?"),
-                        None if known.is_empty() => "remove it".to_owned(),
-                        None => format!("remove it, or use one of: {}", known.join(", ")),
+                        Some(k) => msg!("check-did-you-mean", suggestion = k),
+                        None if known.is_empty() => msg!("check-remove-it"),
+                        None => msg!("check-remove-or-use", keys = known.join(", ")),
                     };
-                    let place = if pointer.is_empty() {
-                        "at the top level".to_owned()
+                    let message = if pointer.is_empty() {
+                        msg!("check-unknown-key-top", key = key.as_str())
                     } else {
-                        format!("in `{at}`")
+                        msg!(
+                            "check-unknown-key-in",
+                            key = key.as_str(),
+                            table = at.as_str()
+                        )
                     };
-                    Diagnostic::new(Kind::UnknownKey, format!("unknown key `{key}` {place}"))
+                    Diagnostic::new(Kind::UnknownKey, message)
                         .at_path(path.clone())
                         .with_help(help)
                 })
@@ -61,42 +66,51 @@ pub(super) fn explain(
         }
         ValidationErrorKind::Required { property } => {
             let key = property.as_str().unwrap_or_default();
-            let place = if pointer.is_empty() {
-                document.to_owned()
+            let message = if pointer.is_empty() {
+                msg!("check-required-top", kind = document, key = key)
             } else {
-                format!("`{at}`")
+                msg!("check-required-in", table = at.as_str(), key = key)
             };
             let description = property_description(schema, &doc.value, &pointer, key);
             let help = match description {
-                Some(d) => format!("add `{key}`: {}", lower_first(&d)),
-                None => format!("add `{key}`"),
+                Some(d) => msg!(
+                    "check-add-key-described",
+                    key = key,
+                    description = key_description(&pointer, key, &d)
+                ),
+                None => msg!("check-add-key", key = key),
             };
             vec![
-                Diagnostic::new(
-                    Kind::Required,
-                    format!("{place} is missing the required key `{key}`"),
-                )
-                .at_path(format!("{pointer}/{}", escape(key)))
-                .with_help(help),
+                Diagnostic::new(Kind::Required, message)
+                    .at_path(format!("{pointer}/{}", escape(key)))
+                    .with_help(help),
             ]
         }
         ValidationErrorKind::Type { kind } => {
-            let expected = match kind {
-                TypeKind::Single(t) => type_word(&t.to_string()).to_owned(),
-                TypeKind::Multiple(set) => set
-                    .iter()
-                    .map(|t| type_word(&t.to_string()))
-                    .collect::<Vec<_>>()
-                    .join(" or "),
+            let types: Vec<String> = match kind {
+                TypeKind::Single(t) => vec![t.to_string()],
+                TypeKind::Multiple(set) => set.iter().map(|t| t.to_string()).collect(),
             };
-            let help = if expected == "a date" || field_is_date(&field) {
-                "write a date like 2011-06-30".to_owned()
+            // "a text or a number or a list": each type, joined from the right.
+            let expected = types
+                .iter()
+                .rev()
+                .map(|t| msg!("check-type", json = t.as_str()))
+                .reduce(|second, first| msg!("check-type-either", first = first, second = second))
+                .unwrap_or_else(|| msg!("check-type", json = "other"));
+            let help = if field_is_date(&field) {
+                msg!("check-write-date")
             } else {
-                format!("write {expected} here")
+                msg!("check-write-type", expected = expected.clone())
             };
             one(
                 Kind::Type,
-                format!("{subject} must be {expected}; found {found}"),
+                msg!(
+                    "check-must-be",
+                    subject = subject,
+                    expected = expected,
+                    found = found
+                ),
                 help,
             )
         }
@@ -108,55 +122,61 @@ pub(super) fn explain(
             let given = plain(error.instance());
             if options.len() <= 12 {
                 let help = match closest(&given, options.iter().map(String::as_str)) {
-                    Some(c) => format!("did you mean `{c}`?"),
-                    None => format!("use one of: {}", options.join(", ")),
+                    Some(c) => msg!("check-did-you-mean", suggestion = c),
+                    None => msg!("check-use-one-of", values = options.join(", ")),
                 };
                 one(
                     Kind::Enum,
-                    format!(
-                        "{subject} must be one of {}; found {found}",
-                        options.join(", ")
+                    msg!(
+                        "check-must-be-one-of",
+                        subject = subject,
+                        values = options.join(", "),
+                        found = found
                     ),
                     help,
                 )
             } else {
-                let (what, example) = match field.as_str() {
-                    "country" => (
-                        "an officially assigned ISO 3166-1 alpha-2 country code",
-                        "`HT` for Haiti",
-                    ),
-                    "currency" => ("an active ISO 4217 currency code", "`USD` or `HTG`"),
-                    _ => ("one of the allowed values", "a value from the schema"),
+                let code = match field.as_str() {
+                    "country" | "currency" => field.as_str(),
+                    _ => "other",
                 };
                 let upper = given.to_ascii_uppercase();
                 let help = match options.iter().find(|o| **o == upper && upper != given) {
-                    Some(o) => format!("codes are upper case: write `{o}`"),
-                    None => format!("use {what}, such as {example}"),
+                    Some(o) => msg!("check-codes-are-upper-case", code = o.as_str()),
+                    None => msg!("check-use-a-code", code = code),
                 };
                 one(
                     Kind::Enum,
-                    format!("{subject} must be {what}; found {found}"),
+                    msg!(
+                        "check-must-be-a-code",
+                        subject = subject,
+                        code = code,
+                        found = found
+                    ),
                     help,
                 )
             }
         }
         ValidationErrorKind::Constant { expected_value } => {
+            let expected = describe(expected_value);
             let help = if field == "charter_version" {
-                "this version of Accord reads charter format version 1".to_owned()
+                msg!("check-charter-version")
             } else {
-                format!("write {}", describe(expected_value))
+                msg!("check-write", value = expected.clone())
             };
             one(
                 Kind::Enum,
-                format!(
-                    "{subject} must be {}; found {found}",
-                    describe(expected_value)
+                msg!(
+                    "check-must-be",
+                    subject = subject,
+                    expected = expected,
+                    found = found
                 ),
                 help,
             )
         }
         ValidationErrorKind::Format { format } => {
-            let (what, help) = match format.as_str() {
+            let (expected, help) = match format.as_str() {
                 "date" => {
                     let text = error.instance().as_str().unwrap_or_default();
                     let shaped = text.len() == 10
@@ -168,99 +188,146 @@ pub(super) fn explain(
                             }
                         });
                     let help = if text.contains('T') || (text.contains(':') && text.contains('-')) {
-                        "use a date like 2011-06-30, without a time of day"
+                        msg!("check-date-without-time")
                     } else if text.contains(':') {
-                        "use a date like 2011-06-30, not a time of day"
+                        msg!("check-date-not-time")
                     } else if shaped {
-                        "this day does not exist in the calendar: check the month and day"
+                        msg!("check-date-not-in-calendar")
                     } else {
-                        "write the date as YYYY-MM-DD, e.g. 2011-06-30"
+                        msg!("check-date-shape")
                     };
-                    ("a real date (YYYY-MM-DD)", help.to_owned())
+                    (msg!("check-format-date"), help)
                 }
-                "uri" => (
-                    "a full web address (URI)",
-                    "write an address such as https://example.org/budget".to_owned(),
+                "uri" => (msg!("check-format-uri"), msg!("check-write-uri")),
+                other => (
+                    Message::verbatim(other),
+                    msg!("check-write-valid", format = other),
                 ),
-                other => (other, format!("write a valid {other}")),
             };
             one(
                 Kind::Format,
-                format!("{subject} must be {what}; found {found}"),
+                msg!(
+                    "check-must-be",
+                    subject = subject,
+                    expected = expected,
+                    found = found
+                ),
                 help,
             )
         }
         ValidationErrorKind::Pattern { pattern } => {
-            let (message, help) = pattern_sentence(pattern, &subject, &found, &field);
+            let (message, help) = pattern_sentence(pattern, subject, found, &field);
             one(Kind::Pattern, message, help)
         }
         ValidationErrorKind::Minimum { limit } => one(
             Kind::Range,
-            format!("{subject} must be at least {limit}; found {found}"),
-            format!("write a number of {limit} or more"),
+            msg!(
+                "check-at-least",
+                subject = subject,
+                limit = limit.to_string(),
+                found = found
+            ),
+            msg!("check-write-at-least", limit = limit.to_string()),
         ),
         ValidationErrorKind::Maximum { limit } => {
             let help = if limit.as_f64() == Some(1.0) {
-                "shares are fractions between 0 and 1: write 0.25 for 25%".to_owned()
+                msg!("check-shares-are-fractions")
             } else if limit.as_u64() == Some(MAX_EXACT_INTEGER) {
-                format!(
-                    "write a whole number of at most {limit} (2^53 - 1), the largest every JSON reader holds exactly"
-                )
+                msg!("check-write-exact-integer", limit = limit.to_string())
             } else {
-                format!("write a number of at most {limit}")
+                msg!("check-write-at-most", limit = limit.to_string())
             };
             one(
                 Kind::Range,
-                format!("{subject} must be at most {limit}; found {found}"),
+                msg!(
+                    "check-at-most",
+                    subject = subject,
+                    limit = limit.to_string(),
+                    found = found
+                ),
                 help,
             )
         }
         ValidationErrorKind::ExclusiveMinimum { limit } => one(
             Kind::Range,
-            format!("{subject} must be more than {limit}; found {found}"),
-            format!("write a number above {limit}"),
+            msg!(
+                "check-more-than",
+                subject = subject,
+                limit = limit.to_string(),
+                found = found
+            ),
+            msg!("check-write-above", limit = limit.to_string()),
         ),
         ValidationErrorKind::ExclusiveMaximum { limit } => one(
             Kind::Range,
-            format!("{subject} must be less than {limit}; found {found}"),
-            format!("write a number below {limit}"),
+            msg!(
+                "check-less-than",
+                subject = subject,
+                limit = limit.to_string(),
+                found = found
+            ),
+            msg!("check-write-below", limit = limit.to_string()),
         ),
         ValidationErrorKind::MinItems { limit } => one(
             Kind::Length,
-            format!(
-                "`{at}` must list at least {limit} {}; found {found}",
-                plural(*limit, "entry", "entries")
+            msg!(
+                "check-min-items",
+                list = at.as_str(),
+                limit = *limit,
+                found = found
             ),
-            "add the missing entries".to_owned(),
+            msg!("check-add-entries"),
         ),
         ValidationErrorKind::MaxItems { limit } => one(
             Kind::Length,
-            format!(
-                "{subject} may list at most {limit} {}; found {found}",
-                plural(*limit, "entry", "entries")
+            msg!(
+                "check-max-items",
+                subject = subject,
+                limit = *limit,
+                found = found
             ),
-            "remove entries".to_owned(),
+            msg!("check-remove-entries"),
         ),
         ValidationErrorKind::MinLength { limit } => one(
             Kind::Length,
-            format!("{subject} must be at least {limit} characters long; found {found}"),
-            "say more: a reader needs the reason, not a placeholder".to_owned(),
+            msg!(
+                "check-min-length",
+                subject = subject,
+                limit = *limit,
+                found = found
+            ),
+            msg!("check-say-more"),
         ),
         ValidationErrorKind::MaxLength { limit } => one(
             Kind::Length,
-            format!("{subject} must be at most {limit} characters long"),
-            "shorten it".to_owned(),
+            msg!("check-max-length", subject = subject, limit = *limit),
+            msg!("check-shorten"),
         ),
         _ => one(
             Kind::Schema,
-            format!("{subject} is not valid: {error}"),
-            "see `accord schema charter` for what is allowed here".to_owned(),
+            msg!(
+                "check-not-valid",
+                subject = subject,
+                reason = error.to_string()
+            ),
+            msg!("check-see-schema"),
         ),
     }
 }
 
-fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 { one } else { many }
+/// A required key's description: the schema's (English), or its translation (`key-…` messages
+/// of the host, named after where the key sits: `key-partners-id`).
+fn key_description(pointer: &str, key: &str, english: &str) -> Message {
+    let mut id = String::from("key");
+    for token in pointer.split('/').skip(1) {
+        if !token.bytes().all(|b| b.is_ascii_digit()) {
+            id.push('-');
+            id.push_str(token);
+        }
+    }
+    id.push('-');
+    id.push_str(key);
+    Message::keyed(id, lower_first(english))
 }
 
 fn lower_first(s: &str) -> String {
@@ -296,36 +363,20 @@ fn field_is_date(field: &str) -> bool {
     )
 }
 
-fn type_word(t: &str) -> &'static str {
-    match t {
-        "string" => "a text",
-        "integer" => "a whole number",
-        "number" => "a number",
-        "boolean" => "true or false",
-        "array" => "a list",
-        "object" => "a table",
-        "null" => "null",
-        _ => "another type",
-    }
-}
-
 /// A value as the message shows it: texts quoted, containers by kind.
-fn describe(value: &Value) -> String {
+fn describe(value: &Value) -> Message {
     match value {
-        Value::String(s) if s.trim().is_empty() => format!("the blank text `{s:?}`")
-            .replace("`\"", "`")
-            .replace("\"`", "`"),
-        Value::String(s) => format!("`{}`", truncate(s)),
-        Value::Number(n) => format!("`{n}`"),
-        Value::Bool(b) => format!("`{b}`"),
-        Value::Null => "null".to_owned(),
-        Value::Array(a) if a.is_empty() => "an empty list".to_owned(),
-        Value::Array(a) => format!(
-            "a list of {} {}",
-            a.len(),
-            if a.len() == 1 { "entry" } else { "entries" }
+        Value::String(s) if s.trim().is_empty() => msg!(
+            "check-found-blank",
+            text = format!("`{s:?}`").replace("`\"", "`").replace("\"`", "`")
         ),
-        Value::Object(_) => "a table".to_owned(),
+        Value::String(s) => Message::verbatim(format!("`{}`", truncate(s))),
+        Value::Number(n) => Message::verbatim(format!("`{n}`")),
+        Value::Bool(b) => Message::verbatim(format!("`{b}`")),
+        Value::Null => Message::verbatim("null"),
+        Value::Array(a) if a.is_empty() => msg!("check-found-empty-list"),
+        Value::Array(a) => msg!("check-found-list", count = a.len()),
+        Value::Object(_) => msg!("check-found-table"),
     }
 }
 
@@ -344,34 +395,36 @@ fn truncate(s: &str) -> String {
     }
 }
 
-fn pattern_sentence(pattern: &str, subject: &str, found: &str, field: &str) -> (String, String) {
+fn pattern_sentence(
+    pattern: &str,
+    subject: Message,
+    found: Message,
+    field: &str,
+) -> (Message, Message) {
     if pattern == "\\S" {
         (
-            format!("{subject} must not be blank"),
-            "write the text, or remove the key if there is nothing to say".to_owned(),
+            msg!("check-not-blank", subject = subject),
+            msg!("check-write-or-remove"),
         )
     } else if pattern == "^[a-z0-9][a-z0-9-]*$" {
         (
-            format!(
-                "{subject} must be a slug (lowercase letters, digits and hyphens); found {found}"
-            ),
-            "write an id such as `konbit-dlo`".to_owned(),
+            msg!("check-slug", subject = subject, found = found),
+            msg!("check-write-slug"),
         )
     } else if pattern.starts_with("^[a-z0-9-]+(\\.") {
         (
-            format!("{subject} must be a rule id; found {found}"),
-            "write a rule id such as `transparency.budget-published` (`accord rules` lists them)"
-                .to_owned(),
+            msg!("check-rule-id", subject = subject, found = found),
+            msg!("check-write-rule-id"),
         )
     } else if field == "language" || field == "languages" || pattern.contains("[Xx]") {
         (
-            format!("{subject} must be a BCP 47 language tag; found {found}"),
-            "write a tag such as `ht`, `fr` or `es-PE`".to_owned(),
+            msg!("check-language-tag", subject = subject, found = found),
+            msg!("check-write-language-tag"),
         )
     } else {
         (
-            format!("{subject} does not have the expected form; found {found}"),
-            format!("match the pattern {pattern}"),
+            msg!("check-pattern", subject = subject, found = found),
+            msg!("check-match-pattern", pattern = pattern),
         )
     }
 }

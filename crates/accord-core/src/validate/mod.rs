@@ -18,8 +18,9 @@ pub const MAX_ERRORS: usize = 200;
 
 /// A compiled schema with what is needed to explain its errors. `Send + Sync`: share one per run.
 pub struct SchemaValidator {
-    /// How messages name the whole document: "the charter", "the pack", …
-    subject: String,
+    /// What the whole document is, as messages name it: `charter`, `pack`, `profile`,
+    /// `config`, or `other` (plugin options, manifests).
+    document: &'static str,
     schema: Value,
     validator: jsonschema::Validator,
 }
@@ -42,13 +43,15 @@ impl SchemaValidator {
                 name: name.to_owned(),
                 message: e.to_string(),
             })?;
-        let subject = match name {
-            "charter" => "the charter".to_owned(),
-            "config" => "the configuration".to_owned(),
-            other => format!("the {other}"),
+        let document = match name {
+            "charter" => "charter",
+            "config" => "config",
+            "pack" => "pack",
+            "profile" => "profile",
+            _ => "other",
         };
         Ok(SchemaValidator {
-            subject,
+            document,
             schema,
             validator,
         })
@@ -72,7 +75,7 @@ impl SchemaValidator {
         let mut out = Vec::new();
         // A hostile file can hold millions of errors; the first ones say what is wrong.
         for error in self.validator.iter_errors(&doc.value).take(MAX_ERRORS) {
-            out.extend(messages::explain(&error, &self.schema, doc, &self.subject));
+            out.extend(messages::explain(&error, &self.schema, doc, self.document));
         }
         out
     }

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::{closest, human_path};
 use crate::diagnostic::{Diagnostic, Kind};
+use crate::lang::{Message, msg};
 
 pub(super) fn check(charter: &Value) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -74,12 +75,14 @@ pub(super) fn check(charter: &Value) -> Vec<Diagnostic> {
         out.push(
             Diagnostic::new(
                 Kind::DateOrder,
-                format!("the partnership ends on {end}, which is not after its start on {start}"),
+                msg!(
+                    "check-end-before-start",
+                    end = end.to_string(),
+                    start = start.to_string()
+                ),
             )
             .at_path("/partnership/end")
-            .with_help(
-                "`partnership.end` must be later than `partnership.start`: check both dates",
-            ),
+            .with_help(msg!("check-end-before-start-help")),
         );
     }
     out.extend(seat_counts(charter));
@@ -94,14 +97,14 @@ fn seat_counts(charter: &Value) -> Option<Diagnostic> {
     (total >= 1 && community > total).then(|| {
         Diagnostic::new(
             Kind::Range,
-            format!(
-                "the community holds {community} seats on the governing body, more than its {total} seats in all"
+            msg!(
+                "check-community-seats",
+                community = community.to_string(),
+                total = total.to_string()
             ),
         )
         .at_path("/governance/community_seats")
-        .with_help(
-            "`governance.community_seats` counts the seats held by people of the community served, so it cannot exceed `governance.total_seats`: check both numbers",
-        )
+        .with_help(msg!("check-community-seats-help"))
     })
 }
 
@@ -148,13 +151,15 @@ fn unique_ids<'v>(
             out.push(
                 Diagnostic::new(
                     Kind::DuplicateId,
-                    format!(
-                        "the {what} id `{id}` is used twice (first at `{}`)",
-                        human_path(&format!("/{key}/{first}"))
+                    msg!(
+                        "check-duplicate-id",
+                        what = what,
+                        id = id,
+                        first = human_path(&format!("/{key}/{first}"))
                     ),
                 )
                 .at_path(format!("/{key}/{i}/id"))
-                .with_help(format!("give every {what} its own id")),
+                .with_help(msg!("check-duplicate-id-help", what = what)),
             );
         } else {
             seen.insert(id, i);
@@ -174,9 +179,17 @@ fn benchmark_ids(charter: &Value, out: &mut Vec<Diagnostic>) -> Vec<String> {
             };
             if let Some((fg, fb)) = seen.get(id) {
                 out.push(
-                    Diagnostic::new(Kind::DuplicateId, format!("the benchmark id `{id}` is used twice (first at `{}`)", human_path(&format!("/goals/{fg}/benchmarks/{fb}"))))
-                        .at_path(format!("/goals/{g}/benchmarks/{b}/id"))
-                        .with_help("benchmark ids must be unique across the whole charter: `exit.criteria` refers to them"),
+                    Diagnostic::new(
+                        Kind::DuplicateId,
+                        msg!(
+                            "check-duplicate-id",
+                            what = "benchmark",
+                            id = id,
+                            first = human_path(&format!("/goals/{fg}/benchmarks/{fb}"))
+                        ),
+                    )
+                    .at_path(format!("/goals/{g}/benchmarks/{b}/id"))
+                    .with_help(msg!("check-duplicate-benchmark-help")),
                 );
             } else {
                 seen.insert(id, (g, b));
@@ -223,20 +236,23 @@ impl<'a> Targets<'a> {
         }
         let (what, list) = (self.what, self.list);
         let help = match closest(id, self.known.iter().copied()) {
-            Some(c) => format!("did you mean `{c}`?"),
-            None if self.known.is_empty() => format!("add the {what} to `{list}` first"),
-            None => format!(
-                "use the id of an entry of `{list}`: {}",
-                list_some(self.known)
+            Some(c) => msg!("check-did-you-mean", suggestion = c),
+            None if self.known.is_empty() => msg!("check-reference-add", what = what, list = list),
+            None => msg!(
+                "check-reference-use",
+                list = list,
+                ids = list_some(self.known)
             ),
         };
         let pointer = pointer();
         out.push(
             Diagnostic::new(
                 Kind::Reference,
-                format!(
-                    "`{}` refers to the {what} `{id}`, which the charter does not define",
-                    human_path(&pointer)
+                msg!(
+                    "check-reference",
+                    at = human_path(&pointer),
+                    what = what,
+                    id = id
                 ),
             )
             .at_path(pointer)
@@ -246,12 +262,12 @@ impl<'a> Targets<'a> {
 }
 
 /// Up to ten ids, then "and N more".
-fn list_some(ids: &[&str]) -> String {
+fn list_some(ids: &[&str]) -> Message {
     let shown = ids.iter().take(10).copied().collect::<Vec<_>>().join(", ");
     if ids.len() > 10 {
-        format!("{shown} and {} more", ids.len() - 10)
+        msg!("check-and-more", ids = shown, more = ids.len() - 10)
     } else {
-        shown
+        Message::verbatim(shown)
     }
 }
 
