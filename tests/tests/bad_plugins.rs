@@ -331,8 +331,8 @@ fn two_plugins_declaring_the_same_rule_are_refused() {
     .unwrap_or_else(|e| panic!("both plugins load: {e}"));
     let err = Catalogue::new(&set, &[]).expect_err("the same rule twice is refused");
     assert_eq!(err.rule, "cdemo.has-budget");
-    assert_eq!(err.first, "plugin `c-demo`");
-    assert_eq!(err.second, "plugin `c-duplicate`");
+    assert_eq!(err.first.describe(), "plugin `c-demo`");
+    assert_eq!(err.second.describe(), "plugin `c-duplicate`");
     assert_mentions(&err.to_string(), &["`cdemo.has-budget` is defined twice"]);
     std::mem::forget(set);
 }

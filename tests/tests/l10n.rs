@@ -204,7 +204,7 @@ fn an_unsupported_language_is_one_warning_then_english() {
     );
 }
 
-/// The JSON reports of every example charter in one language.
+/// The JSON reports of every example charter, valid or not, in one language.
 fn example_reports(lang: &str) -> Vec<Value> {
     let dir = plugin_dir_arg();
     let out = run_env(
@@ -212,7 +212,9 @@ fn example_reports(lang: &str) -> Vec<Value> {
         &[
             "audit",
             "examples/charters",
+            "examples/invalid",
             "tests/fixtures/audit",
+            "tests/fixtures/invalid",
             "--lang",
             lang,
             "--no-config",
@@ -229,21 +231,48 @@ fn example_reports(lang: &str) -> Vec<Value> {
     reports(&lines).into_iter().cloned().collect()
 }
 
+/// The sentences of a report that follow its language, each named by where it is: every
+/// finding's `message` and `fix`, every validation error's `message` and `help`, every verdict
+/// reason's `message`.
+fn sentences(report: &Value) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut take = |list: &str, fields: &[&str]| {
+        for (i, item) in report[list].as_array().into_iter().flatten().enumerate() {
+            for field in fields {
+                if let Some(text) = item[*field].as_str() {
+                    out.push((format!("{list}[{i}].{field}"), text.to_owned()));
+                }
+            }
+        }
+    };
+    take("findings", &["message", "fix"]);
+    take("errors", &["message", "help"]);
+    take("verdict_reasons", &["message"]);
+    out
+}
+
 /// A report without what may change with its language.
 fn without_language(report: &Value) -> Value {
     let mut report = report.clone();
     let object = report.as_object_mut().expect("a report is an object");
     object.remove("lang");
     object.remove("untranslated_plugins");
-    for finding in object
-        .get_mut("findings")
-        .and_then(Value::as_array_mut)
-        .into_iter()
-        .flatten()
-    {
-        let finding = finding.as_object_mut().expect("a finding is an object");
-        finding.remove("message");
-        finding.remove("fix");
+    for (list, fields) in [
+        ("findings", &["message", "fix"][..]),
+        ("errors", &["message", "help"][..]),
+        ("verdict_reasons", &["message"][..]),
+    ] {
+        for item in object
+            .get_mut(list)
+            .and_then(Value::as_array_mut)
+            .into_iter()
+            .flatten()
+        {
+            let item = item.as_object_mut().expect("an object");
+            for field in fields {
+                item.remove(*field);
+            }
+        }
     }
     report
 }
@@ -252,18 +281,12 @@ fn without_language(report: &Value) -> Value {
 fn json_reports_differ_across_languages_only_in_lang_message_and_fix() {
     let english = example_reports("en");
     assert!(
-        english.len() >= 10,
+        english.len() >= 60,
         "the examples and fixtures give reports"
     );
-    // Each finding's message and fix, one after the other.
-    let messages = |r: &Value| -> Vec<String> {
-        r["findings"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .flat_map(|f| [f["message"].to_string(), f["fix"].to_string()])
-            .collect()
-    };
+    let invalid = english.iter().filter(|r| r["status"] == "invalid").count();
+    assert!(invalid >= 40, "the invalid fixtures are among them");
+    let mut compared = 0;
     for lang in ["fr", "es"] {
         let translated = example_reports(lang);
         assert_eq!(translated.len(), english.len());
@@ -278,13 +301,17 @@ fn json_reports_differ_across_languages_only_in_lang_message_and_fix() {
                 without_language(tr),
                 "{path}: the {lang} report differs from the English one beyond lang, message and fix"
             );
-            // And every message and fix did change: no English left, no argument left out.
-            for (e, t) in messages(en).iter().zip(messages(tr)) {
-                assert_ne!(e, &t, "{path}: still English in {lang}");
+            // And every sentence did change: no English left, no argument left out.
+            let (en, tr) = (sentences(en), sentences(tr));
+            assert_eq!(en.len(), tr.len(), "{path}");
+            for ((at, e), (_, t)) in en.iter().zip(&tr) {
+                assert_ne!(e, t, "{path}: {at} is still English in {lang}");
                 assert!(!t.contains("{$") && !t.contains("{ $"), "{path}: {t}");
+                compared += 1;
             }
         }
     }
+    assert!(compared > 1000, "only {compared} sentences compared");
 }
 
 #[test]

@@ -152,7 +152,10 @@ impl Format for Html {
         for row in &summary.ranking {
             parts.copy(row.input as usize, out)?;
         }
-        PageEnd.write_into(out)
+        PageEnd {
+            footer: html!(ctx.run.lang, "report-html-footer"),
+        }
+        .write_into(out)
     }
 }
 
@@ -215,7 +218,6 @@ struct PageWords {
     place: String,
     example: String,
     whole_file: String,
-    footer: String,
 }
 
 /// The statistics section.
@@ -344,7 +346,6 @@ impl<'a> PageStart<'a> {
                 place: column("where"),
                 example: column("example"),
                 whole_file: html!(lang, "report-whole-file"),
-                footer: html!(lang, "report-html-footer"),
             },
         }
     }
@@ -403,7 +404,10 @@ fn run_sentence(run: &RunInfo, plugins: &str, packs: &str, lang: Lang) -> String
 /// The page after the last section.
 #[derive(Template)]
 #[template(path = "html/page-end.html")]
-struct PageEnd;
+struct PageEnd {
+    /// How grades and scores work (HTML).
+    footer: String,
+}
 
 /// One charter's section.
 #[derive(Template)]

@@ -206,7 +206,9 @@ pub fn percent(part: u32, whole: usize, lang: Lang) -> String {
     if whole == 0 {
         return "–".to_owned();
     }
-    numbers(lang).percent(f64::from(part) / whole as f64, 0, 0)
+    // Rounded half to even, as the formats always wrote it, then written the language's way.
+    let whole_percent = (100.0 * f64::from(part) / whole as f64).round_ties_even();
+    numbers(lang).percent(whole_percent / 100.0, 0, 0)
 }
 
 /// A score for display: one decimal, as `lang` writes it, or `–` when there is none.

@@ -472,7 +472,9 @@ mod tests {
             .apply(&profile("disable = [\"waiver.expired\"]\n"))
             .expect_err("host rule");
         assert!(
-            err.problem.to_string().contains("host rules cannot be changed"),
+            err.problem
+                .to_string()
+                .contains("host rules cannot be changed"),
             "{err}"
         );
     }

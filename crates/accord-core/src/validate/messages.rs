@@ -483,3 +483,78 @@ fn property_description(
         .and_then(Value::as_str)
         .map(|d| d.trim_end_matches('.').to_owned())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{Lang, t};
+
+    /// (the `key-…` id, the schema's description) of every required key under `node`.
+    fn required_keys(root: &Value, node: &Value, path: &str, out: &mut Vec<(String, String)>) {
+        let Some(node) = resolve(root, node) else {
+            return;
+        };
+        let properties = node.get("properties").and_then(Value::as_object);
+        for key in node
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
+            let property = properties.and_then(|p| p.get(key));
+            let description = property
+                .and_then(|p| p.get("description"))
+                .or_else(|| property.and_then(|p| resolve(root, p)?.get("description")))
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            out.push((format!("key{path}-{key}"), description.to_owned()));
+        }
+        for (key, child) in properties.into_iter().flatten() {
+            required_keys(root, child, &format!("{path}-{key}"), out);
+        }
+        for child in ["items", "additionalProperties"]
+            .iter()
+            .filter_map(|k| node.get(*k))
+        {
+            required_keys(root, child, path, out);
+        }
+        for list in ["allOf", "anyOf", "oneOf"] {
+            for child in node
+                .get(list)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                required_keys(root, child, path, out);
+            }
+        }
+    }
+
+    #[test]
+    fn every_required_key_is_described_in_every_language() {
+        let schema: Value = serde_json::from_str(super::super::CHARTER_SCHEMA).unwrap();
+        let mut keys = Vec::new();
+        required_keys(&schema, &schema, "", &mut keys);
+        assert!(keys.len() >= 30, "{keys:?}");
+        assert_eq!(
+            key_description("", "x", "the schema's words").text(Lang::EN),
+            "the schema's words",
+            "a key no file describes keeps the schema's words"
+        );
+        for (id, description) in &keys {
+            let english = lower_first(description.trim_end_matches('.'));
+            for lang in Lang::offered() {
+                assert!(crate::lang::has(lang, id), "{lang}: no `{id}`");
+            }
+            // English is the schema's text: the help reads the same as before translations.
+            let written = crate::lang::text(Lang::EN, id, &crate::lang::Args::new());
+            assert_eq!(written, english, "`{id}` differs from the schema");
+        }
+        // The help of a missing key, in French.
+        let fr = Lang::from_tag("fr").unwrap();
+        let help = key_description("/partners/0", "base", "ignored").text(fr);
+        assert!(help.starts_with("où le partenaire est basé"), "{help}");
+        assert_eq!(t!(fr, "check-add-key", key = "base"), "ajoutez `base`");
+    }
+}

@@ -416,3 +416,45 @@ trust-help = { $how }; { $instead }; { $fix }
 trust-you = you ({ $user })
 trust-sudo-user = the user who ran sudo ({ $user })
 trust-either = { $first } or { $last }
+
+## What each required key of a charter holds (the help of a missing key). English is the
+## charter schema's description; a test keeps the two the same.
+
+key-charter_version = the charter format version: the whole number 1
+key-partnership = the partnership itself: what it does, for whom, where and when
+key-partners = the organisations and groups taking part in the partnership (at least one)
+key-partnership-id = a short unique identifier for the partnership, e.g. lakou-water
+key-partnership-name = the partnership's full name as its partners use it
+key-partnership-summary = what the partnership does, in a sentence or two
+key-partnership-country = the ISO 3166-1 alpha-2 code of the country where the work happens, e.g. HT
+key-partnership-community = who the partnership serves: the community whose needs it exists to meet
+key-partnership-start = the planned start date of the partnership; it must be before end
+key-partnership-end = the planned end date of the partnership; it must be after start
+key-partners-id = a short identifier for the partner, unique among the partners and used by refs elsewhere in the charter
+key-partners-name = the partner's full name
+key-partners-sector = the sector the partner belongs to
+key-partners-base = where the partner is based: local = based in and led from the community served, national = based in the same country, international = based elsewhere
+key-partners-roles = the partner's roles in the partnership (at least one): the IATI organisation roles plus advisory
+key-budget-currency = the ISO 4217 code of the currency all amounts are given in, e.g. USD
+key-budget-total = the total budget of the partnership, in budget.currency
+key-budget-published = true when the budget is public
+key-budget-allocations-partner = the id of the partner who receives the money
+key-budget-allocations-amount = the amount allocated, in budget.currency
+key-governance-decision_making = how the partnership takes decisions: by consensus of all partners, by majority vote, by a lead partner, or by the funder
+key-listening-solution_predetermined = true when the intervention was fixed before the community was engaged
+key-listening-consultations-date = the date the consultation was held
+key-listening-consultations-method = how the community was consulted
+key-listening-consultations-participants = the number of community members who took part: a whole number from 0 to 9007199254740991 (2^53 - 1)
+key-listening-consultations-before_design = true when the consultation was held before the solution was chosen
+key-listening-complaints-exists = true when a complaints mechanism exists
+key-coordination-initiatives-name = the initiative's name
+key-coordination-initiatives-overlap = how far the initiative overlaps with this partnership's work
+key-goals-id = a short identifier for the goal, unique among the goals
+key-goals-statement = what the goal is, stated as an outcome for the community
+key-goals-benchmarks-id = a short identifier for the benchmark, unique across the whole charter and used by exit.criteria
+key-goals-benchmarks-description = what the benchmark measures, in words
+key-exit-capacity_transfer-skill = the skill or capacity transferred
+key-exit-capacity_transfer-to = the id of the partner who receives the skill
+key-exit-support_after_exit-kind = the kind of support given after the exit, e.g. technical advice
+key-waivers-rule = the id of the rule waived, e.g. transparency.independent-audit
+key-waivers-reason = why the rule is waived, in at least 10 characters

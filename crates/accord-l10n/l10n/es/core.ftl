@@ -398,3 +398,44 @@ trust-help = { $how }; { $instead }; { $fix }
 trust-you = usted ({ $user })
 trust-sudo-user = el usuario que ejecutó sudo ({ $user })
 trust-either = { $first } o { $last }
+
+## Lo que contiene cada clave obligatoria de una carta (la ayuda de una clave que falta)
+
+key-charter_version = la versión del formato de carta: el número entero 1
+key-partnership = la alianza en sí: qué hace, para quién, dónde y cuándo
+key-partners = las organizaciones y los grupos que forman parte de la alianza (al menos uno)
+key-partnership-id = un identificador corto y único para la alianza, por ejemplo lakou-water
+key-partnership-name = el nombre completo de la alianza, tal como lo usan sus socios
+key-partnership-summary = qué hace la alianza, en una o dos frases
+key-partnership-country = el código ISO 3166-1 alfa-2 del país donde se realiza el trabajo, por ejemplo PE
+key-partnership-community = a quién sirve la alianza: la comunidad cuyas necesidades existe para atender
+key-partnership-start = la fecha de inicio prevista de la alianza; debe ser anterior a la fecha de fin
+key-partnership-end = la fecha de fin prevista de la alianza; debe ser posterior a la fecha de inicio
+key-partners-id = un identificador corto para el socio, único entre los socios y usado por las referencias en otras partes de la carta
+key-partners-name = el nombre completo del socio
+key-partners-sector = el sector al que pertenece el socio
+key-partners-base = dónde tiene su sede el socio: local = con sede en la comunidad a la que se sirve y dirigido desde ella, national = con sede en el mismo país, international = con sede en otro lugar
+key-partners-roles = los roles del socio en la alianza (al menos uno): los roles de organización de IATI, más advisory (asesoría)
+key-budget-currency = el código ISO 4217 de la moneda en que se expresan todos los montos, por ejemplo USD
+key-budget-total = el presupuesto total de la alianza, en budget.currency
+key-budget-published = true cuando el presupuesto es público
+key-budget-allocations-partner = el identificador del socio que recibe el dinero
+key-budget-allocations-amount = el monto asignado, en budget.currency
+key-governance-decision_making = cómo toma decisiones la alianza: por consenso de todos los socios, por voto de la mayoría, por un socio principal o por el financiador
+key-listening-solution_predetermined = true cuando la intervención estaba decidida antes de involucrar a la comunidad
+key-listening-consultations-date = la fecha en que se realizó la consulta
+key-listening-consultations-method = cómo se consultó a la comunidad
+key-listening-consultations-participants = el número de miembros de la comunidad que participaron: un número entero de 0 a 9007199254740991 (2^53 - 1)
+key-listening-consultations-before_design = true cuando la consulta se realizó antes de elegir la solución
+key-listening-complaints-exists = true cuando existe un mecanismo de quejas
+key-coordination-initiatives-name = el nombre de la iniciativa
+key-coordination-initiatives-overlap = en qué medida la iniciativa se solapa con el trabajo de esta alianza
+key-goals-id = un identificador corto para el objetivo, único entre los objetivos
+key-goals-statement = en qué consiste el objetivo, expresado como un resultado para la comunidad
+key-goals-benchmarks-id = un identificador corto para el hito, único en toda la carta y usado por exit.criteria
+key-goals-benchmarks-description = qué mide el hito, en palabras
+key-exit-capacity_transfer-skill = la habilidad o capacidad transferida
+key-exit-capacity_transfer-to = el identificador del socio que recibe la capacidad
+key-exit-support_after_exit-kind = el tipo de apoyo que se da después de la salida, por ejemplo asesoría técnica
+key-waivers-rule = el identificador de la regla dispensada, por ejemplo transparency.independent-audit
+key-waivers-reason = el motivo de la dispensa, en al menos 10 caracteres

@@ -395,3 +395,44 @@ trust-help = { $how } ; { $instead } ; { $fix }
 trust-you = vous ({ $user })
 trust-sudo-user = l’utilisateur qui a lancé sudo ({ $user })
 trust-either = { $first } ou { $last }
+
+## Ce que contient chaque clé obligatoire d’une charte (l’aide d’une clé manquante)
+
+key-charter_version = la version du format de charte : le nombre entier 1
+key-partnership = le partenariat lui-même : ce qu’il fait, pour qui, où et quand
+key-partners = les organisations et les groupes qui prennent part au partenariat (au moins un)
+key-partnership-id = un identifiant court et unique pour le partenariat, par exemple lakou-water
+key-partnership-name = le nom complet du partenariat, tel que ses partenaires l’emploient
+key-partnership-summary = ce que fait le partenariat, en une ou deux phrases
+key-partnership-country = le code ISO 3166-1 alpha-2 du pays où se déroule le travail, par exemple HT
+key-partnership-community = qui le partenariat sert : la communauté dont il a vocation à répondre aux besoins
+key-partnership-start = la date de début prévue du partenariat ; elle doit précéder la date de fin
+key-partnership-end = la date de fin prévue du partenariat ; elle doit suivre la date de début
+key-partners-id = un identifiant court pour le partenaire, unique parmi les partenaires et repris par les références ailleurs dans la charte
+key-partners-name = le nom complet du partenaire
+key-partners-sector = le secteur auquel appartient le partenaire
+key-partners-base = où le partenaire est basé : local = basé dans la communauté servie et dirigé depuis celle-ci, national = basé dans le même pays, international = basé ailleurs
+key-partners-roles = les rôles du partenaire dans le partenariat (au moins un) : les rôles d’organisation de l’IITA, plus advisory (conseil)
+key-budget-currency = le code ISO 4217 de la devise de tous les montants, par exemple USD
+key-budget-total = le budget total du partenariat, en budget.currency
+key-budget-published = true lorsque le budget est public
+key-budget-allocations-partner = l’identifiant du partenaire qui reçoit les fonds
+key-budget-allocations-amount = le montant alloué, en budget.currency
+key-governance-decision_making = comment le partenariat prend ses décisions : par consensus de tous les partenaires, par vote à la majorité, par un partenaire chef de file, ou par le bailleur de fonds
+key-listening-solution_predetermined = true lorsque l’intervention était arrêtée avant que la communauté soit associée
+key-listening-consultations-date = la date de la consultation
+key-listening-consultations-method = comment la communauté a été consultée
+key-listening-consultations-participants = le nombre de membres de la communauté qui y ont pris part : un nombre entier de 0 à 9007199254740991 (2^53 - 1)
+key-listening-consultations-before_design = true lorsque la consultation a eu lieu avant le choix de la solution
+key-listening-complaints-exists = true lorsqu’un mécanisme de plaintes existe
+key-coordination-initiatives-name = le nom de l’initiative
+key-coordination-initiatives-overlap = dans quelle mesure l’initiative recoupe le travail de ce partenariat
+key-goals-id = un identifiant court pour l’objectif, unique parmi les objectifs
+key-goals-statement = ce qu’est l’objectif, formulé comme un résultat pour la communauté
+key-goals-benchmarks-id = un identifiant court pour le jalon, unique dans toute la charte et repris par exit.criteria
+key-goals-benchmarks-description = ce que mesure le jalon, en toutes lettres
+key-exit-capacity_transfer-skill = la compétence ou la capacité transférée
+key-exit-capacity_transfer-to = l’identifiant du partenaire qui reçoit la compétence
+key-exit-support_after_exit-kind = le type d’appui apporté après la sortie, par exemple des conseils techniques
+key-waivers-rule = l’identifiant de la règle qui fait l’objet de la dérogation, par exemple transparency.independent-audit
+key-waivers-reason = la raison de la dérogation, en au moins 10 caractères
