@@ -26,6 +26,7 @@ mod lsp;
 mod packs;
 mod pins_hold;
 mod profiles;
+mod pseudo;
 mod sarif_validate;
 mod scaffold;
 mod schema_bounds;

@@ -424,6 +424,8 @@ struct Section<'a> {
 
 /// The section's sentences in its report's language (HTML).
 struct SectionWords {
+    /// The label before the partnership's id.
+    id: String,
     back: String,
     headline: String,
     verdict: String,
@@ -634,6 +636,7 @@ impl SectionWords {
             })
             .collect();
         SectionWords {
+            id: html!(lang, "report-html-id"),
             back: html!(lang, "report-html-back"),
             headline,
             verdict: html!(lang, "report-html-verdict", verdict = verdict),

@@ -76,7 +76,7 @@ pub enum PluginError {
     },
     Isolated {
         path: PathBuf,
-        problem: String,
+        problem: super::failure::LoadProblem,
     },
     /// An isolated worker's refusal of a plugin: the same sentence as in-process, naming the
     /// file (as the worker wrote it).
@@ -262,7 +262,7 @@ impl PluginError {
                     lang,
                     "plugin-isolated",
                     path = shown(path),
-                    problem = problem.as_str()
+                    problem = problem.describe(lang)
                 ),
                 Some(t!(lang, "plugin-isolated-help")),
             ),

@@ -32,7 +32,7 @@ pub enum Failure {
     TimedOut { seconds: f64 },
     /// Under `--isolate`: the worker process ended (crash, abort, exit) or broke the protocol.
     #[error("its isolated worker {what}: it {exit}")]
-    WorkerDied { what: String, exit: Exit },
+    WorkerDied { what: WorkerEvent, exit: Exit },
     /// Under `--isolate`: a worker could not be started or set up.
     #[error("its isolated worker {problem}")]
     Worker { problem: String },
@@ -71,7 +71,7 @@ impl Failure {
             Failure::WorkerDied { what, exit } => t!(
                 lang,
                 "failure-worker-died",
-                what = what.as_str(),
+                what = what.describe(lang),
                 exit = exit.describe(lang)
             ),
             Failure::Worker { problem } => {
@@ -93,6 +93,154 @@ impl Failure {
             Failure::TimedOut { .. } => "timed-out",
             Failure::WorkerDied { .. } => "worker-died",
             Failure::Worker { .. } => "worker",
+        }
+    }
+}
+
+/// What an isolated worker did that ended its run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "event", content = "detail", rename_all = "kebab-case")]
+pub enum WorkerEvent {
+    /// It stopped before the request could be sent.
+    StoppedBeforeRequest,
+    /// It answered with another message than the one asked (its debug form).
+    AnsweredOutOfTurn(String),
+    StoppedWithoutAnswering,
+    /// It stopped before it was told which plugins to load.
+    StoppedBeforeStart,
+    /// It refused to start: the refusal, as the worker wrote it.
+    RefusedToStart(String),
+    /// It answered the start with another message (its debug form).
+    StartedWrongly(String),
+    /// It did not finish loading the plugins within this many seconds.
+    SlowStart {
+        seconds: u64,
+    },
+    /// It ended while starting (it said why on standard error).
+    EndedWhileStarting,
+    /// It broke the protocol.
+    Broke(Broken),
+    /// It broke the protocol while starting.
+    BrokeWhileStarting(Broken),
+}
+
+/// How a worker broke the protocol; the detail is the parser's or the system's own words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "how", content = "detail", rename_all = "kebab-case")]
+pub enum Broken {
+    /// It answered with a line that is not a message of the protocol.
+    Garbage(String),
+    /// Its answer could not be read.
+    Unreadable(String),
+}
+
+impl Broken {
+    /// "answered garbage (…)", in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Broken::Garbage(e) => t!(lang, "failure-answered-garbage", error = e.as_str()),
+            Broken::Unreadable(e) => t!(lang, "failure-unreadable-answer", error = e.as_str()),
+        }
+    }
+}
+
+impl WorkerEvent {
+    /// What the worker did, in `lang`: "stopped without answering".
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            WorkerEvent::StoppedBeforeRequest => t!(lang, "failure-stopped-before-request"),
+            WorkerEvent::AnsweredOutOfTurn(answer) => {
+                t!(
+                    lang,
+                    "failure-answered-out-of-turn",
+                    answer = answer.as_str()
+                )
+            }
+            WorkerEvent::StoppedWithoutAnswering => t!(lang, "failure-stopped-without-answering"),
+            WorkerEvent::StoppedBeforeStart => t!(lang, "failure-stopped-before-start"),
+            WorkerEvent::RefusedToStart(problem) => {
+                t!(lang, "failure-refused-to-start", problem = problem.as_str())
+            }
+            WorkerEvent::StartedWrongly(answer) => {
+                t!(lang, "failure-started-wrongly", answer = answer.as_str())
+            }
+            WorkerEvent::SlowStart { seconds } => {
+                t!(lang, "failure-slow-start", seconds = *seconds)
+            }
+            WorkerEvent::EndedWhileStarting => t!(lang, "failure-ended-while-starting"),
+            WorkerEvent::Broke(how) => how.describe(lang),
+            WorkerEvent::BrokeWhileStarting(how) => {
+                t!(
+                    lang,
+                    "failure-broke-while-starting",
+                    what = how.describe(lang)
+                )
+            }
+        }
+    }
+}
+
+/// English.
+impl std::fmt::Display for WorkerEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::EN))
+    }
+}
+
+/// Why a plugin could not be described by an isolated worker (`accord audit --isolate`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadProblem {
+    /// The request could not be written (a bug in accord).
+    Request(String),
+    /// No worker could be started.
+    NoWorker(Failure),
+    StoppedBeforeTold(Exit),
+    AnsweredOutOfTurn {
+        answer: String,
+        exit: Exit,
+    },
+    /// It did not finish loading within the timeout, in seconds.
+    TimedOut(f64),
+    EndedBeforeAnswering(Exit),
+    Broke {
+        how: Broken,
+        exit: Exit,
+    },
+}
+
+impl LoadProblem {
+    /// The problem, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            LoadProblem::Request(e) => t!(lang, "isolated-request", error = e.as_str()),
+            LoadProblem::NoWorker(failure) => {
+                t!(lang, "isolated-no-worker", failure = failure.describe(lang))
+            }
+            LoadProblem::StoppedBeforeTold(exit) => {
+                t!(
+                    lang,
+                    "isolated-stopped-before-told",
+                    exit = exit.describe(lang)
+                )
+            }
+            LoadProblem::AnsweredOutOfTurn { answer, exit } => t!(
+                lang,
+                "isolated-answered-out-of-turn",
+                answer = answer.as_str(),
+                exit = exit.describe(lang)
+            ),
+            LoadProblem::TimedOut(seconds) => {
+                t!(lang, "isolated-timed-out", seconds = *seconds)
+            }
+            LoadProblem::EndedBeforeAnswering(exit) => {
+                t!(lang, "isolated-ended", exit = exit.describe(lang))
+            }
+            LoadProblem::Broke { how, exit } => t!(
+                lang,
+                "isolated-broke",
+                what = how.describe(lang),
+                exit = exit.describe(lang)
+            ),
         }
     }
 }
@@ -162,7 +310,7 @@ mod tests {
     #[test]
     fn sentences_name_the_cause() {
         let died = Failure::WorkerDied {
-            what: "stopped without answering".into(),
+            what: WorkerEvent::StoppedWithoutAnswering,
             exit: Exit::Signal(11),
         };
         assert_eq!(

@@ -13,7 +13,7 @@ mod lookup;
 mod set;
 
 pub use error::PluginError;
-pub use failure::{Exit, Failure};
+pub use failure::{Broken, Exit, Failure, LoadProblem, WorkerEvent};
 pub use host::{LoadedPlugin, OUTPUT_LIMIT};
 pub use lookup::{Found, SearchPath, library_file_name};
 pub use set::{Pins, PluginSet};

@@ -76,7 +76,7 @@ pub(super) fn explain(
                 Some(d) => msg!(
                     "check-add-key-described",
                     key = key,
-                    description = key_description(&pointer, key, &d)
+                    description = key_description(document, &pointer, key, &d)
                 ),
                 None => msg!("check-add-key", key = key),
             };
@@ -316,9 +316,14 @@ pub(super) fn explain(
 }
 
 /// A required key's description: the schema's (English), or its translation (`key-…` messages
-/// of the host, named after where the key sits: `key-partners-id`).
-fn key_description(pointer: &str, key: &str, english: &str) -> Message {
+/// of the host, named after where the key sits: `key-partners-id` in a charter,
+/// `key-pack-rule-id` in a rule pack).
+fn key_description(document: &str, pointer: &str, key: &str, english: &str) -> Message {
     let mut id = String::from("key");
+    if document != "charter" {
+        id.push('-');
+        id.push_str(document);
+    }
     for token in pointer.split('/').skip(1) {
         if !token.bytes().all(|b| b.is_ascii_digit()) {
             id.push('-');
@@ -533,12 +538,14 @@ mod tests {
 
     #[test]
     fn every_required_key_is_described_in_every_language() {
-        let schema: Value = serde_json::from_str(super::super::CHARTER_SCHEMA).unwrap();
         let mut keys = Vec::new();
-        required_keys(&schema, &schema, "", &mut keys);
-        assert!(keys.len() >= 30, "{keys:?}");
+        for (name, prefix) in [("charter", ""), ("pack", "-pack"), ("profile", "-profile")] {
+            let schema: Value = serde_json::from_str(crate::schemas::text(name).unwrap()).unwrap();
+            required_keys(&schema, &schema, prefix, &mut keys);
+        }
+        assert!(keys.len() >= 50, "{keys:?}");
         assert_eq!(
-            key_description("", "x", "the schema's words").text(Lang::EN),
+            key_description("charter", "", "x", "the schema's words").text(Lang::EN),
             "the schema's words",
             "a key no file describes keeps the schema's words"
         );
@@ -553,8 +560,10 @@ mod tests {
         }
         // The help of a missing key, in French.
         let fr = Lang::from_tag("fr").unwrap();
-        let help = key_description("/partners/0", "base", "ignored").text(fr);
+        let help = key_description("charter", "/partners/0", "base", "ignored").text(fr);
         assert!(help.starts_with("où le partenaire est basé"), "{help}");
         assert_eq!(t!(fr, "check-add-key", key = "base"), "ajoutez `base`");
+        let pack = key_description("pack", "/rule/0", "message", "ignored").text(fr);
+        assert!(pack.starts_with("le message du constat"), "{pack}");
     }
 }

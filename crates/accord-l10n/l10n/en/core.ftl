@@ -300,6 +300,26 @@ failure-timed-out = it did not answer within { $seconds } s (timed out; the work
 failure-worker-died = its isolated worker { $what }: it { $exit }
 failure-worker = its isolated worker { $problem }
 # $name: the signal's name (SIGSEGV), or other.
+# What an isolated worker did ($what of failure-worker-died); $answer and $error as they came.
+failure-stopped-before-request = stopped before the request could be sent
+failure-answered-out-of-turn = answered out of turn ({ $answer })
+failure-stopped-without-answering = stopped without answering
+failure-stopped-before-start = could not be told what to load
+failure-refused-to-start = could not start: { $problem }
+failure-started-wrongly = did not start properly (it said { $answer })
+failure-slow-start = did not finish loading the plugins within { $seconds } s
+failure-ended-while-starting = could not start (see its messages above)
+failure-broke-while-starting = could not start: it { $what }
+failure-answered-garbage = answered garbage ({ $error })
+failure-unreadable-answer = gave an answer that could not be read ({ $error })
+# Why an isolated worker could not describe a plugin ($problem of plugin-isolated).
+isolated-request = it could not be described to a worker ({ $error })
+isolated-no-worker = { $failure } (no plugin ran)
+isolated-stopped-before-told = its worker stopped before it was told what to load and { $exit }
+isolated-answered-out-of-turn = its worker answered out of turn ({ $answer }) and { $exit }
+isolated-timed-out = it did not finish loading within { $seconds } s (`--plugin-timeout`), so its worker was killed
+isolated-ended = its worker { $exit } before answering
+isolated-broke = its worker { $what } and { $exit }
 failure-exit-signal = was killed by signal { $signal }{ $name ->
     [SIGABRT] { " " }(SIGABRT: the plugin aborted)
     [SIGSEGV] { " " }(SIGSEGV: the plugin crashed)
@@ -458,3 +478,21 @@ key-exit-capacity_transfer-to = the id of the partner who receives the skill
 key-exit-support_after_exit-kind = the kind of support given after the exit, e.g. technical advice
 key-waivers-rule = the id of the rule waived, e.g. transparency.independent-audit
 key-waivers-reason = why the rule is waived, in at least 10 characters
+
+## What each required key of a rule pack and a profile holds (English: their schemas', as
+## for the charter)
+
+key-pack-pack = the `[pack]` table: the pack's name and version, as the audit report records them
+key-pack-rule = the `[[rule]]` entries: every rule the pack defines (at least one). Rule ids must be unique across the pack and every loaded plugin and pack
+key-pack-pack-name = the pack's name, a slug such as `core` or `open-futures-foundation`
+key-pack-pack-version = the pack's version (semantic versioning recommended, e.g. `1.0.0`)
+key-pack-rule-id = the rule id, `category.name` (e.g. `foundation.iati-publishing`); it must not repeat a rule id of any loaded plugin or pack
+key-pack-rule-category = the category the rule is scored in (usually the id's prefix); a pack's category is scored like a plugin's
+key-pack-rule-severity = the default severity (a profile's `[severity]` may override it); scoring weights are error 5, warning 2, info 0
+key-pack-rule-summary = what the rule checks, in one sentence (`accord rules` lists it)
+key-pack-rule-rationale = why it matters, naming the source framework or policy; where a threshold is the pack author's own choice rather than a framework's figure, say so
+key-pack-rule-fix = how to fix a finding; its first sentence stands alone as a one-line fix
+key-pack-rule-path = a JSON Pointer (RFC 6901) into the charter: the value the rule checks and where its finding points, e.g. `/governance/meeting_every_days` or `/partners/0/base`; the empty string is the whole charter
+key-pack-rule-assert = a JSON Schema (draft 2020-12) that the value at `path` must satisfy when it exists, e.g. `{ "{" } maximum = 90 { "}" }`; an invalid schema makes the pack refused
+key-pack-rule-message = the finding's message, one sentence saying what is wrong
+key-profile-name = the profile's name, recorded in every report (e.g. `funder-screening`)

@@ -102,7 +102,10 @@ report-whole-file = (file)
 report-findings = Findings
 report-line = line { $line }
 # Since an earlier audit (`--baseline`). $matched_by: id or path.
-report-baseline = since the baseline (matched by { $matched_by }): { $change }; { $counts }{ $rules }
+report-baseline = since the baseline (matched by { $matched_by ->
+    [id] id
+   *[path] path
+}): { $change }; { $counts }{ $rules }
 report-baseline-score = score { $change }
 report-baseline-no-score = no score to compare
 report-baseline-counts = { $new } new, { $persisting } persisting, { $resolved } resolved
@@ -214,6 +217,8 @@ report-html-no-recurring-errors = No validation error recurs across the { $inval
    *[other] { $invalid } invalid charters
 }.
 report-html-footer = Grades: A at 90 or more, B at 80, C at 70, D at 60, F under 60. Scores weigh each applicable rule by its severity (error 5, warning 2, info 0); a rule passes when it has no unwaived finding. Run `accord explain RULE` for why a rule matters and how to meet it.
+# The label before the partnership's id.
+report-html-id = id
 report-html-back = back to the summary
 # $grade: A to F, or none.
 report-headline = { $grade ->

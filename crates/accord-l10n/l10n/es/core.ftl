@@ -289,6 +289,24 @@ failure-undeclared-rule = informó de una regla que no declara: { $reason }
 failure-timed-out = no respondió en { $seconds } s (tiempo agotado; el proceso aislado se detuvo y se reemplazó)
 failure-worker-died = su proceso aislado { $what }: { $exit }
 failure-worker = su proceso aislado { $problem }
+failure-stopped-before-request = se detuvo antes de recibir la solicitud
+failure-answered-out-of-turn = dio una respuesta inesperada ({ $answer })
+failure-stopped-without-answering = se detuvo sin responder
+failure-stopped-before-start = no pudo recibir qué extensiones cargar
+failure-refused-to-start = no pudo iniciarse: { $problem }
+failure-started-wrongly = no se inició correctamente (respondió { $answer })
+failure-slow-start = no terminó de cargar las extensiones en { $seconds } s
+failure-ended-while-starting = no pudo iniciarse (vea sus mensajes más arriba)
+failure-broke-while-starting = no pudo iniciarse: { $what }
+failure-answered-garbage = respondió con un mensaje ilegible ({ $error })
+failure-unreadable-answer = dio una respuesta que no se pudo leer ({ $error })
+isolated-request = no se pudo describir a un proceso aislado ({ $error })
+isolated-no-worker = { $failure } (no se ejecutó ninguna extensión)
+isolated-stopped-before-told = su proceso aislado se detuvo antes de saber qué cargar y { $exit }
+isolated-answered-out-of-turn = su proceso aislado dio una respuesta inesperada ({ $answer }) y { $exit }
+isolated-timed-out = no terminó de cargarse en { $seconds } s (`--plugin-timeout`), así que su proceso aislado se detuvo
+isolated-ended = su proceso aislado { $exit } antes de responder
+isolated-broke = su proceso aislado { $what } y { $exit }
 failure-exit-signal = fue detenido por la señal { $signal }{ $name ->
     [SIGABRT] { " " }(SIGABRT: la extensión abortó)
     [SIGSEGV] { " " }(SIGSEGV: la extensión se bloqueó)
@@ -439,3 +457,20 @@ key-exit-capacity_transfer-to = el identificador del socio que recibe la capacid
 key-exit-support_after_exit-kind = el tipo de apoyo que se da después de la salida, por ejemplo asesoría técnica
 key-waivers-rule = el identificador de la regla dispensada, por ejemplo transparency.independent-audit
 key-waivers-reason = el motivo de la dispensa, en al menos 10 caracteres
+
+## Lo que contiene cada clave obligatoria de un paquete de reglas y de un perfil
+
+key-pack-pack = la tabla `[pack]`: el nombre y la versión del paquete, tal como los registra el informe de auditoría
+key-pack-rule = las entradas `[[rule]]`: cada regla que define el paquete (al menos una). Los identificadores de reglas deben ser únicos en el paquete y en todas las extensiones y paquetes cargados
+key-pack-pack-name = el nombre del paquete, un identificador corto como `core` u `open-futures-foundation`
+key-pack-pack-version = la versión del paquete (se recomienda el versionado semántico, por ejemplo `1.0.0`)
+key-pack-rule-id = el identificador de la regla, `category.name` (por ejemplo `foundation.iati-publishing`); no debe repetir el identificador de ninguna regla de una extensión o un paquete cargado
+key-pack-rule-category = la categoría en la que se puntúa la regla (por lo general, el prefijo del identificador); la categoría de un paquete se puntúa como la de una extensión
+key-pack-rule-severity = la gravedad por defecto (la sección `[severity]` de un perfil puede cambiarla); los pesos de la puntuación son: error 5, advertencia 2, información 0
+key-pack-rule-summary = qué comprueba la regla, en una frase (`accord rules` la muestra)
+key-pack-rule-rationale = por qué importa, nombrando el marco de referencia o la política de origen; cuando un umbral es una elección propia del autor del paquete y no una cifra de un marco de referencia, dígalo
+key-pack-rule-fix = cómo corregir un hallazgo; su primera frase debe entenderse sola, como corrección en una línea
+key-pack-rule-path = un puntero JSON (RFC 6901) en la carta: el valor que comprueba la regla y el lugar al que apunta su hallazgo, por ejemplo `/governance/meeting_every_days` o `/partners/0/base`; la cadena vacía es toda la carta
+key-pack-rule-assert = un JSON Schema (draft 2020-12) que el valor en `path` debe cumplir cuando existe, por ejemplo `{ "{" } maximum = 90 { "}" }`; un esquema no válido hace que se rechace el paquete
+key-pack-rule-message = el mensaje del hallazgo, una frase que dice qué está mal
+key-profile-name = el nombre del perfil, registrado en cada informe (por ejemplo `funder-screening`)

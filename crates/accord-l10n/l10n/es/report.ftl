@@ -252,6 +252,7 @@ report-html-no-recurring-errors = Ningún error de validación se repite { $inva
    *[other] entre las { $invalid } cartas no válidas
 }.
 report-html-footer = Calificaciones: A desde 90, B desde 80, C desde 70, D desde 60, F por debajo de 60. La puntuación pondera cada regla aplicable según su gravedad (error 5, advertencia 2, información 0); una regla se cumple cuando no tiene ningún hallazgo sin dispensa. Ejecute `accord explain REGLA` para saber por qué importa una regla y cómo cumplirla.
+report-html-id = identificador
 report-html-back = volver al resumen
 report-headline = { $grade ->
     [none] **Sin calificación**

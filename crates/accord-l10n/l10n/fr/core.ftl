@@ -289,6 +289,24 @@ failure-undeclared-rule = elle a signalé une règle qu’elle ne déclare pas 
 failure-timed-out = elle n’a pas répondu dans les { $seconds } s (délai dépassé ; le processus isolé a été arrêté et remplacé)
 failure-worker-died = son processus isolé { $what } : il { $exit }
 failure-worker = son processus isolé { $problem }
+failure-stopped-before-request = s’est arrêté avant de recevoir la requête
+failure-answered-out-of-turn = a donné une réponse inattendue ({ $answer })
+failure-stopped-without-answering = s’est arrêté sans répondre
+failure-stopped-before-start = n’a pas pu recevoir la liste des extensions à charger
+failure-refused-to-start = n’a pas pu démarrer : { $problem }
+failure-started-wrongly = n’a pas démarré correctement (il a répondu { $answer })
+failure-slow-start = n’a pas fini de charger les extensions en { $seconds } s
+failure-ended-while-starting = n’a pas pu démarrer (voir ses messages ci-dessus)
+failure-broke-while-starting = n’a pas pu démarrer : il { $what }
+failure-answered-garbage = a répondu par un message illisible ({ $error })
+failure-unreadable-answer = a donné une réponse qui n’a pas pu être lue ({ $error })
+isolated-request = elle n’a pas pu être décrite à un processus isolé ({ $error })
+isolated-no-worker = { $failure } (aucune extension n’a été exécutée)
+isolated-stopped-before-told = son processus isolé s’est arrêté avant de savoir quoi charger et { $exit }
+isolated-answered-out-of-turn = son processus isolé a donné une réponse inattendue ({ $answer }) et { $exit }
+isolated-timed-out = elle n’a pas fini de se charger en { $seconds } s (`--plugin-timeout`) : son processus isolé a donc été arrêté
+isolated-ended = son processus isolé { $exit } avant de répondre
+isolated-broke = son processus isolé { $what } et { $exit }
 failure-exit-signal = a été arrêté par le signal { $signal }{ $name ->
     [SIGABRT] { " " }(SIGABRT : l’extension a abandonné)
     [SIGSEGV] { " " }(SIGSEGV : l’extension a planté)
@@ -436,3 +454,20 @@ key-exit-capacity_transfer-to = l’identifiant du partenaire qui reçoit la com
 key-exit-support_after_exit-kind = le type d’appui apporté après la sortie, par exemple des conseils techniques
 key-waivers-rule = l’identifiant de la règle qui fait l’objet de la dérogation, par exemple transparency.independent-audit
 key-waivers-reason = la raison de la dérogation, en au moins 10 caractères
+
+## Ce que contient chaque clé obligatoire d’un paquet de règles et d’un profil
+
+key-pack-pack = la table `[pack]` : le nom et la version du paquet, tels que le rapport d’audit les enregistre
+key-pack-rule = les entrées `[[rule]]` : chaque règle que définit le paquet (au moins une). Les identifiants de règles doivent être uniques dans le paquet et dans toutes les extensions et tous les paquets chargés
+key-pack-pack-name = le nom du paquet, un identifiant court comme `core` ou `open-futures-foundation`
+key-pack-pack-version = la version du paquet (versionnage sémantique recommandé, par exemple `1.0.0`)
+key-pack-rule-id = l’identifiant de la règle, `category.name` (par exemple `foundation.iati-publishing`) ; il ne doit reprendre l’identifiant d’aucune règle d’une extension ou d’un paquet chargé
+key-pack-rule-category = la catégorie dans laquelle la règle est notée (en général le préfixe de l’identifiant) ; la catégorie d’un paquet est notée comme celle d’une extension
+key-pack-rule-severity = la gravité par défaut (la section `[severity]` d’un profil peut la modifier) ; les poids de la note sont : erreur 5, avertissement 2, information 0
+key-pack-rule-summary = ce que vérifie la règle, en une phrase (`accord rules` l’affiche)
+key-pack-rule-rationale = pourquoi elle compte, en nommant le cadre de référence ou la politique d’origine ; lorsqu’un seuil est un choix propre à l’auteur du paquet et non un chiffre tiré d’un cadre de référence, dites-le
+key-pack-rule-fix = comment corriger un constat ; sa première phrase doit pouvoir se lire seule, comme correction en une ligne
+key-pack-rule-path = un pointeur JSON (RFC 6901) dans la charte : la valeur que vérifie la règle et l’endroit que désigne son constat, par exemple `/governance/meeting_every_days` ou `/partners/0/base` ; la chaîne vide désigne toute la charte
+key-pack-rule-assert = un JSON Schema (draft 2020-12) que la valeur à `path` doit respecter lorsqu’elle existe, par exemple `{ "{" } maximum = 90 { "}" }` ; un schéma non valide fait refuser le paquet
+key-pack-rule-message = le message du constat, une phrase qui dit ce qui ne va pas
+key-profile-name = le nom du profil, enregistré dans chaque rapport (par exemple `funder-screening`)

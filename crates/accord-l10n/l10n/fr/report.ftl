@@ -250,6 +250,7 @@ report-html-no-recurring-errors = Aucune erreur de validation ne se répète { $
    *[other] parmi les { $invalid } chartes non valides
 }.
 report-html-footer = Niveaux : A à partir de 90, B à partir de 80, C à partir de 70, D à partir de 60, F en dessous de 60. La note pondère chaque règle applicable selon sa gravité (erreur 5, avertissement 2, information 0) ; une règle est respectée lorsqu’elle n’a aucun constat sans dérogation. Lancez `accord explain RÈGLE` pour savoir pourquoi une règle compte et comment la respecter.
+report-html-id = identifiant
 report-html-back = retour à la synthèse
 report-headline = { $grade ->
     [none] **Sans niveau**

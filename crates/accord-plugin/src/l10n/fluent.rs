@@ -220,6 +220,8 @@ fn format_pattern(
     pattern: &fluent_syntax::ast::Pattern<&str>,
     args: Option<&FluentArgs<'_>>,
 ) -> String {
+    // The pseudo-language's transform follows code spans from one text element to the next.
+    super::pseudo::reset();
     let mut errors = Vec::new();
     bundle
         .format_pattern(pattern, args, &mut errors)

@@ -3,6 +3,7 @@
 //! survives outside code) and which layouts break on longer text.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 const UPPER: [char; 26] = [
     'Ȧ', 'Ɓ', 'Ƈ', 'Ḓ', 'Ḗ', 'Ƒ', 'Ɠ', 'Ħ', 'Ī', 'Ĵ', 'Ķ', 'Ŀ', 'Ḿ', 'Ƞ', 'Ǿ', 'Ƥ', 'Ɋ', 'Ř', 'Ş',
@@ -16,15 +17,20 @@ const LOWER: [char; 26] = [
 /// `text` in the pseudo-language. Code spans (between backticks) are kept as they are, as a
 /// translator keeps them.
 pub fn pseudo(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 2);
     let mut in_code = false;
+    pseudo_from(text, &mut in_code)
+}
+
+/// [`pseudo`], starting inside a code span when `in_code`, which is left as the text ends.
+fn pseudo_from(text: &str, in_code: &mut bool) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
     for c in text.chars() {
         if c == '`' {
-            in_code = !in_code;
+            *in_code = !*in_code;
             out.push(c);
             continue;
         }
-        if in_code || !c.is_ascii_alphabetic() {
+        if *in_code || !c.is_ascii_alphabetic() {
             out.push(c);
             continue;
         }
@@ -42,9 +48,26 @@ pub fn pseudo(text: &str) -> String {
     out
 }
 
-/// [`pseudo`] as a Fluent transform (applied to the text between placeables).
+thread_local! {
+    /// Whether the text formatted so far on this thread ended inside a code span. Fluent
+    /// transforms a pattern's text elements one by one, in order, so a span that a placeable
+    /// interrupts (`` `{ $id }` ``) closes in the next element.
+    static IN_CODE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Starts a pattern: outside any code span (call before formatting one).
+pub(crate) fn reset() {
+    IN_CODE.with(|c| c.set(false));
+}
+
+/// [`pseudo`] as a Fluent transform (applied to the text between placeables, in order).
 pub(crate) fn transform(text: &str) -> Cow<'_, str> {
-    Cow::Owned(pseudo(text))
+    IN_CODE.with(|cell| {
+        let mut in_code = cell.get();
+        let out = pseudo_from(text, &mut in_code);
+        cell.set(in_code);
+        Cow::Owned(out)
+    })
 }
 
 #[cfg(test)]
@@ -56,5 +79,17 @@ mod tests {
             "Şḗḗŧ `published = true`."
         );
         assert_eq!(super::pseudo("A 25% share"), "ȦȦ 25% şħȧȧřḗḗ");
+    }
+
+    #[test]
+    fn a_code_span_around_a_placeable_ends_in_the_next_text() {
+        // "Benchmark `{ $id }` of goal" as Fluent hands it over: two text elements.
+        super::reset();
+        let first = super::transform("Benchmark `");
+        let second = super::transform("` of goal");
+        assert_eq!(first, "Ɓḗḗƞƈħḿȧȧřķ `");
+        assert_eq!(second, "` ǿǿƒ ɠǿǿȧȧŀ");
+        super::reset();
+        assert_eq!(super::transform("`code` and"), "`code` ȧȧƞḓ");
     }
 }

@@ -27,6 +27,7 @@ use std::time::{Duration, Instant};
 use accord_plugin::Outcome;
 use serde_json::value::RawValue;
 
+use super::failure::{Broken, LoadProblem, WorkerEvent};
 use super::{Exit, Failure, OUTPUT_LIMIT, PluginError, PluginSet};
 use protocol::{PluginFile, Request, Response, WORKER_SUBCOMMAND};
 pub use worker::serve;
@@ -77,7 +78,7 @@ enum NoAnswer {
     /// It ended (or closed the channel) without answering.
     Ended,
     /// It broke the protocol: what it did.
-    Broken(String),
+    Broken(Broken),
 }
 
 /// Reads the manifest of the plugin at `path` (which the parent hashed to `sha256`) in a worker
@@ -89,7 +90,7 @@ pub(crate) fn describe(
     path: &Path,
     sha256: &str,
 ) -> Result<(serde_json::Value, u64), PluginError> {
-    let failed = |problem: String| PluginError::Isolated {
+    let failed = |problem: LoadProblem| PluginError::Isolated {
         path: path.to_owned(),
         problem,
     };
@@ -100,14 +101,12 @@ pub(crate) fn describe(
         },
         memory_limit: Some(WORKER_MEMORY_LIMIT),
     })
-    .map_err(|e| failed(format!("it could not be described to a worker ({e})")))?;
+    .map_err(|e| failed(LoadProblem::Request(e.to_string())))?;
     let mut worker =
-        Worker::spawn(&isolation.program).map_err(|f| failed(format!("{f} (no plugin ran)")))?;
+        Worker::spawn(&isolation.program).map_err(|f| failed(LoadProblem::NoWorker(f)))?;
     if worker.send(&request).is_err() {
         let exit = worker.end();
-        return Err(failed(format!(
-            "its worker stopped before it was told what to load and {exit}"
-        )));
+        return Err(failed(LoadProblem::StoppedBeforeTold(exit)));
     }
     match worker.answer(isolation.timeout) {
         Ok(Response::Described { manifest, flags }) => {
@@ -120,24 +119,24 @@ pub(crate) fn describe(
         }
         Ok(other) => {
             let exit = worker.end();
-            Err(failed(format!(
-                "its worker answered out of turn ({other:?}) and {exit}"
-            )))
+            Err(failed(LoadProblem::AnsweredOutOfTurn {
+                answer: format!("{other:?}"),
+                exit,
+            }))
         }
         Err(NoAnswer::TimedOut) => {
             worker.end();
-            Err(failed(format!(
-                "it did not finish loading within {} s (`--plugin-timeout`), so its worker was killed",
-                isolation.timeout.as_secs_f64()
+            Err(failed(LoadProblem::TimedOut(
+                isolation.timeout.as_secs_f64(),
             )))
         }
         Err(NoAnswer::Ended) => {
             let exit = worker.end();
-            Err(failed(format!("its worker {exit} before answering")))
+            Err(failed(LoadProblem::EndedBeforeAnswering(exit)))
         }
-        Err(NoAnswer::Broken(what)) => {
+        Err(NoAnswer::Broken(how)) => {
             let exit = worker.end();
-            Err(failed(format!("its worker {what} and {exit}")))
+            Err(failed(LoadProblem::Broke { how, exit }))
         }
     }
 }
@@ -192,20 +191,22 @@ impl Pool {
             None => self.spawn()?,
         };
         if worker.send(&request).is_err() {
-            return Err(worker.died("stopped before the request could be sent"));
+            return Err(worker.died(WorkerEvent::StoppedBeforeRequest));
         }
         let answer = match worker.answer(self.timeout) {
             Ok(Response::Checked(outcome)) => Ok(outcome),
             Ok(Response::Failed(failure)) => Err(failure),
-            Ok(other) => return Err(worker.died(&format!("answered out of turn ({other:?})"))),
+            Ok(other) => {
+                return Err(worker.died(WorkerEvent::AnsweredOutOfTurn(format!("{other:?}"))));
+            }
             Err(NoAnswer::TimedOut) => {
                 worker.end();
                 return Err(Failure::TimedOut {
                     seconds: self.timeout.as_secs_f64(),
                 });
             }
-            Err(NoAnswer::Ended) => return Err(worker.died("stopped without answering")),
-            Err(NoAnswer::Broken(what)) => return Err(worker.died(&what)),
+            Err(NoAnswer::Ended) => return Err(worker.died(WorkerEvent::StoppedWithoutAnswering)),
+            Err(NoAnswer::Broken(how)) => return Err(worker.died(WorkerEvent::Broke(how))),
         };
         self.idle
             .lock()
@@ -219,20 +220,19 @@ impl Pool {
         // Start-up (loading the plugins) has its own, generous limit: it must not count against
         // the first check, or a slow start would be blamed on whichever plugin is asked first.
         if worker.send(&self.start).is_err() {
-            return Err(worker.died("could not be told what to load"));
+            return Err(worker.died(WorkerEvent::StoppedBeforeStart));
         }
         match worker.answer(STARTUP_LIMIT) {
             Ok(Response::Ready) => Ok(worker),
             Ok(Response::Refused { problem }) => {
-                Err(worker.died(&format!("could not start: {problem}")))
+                Err(worker.died(WorkerEvent::RefusedToStart(problem)))
             }
-            Ok(other) => Err(worker.died(&format!("did not start properly (it said {other:?})"))),
-            Err(NoAnswer::TimedOut) => Err(worker.died(&format!(
-                "did not finish loading the plugins within {} s",
-                STARTUP_LIMIT.as_secs()
-            ))),
-            Err(NoAnswer::Ended) => Err(worker.died("could not start (see its messages above)")),
-            Err(NoAnswer::Broken(what)) => Err(worker.died(&format!("could not start: it {what}"))),
+            Ok(other) => Err(worker.died(WorkerEvent::StartedWrongly(format!("{other:?}")))),
+            Err(NoAnswer::TimedOut) => Err(worker.died(WorkerEvent::SlowStart {
+                seconds: STARTUP_LIMIT.as_secs(),
+            })),
+            Err(NoAnswer::Ended) => Err(worker.died(WorkerEvent::EndedWhileStarting)),
+            Err(NoAnswer::Broken(how)) => Err(worker.died(WorkerEvent::BrokeWhileStarting(how))),
         }
     }
 }
@@ -329,16 +329,14 @@ impl Worker {
         let deadline = Instant::now() + limit;
         let parse = |line: String| {
             serde_json::from_str::<Response>(&line)
-                .map_err(|e| NoAnswer::Broken(format!("answered garbage ({e})")))
+                .map_err(|e| NoAnswer::Broken(Broken::Garbage(e.to_string())))
         };
         loop {
             let wait = deadline.saturating_duration_since(Instant::now()).min(POLL);
             match self.lines.recv_timeout(wait) {
                 Ok(Ok(line)) => return parse(line),
                 Ok(Err(e)) => {
-                    return Err(NoAnswer::Broken(format!(
-                        "gave an answer that could not be read ({e})"
-                    )));
+                    return Err(NoAnswer::Broken(Broken::Unreadable(e.to_string())));
                 }
                 Err(RecvTimeoutError::Disconnected) => return Err(NoAnswer::Ended),
                 Err(RecvTimeoutError::Timeout) if process::has_exited(&self.child) => {
@@ -364,9 +362,9 @@ impl Worker {
     }
 
     /// Ends a worker that failed and says what it did and how it ended.
-    fn died(self, what: &str) -> Failure {
+    fn died(self, what: WorkerEvent) -> Failure {
         Failure::WorkerDied {
-            what: what.to_owned(),
+            what,
             exit: self.end(),
         }
     }
