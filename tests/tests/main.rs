@@ -20,6 +20,7 @@ mod init;
 mod isolate_load;
 mod isolation;
 mod l10n;
+mod l10n_reports;
 mod limits;
 mod locations;
 mod lsp;

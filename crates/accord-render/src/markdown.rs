@@ -66,15 +66,20 @@ impl Format for Markdown {
         if summary.charters > 1 || ctx.summary_only {
             write!(out, "{}", self::summary(summary, lang))?;
         } else {
-            write!(
-                out,
-                "{}",
-                t!(
-                    lang,
-                    "report-markdown-summary-line",
-                    summary = summary_head(summary, lang)
-                )
-            )?;
+            let mut line = t!(
+                lang,
+                "report-markdown-summary-line",
+                charters = summary.charters,
+                pass = summary.pass,
+                fail = summary.fail,
+                invalid = summary.invalid,
+                error = summary.error
+            );
+            line.push('\n');
+            if let Some(skipped) = summary.skipped.describe(lang) {
+                line.push_str(&format!("\n{skipped}.\n"));
+            }
+            write!(out, "{line}")?;
         }
         if ctx.statistics {
             write!(out, "\n{}", statistics(summary, lang))?;

@@ -180,7 +180,10 @@ report-markdown-waived = *Waived*: { $note }
 report-markdown-how-to-fix = How to fix: { $fix }
 report-markdown-passing-example = A passing example:
 report-markdown-fix = Fix: { $fix }
-report-markdown-summary-line = **Summary:** { $summary }
+report-markdown-summary-line = **Summary:** { $charters ->
+    [one] { $charters } charter
+   *[other] { $charters } charters
+}: { $pass } pass, { $fail } fail, { $invalid } invalid, { $error } error.
 report-markdown-statistics-none = No rule failed on any of the { $audited ->
     [one] { $audited } audited charter
    *[other] { $audited } audited charters

@@ -136,11 +136,11 @@ check-match-pattern = siga el patrón { $pattern }
 
 check-end-before-start = la fecha de fin de la alianza ({ $end }) no es posterior a su fecha de inicio ({ $start })
 check-end-before-start-help = `partnership.end` debe ser posterior a `partnership.start`: revise ambas fechas
-check-community-seats = la comunidad ocupa { $community } puestos en el órgano de gobierno, más que el total de { $total } { $total ->
-    [one] puesto
-   *[other] puestos
+check-community-seats = la comunidad tiene { $community } asientos en el órgano de gobierno, más que el total de { $total } { $total ->
+    [one] asiento
+   *[other] asientos
 }
-check-community-seats-help = `governance.community_seats` cuenta los puestos que ocupan personas de la comunidad a la que se sirve, por lo que no puede superar `governance.total_seats`: revise ambos números
+check-community-seats-help = `governance.community_seats` cuenta los asientos que ocupan personas de la comunidad a la que se sirve, por lo que no puede superar `governance.total_seats`: revise ambos números
 check-duplicate-id = el identificador { $what ->
     [partner] de socio
     [goal] de objetivo

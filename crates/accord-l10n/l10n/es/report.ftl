@@ -206,7 +206,19 @@ report-markdown-waived = *Dispensa*: { $note }
 report-markdown-how-to-fix = Cómo corregirlo: { $fix }
 report-markdown-passing-example = Un ejemplo conforme:
 report-markdown-fix = Corrección: { $fix }
-report-markdown-summary-line = **Resumen:** { $summary }
+report-markdown-summary-line = **Resumen:** { $charters ->
+    [one] { $charters } carta
+   *[other] { $charters } cartas
+} ({ $pass ->
+    [one] { $pass } conforme
+   *[other] { $pass } conformes
+}, { $fail ->
+    [one] { $fail } no conforme
+   *[other] { $fail } no conformes
+}, { $invalid ->
+    [one] { $invalid } no válida
+   *[other] { $invalid } no válidas
+}, { $error } con error).
 report-markdown-statistics-none = Ninguna regla incumplida { $audited ->
     [one] en { $audited } carta auditada
    *[other] en las { $audited } cartas auditadas

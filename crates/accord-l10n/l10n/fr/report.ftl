@@ -204,7 +204,19 @@ report-markdown-waived = *Dérogation* : { $note }
 report-markdown-how-to-fix = Comment corriger : { $fix }
 report-markdown-passing-example = Un exemple conforme :
 report-markdown-fix = Correction : { $fix }
-report-markdown-summary-line = **Synthèse :** { $summary }
+report-markdown-summary-line = **Synthèse :** { $charters ->
+    [one] { $charters } charte
+   *[other] { $charters } chartes
+} ({ $pass ->
+    [one] { $pass } conforme
+   *[other] { $pass } conformes
+}, { $fail ->
+    [one] { $fail } non conforme
+   *[other] { $fail } non conformes
+}, { $invalid ->
+    [one] { $invalid } non valide
+   *[other] { $invalid } non valides
+}, { $error } en erreur).
 report-markdown-statistics-none = Aucune règle non respectée { $audited ->
     [one] sur { $audited } charte auditée
    *[other] sur les { $audited } chartes auditées
