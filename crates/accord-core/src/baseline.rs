@@ -56,7 +56,8 @@ pub struct Baseline {
 #[error("{}", self.describe(crate::lang::Lang::EN))]
 pub struct BaselineError {
     pub path: String,
-    pub cause: String,
+    /// Why, in any language (the system's or the parser's own words inside).
+    pub cause: crate::lang::Message,
 }
 
 impl BaselineError {
@@ -68,7 +69,7 @@ impl BaselineError {
                 lang,
                 "baseline-unusable",
                 path = self.path.as_str(),
-                cause = self.cause.as_str()
+                cause = self.cause.text(lang)
             ),
             crate::lang::t!(lang, "baseline-unusable-help"),
         )
@@ -79,7 +80,7 @@ impl Baseline {
     pub fn from_file(path: &Path) -> Result<Baseline, BaselineError> {
         let text = std::fs::read_to_string(path).map_err(|e| BaselineError {
             path: path.display().to_string(),
-            cause: e.to_string(),
+            cause: crate::lang::Message::verbatim(e.to_string()),
         })?;
         Baseline::parse(&text).map_err(|cause| BaselineError {
             path: path.display().to_string(),
@@ -88,7 +89,7 @@ impl Baseline {
     }
 
     /// Reads JSON Lines of reports (summary lines are skipped).
-    pub fn parse(text: &str) -> Result<Baseline, String> {
+    pub fn parse(text: &str) -> Result<Baseline, crate::lang::Message> {
         let mut baseline = Baseline {
             old: Vec::new(),
             by_id: HashMap::new(),
@@ -99,8 +100,9 @@ impl Baseline {
             .enumerate()
             .filter(|(_, l)| !l.trim().is_empty())
         {
-            let v: Value = serde_json::from_str(line)
-                .map_err(|e| format!("line {} is not JSON ({e})", n + 1))?;
+            let v: Value = serde_json::from_str(line).map_err(|e| {
+                crate::lang::msg!("baseline-not-json", line = n + 1, error = e.to_string())
+            })?;
             if v.get("type").and_then(Value::as_str) != Some("report") {
                 continue;
             }
@@ -137,7 +139,7 @@ impl Baseline {
             }
         }
         if baseline.old.is_empty() {
-            return Err("it holds no reports".to_owned());
+            return Err(crate::lang::msg!("baseline-no-reports"));
         }
         Ok(baseline)
     }

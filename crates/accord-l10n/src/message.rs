@@ -20,7 +20,8 @@ use crate::Lang;
 /// ```
 #[derive(Debug, Clone)]
 pub struct Message {
-    body: Body,
+    // Boxed: messages travel inside errors and diagnostics, which should stay small.
+    body: Box<Body>,
 }
 
 #[derive(Debug, Clone)]
@@ -51,17 +52,17 @@ impl Message {
     /// crate::msg) does both).
     pub fn new(id: &'static str) -> Message {
         Message {
-            body: Body::Fluent {
+            body: Box::new(Body::Fluent {
                 id,
                 args: Vec::new(),
-            },
+            }),
         }
     }
 
     /// Text written the same in every language (a parser's own words, a file name).
     pub fn verbatim(text: impl Into<String>) -> Message {
         Message {
-            body: Body::Verbatim(text.into()),
+            body: Box::new(Body::Verbatim(text.into())),
         }
     }
 
@@ -69,16 +70,16 @@ impl Message {
     /// has no such message.
     pub fn keyed(id: impl Into<String>, english: impl Into<String>) -> Message {
         Message {
-            body: Body::Keyed {
+            body: Box::new(Body::Keyed {
                 id: id.into(),
                 english: english.into(),
-            },
+            }),
         }
     }
 
     /// Adds the argument `name`.
     pub fn arg(mut self, name: &'static str, value: impl Into<Value>) -> Message {
-        if let Body::Fluent { args, .. } = &mut self.body {
+        if let Body::Fluent { args, .. } = &mut *self.body {
             args.push((name, value.into()));
         }
         self
@@ -86,7 +87,7 @@ impl Message {
 
     /// The message's id (`None` for verbatim text).
     pub fn id(&self) -> Option<&'static str> {
-        match &self.body {
+        match &*self.body {
             Body::Fluent { id, .. } => Some(id),
             Body::Verbatim(_) | Body::Keyed { .. } => None,
         }
@@ -94,7 +95,7 @@ impl Message {
 
     /// The sentence in `lang` (English where `lang` lacks it).
     pub fn text(&self, lang: Lang) -> String {
-        match &self.body {
+        match &*self.body {
             Body::Verbatim(text) => text.clone(),
             Body::Keyed { id, .. } if crate::has(lang, id) => crate::text(lang, id, &Args::new()),
             Body::Keyed { english, .. } => english.clone(),

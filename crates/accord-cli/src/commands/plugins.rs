@@ -30,7 +30,7 @@ fn list(args: &RuleSourceArgs) -> anyhow::Result<Outcome> {
     let mut out = std::io::stdout().lock();
     let config = setup
         .config_path()
-        .map_or_else(|| t!(lang, "cli-plugins-no-config"), |c| c);
+        .unwrap_or_else(|| t!(lang, "cli-plugins-no-config"));
     writeln!(
         out,
         "{}",

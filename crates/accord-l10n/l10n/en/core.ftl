@@ -366,6 +366,9 @@ origin-host = accord (host)
 # $cause: the reader's or the parser's own words.
 baseline-unusable = the baseline `{ $path }` cannot be used: { $cause }
 baseline-unusable-help = give the JSON Lines output of an earlier `accord audit --format json`
+# $error: the JSON parser's own words.
+baseline-not-json = line { $line } is not JSON ({ $error })
+baseline-no-reports = it holds no reports
 
 ## Plugins that cannot be loaded. $cause comes from the system or a parser, as it is.
 

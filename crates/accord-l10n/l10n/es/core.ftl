@@ -347,6 +347,8 @@ origin-pack-built-in = el paquete de reglas `{ $name }` (integrado)
 origin-host = accord (regla integrada)
 baseline-unusable = la auditoría de referencia `{ $path }` no se puede usar: { $cause }
 baseline-unusable-help = indique la salida JSON Lines de un `accord audit --format json` anterior
+baseline-not-json = la línea { $line } no es JSON ({ $error })
+baseline-no-reports = no contiene ningún informe
 
 ## Extensiones que no se pueden cargar
 

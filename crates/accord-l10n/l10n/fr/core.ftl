@@ -347,6 +347,8 @@ origin-pack-built-in = le paquet de règles `{ $name }` (intégré)
 origin-host = accord (règle intégrée)
 baseline-unusable = l’audit de référence `{ $path }` n’est pas utilisable : { $cause }
 baseline-unusable-help = donnez la sortie JSON Lines d’un `accord audit --format json` antérieur
+baseline-not-json = la ligne { $line } n’est pas du JSON ({ $error })
+baseline-no-reports = il ne contient aucun rapport
 
 ## Extensions qui ne peuvent pas être chargées
 
