@@ -424,24 +424,30 @@ struct Section<'a> {
 
 /// The section's sentences in its report's language (HTML).
 struct SectionWords {
-    /// The label before the partnership's id.
-    id: String,
-    back: String,
     headline: String,
     verdict: String,
     why: Option<String>,
     counts: Option<String>,
     untranslated: Option<String>,
     baseline: Option<String>,
+    not_applicable: Option<String>,
+    failures: Vec<String>,
+    validate_again: String,
+    /// The words every section of the language shares.
+    fixed: &'static FixedWords,
+}
+
+/// The words of a section that do not depend on its report, written once per language.
+struct FixedWords {
+    /// The label before the partnership's id.
+    id: String,
+    back: String,
     score_by_category: String,
     category: String,
     score: String,
     unwaived: String,
-    not_applicable: Option<String>,
     plugin_failures: String,
-    failures: Vec<String>,
     validation_errors: String,
-    validate_again: String,
     no_findings: String,
     error: String,
     help: String,
@@ -451,6 +457,53 @@ struct SectionWords {
     how_to_fix: String,
     passing_example: String,
     fix: String,
+    /// The severities as titles: error, warning, info.
+    severities: [String; 3],
+}
+
+impl FixedWords {
+    /// The words of `lang`, written on first use.
+    fn of(lang: Lang) -> &'static FixedWords {
+        static ALL: std::sync::OnceLock<Vec<FixedWords>> = std::sync::OnceLock::new();
+        let all = ALL.get_or_init(|| Lang::all().map(FixedWords::new).collect());
+        let index = Lang::all().position(|l| l == lang).unwrap_or(0);
+        &all[index]
+    }
+
+    fn new(lang: Lang) -> FixedWords {
+        let column = |c: &str| escape(&crate::column_title(lang, c));
+        FixedWords {
+            id: html!(lang, "report-html-id"),
+            back: html!(lang, "report-html-back"),
+            score_by_category: html!(lang, "report-html-score-by-category"),
+            category: column("category"),
+            score: column("score"),
+            unwaived: column("unwaived"),
+            plugin_failures: html!(lang, "report-html-plugin-failures"),
+            validation_errors: html!(lang, "report-html-validation-errors"),
+            no_findings: html!(lang, "report-html-no-findings"),
+            error: severity_title(Severity::Error, lang),
+            help: html!(lang, "report-html-help"),
+            new: html!(lang, "report-html-new"),
+            persisting: html!(lang, "report-html-persisting"),
+            waived: html!(lang, "report-html-waived"),
+            how_to_fix: html!(lang, "report-html-how-to-fix"),
+            passing_example: html!(lang, "report-html-passing-example"),
+            fix: html!(lang, "report-html-fix"),
+            severities: [Severity::Error, Severity::Warning, Severity::Info]
+                .map(|s| severity_title(s, lang)),
+        }
+    }
+
+    /// A severity as a title.
+    fn severity(&self, severity: Severity) -> String {
+        let index = match severity {
+            Severity::Error => 0,
+            Severity::Warning => 1,
+            Severity::Info => 2,
+        };
+        self.severities[index].clone()
+    }
 }
 
 /// A row of a charter's score card.
@@ -545,7 +598,7 @@ impl<'a> Section<'a> {
                         .into_iter()
                         .map(|f| FindingItem {
                             finding: f,
-                            severity: severity_title(f.severity, lang),
+                            severity: FixedWords::of(lang).severity(f.severity),
                             place: place(Some(f.line), Some(f.column), lang),
                             waiver: f.waiver.as_ref().map(|w| waiver(w, r.waived_count, lang)),
                             snippet: line(f.line)
@@ -636,50 +689,35 @@ impl SectionWords {
             })
             .collect();
         SectionWords {
-            id: html!(lang, "report-html-id"),
-            back: html!(lang, "report-html-back"),
             headline,
             verdict: html!(lang, "report-html-verdict", verdict = verdict),
             why,
             counts,
             untranslated: crate::untranslated_line(r, lang).map(|l| escape(&l)),
             baseline: crate::baseline_line(r, lang).map(|l| escape(&l)),
-            score_by_category: html!(lang, "report-html-score-by-category"),
-            category: escape(&crate::column_title(lang, "category")),
-            score: escape(&crate::column_title(lang, "score")),
-            unwaived: escape(&crate::column_title(lang, "unwaived")),
             not_applicable,
-            plugin_failures: html!(lang, "report-html-plugin-failures"),
             failures,
-            validation_errors: html!(lang, "report-html-validation-errors"),
             validate_again: html!(
                 lang,
                 "report-html-validate-again",
                 path = r.charter.path.as_str()
             ),
-            no_findings: html!(lang, "report-html-no-findings"),
-            error: severity_title(Severity::Error, lang),
-            help: html!(lang, "report-html-help"),
-            new: html!(lang, "report-html-new"),
-            persisting: html!(lang, "report-html-persisting"),
-            waived: html!(lang, "report-html-waived"),
-            how_to_fix: html!(lang, "report-html-how-to-fix"),
-            passing_example: html!(lang, "report-html-passing-example"),
-            fix: html!(lang, "report-html-fix"),
+            fixed: FixedWords::of(lang),
         }
     }
 }
 
 /// "Line 12, column 3" (HTML), or nothing without a line.
 fn place(line: Option<usize>, column: Option<usize>, lang: Lang) -> String {
+    // Numbers only: no markup to make, the text escaped as it is.
     match (line, column) {
-        (Some(line), Some(column)) => html!(
+        (Some(line), Some(column)) => escape(&t!(
             lang,
             "report-html-line-column",
             line = line,
             column = column
-        ),
-        (Some(line), None) => html!(lang, "report-html-line", line = line),
+        )),
+        (Some(line), None) => escape(&t!(lang, "report-html-line", line = line)),
         _ => String::new(),
     }
 }

@@ -34,23 +34,49 @@ pub enum Label {
 impl Label {
     /// The renderer's level, named in `lang` (English keeps the renderer's own names).
     fn level(self, lang: Lang) -> Level<'static> {
-        let (level, name) = self.parts();
+        let (level, _) = self.parts();
         if lang.is_source() {
             level
         } else {
-            level.with_name(t!(lang, "report-label", label = name))
+            level.with_name(Label::names(lang)[self as usize].0.as_str())
         }
     }
 
     /// The level of a footer line ("help: …"), which reads as prose: French puts a space
     /// before its colon.
     fn footer_level(self, lang: Lang) -> Level<'static> {
-        let (level, name) = self.parts();
+        let (level, _) = self.parts();
         if lang.is_source() {
             level
         } else {
-            level.with_name(t!(lang, "report-footer-label", label = name))
+            level.with_name(Label::names(lang)[self as usize].1.as_str())
         }
+    }
+
+    /// Each label's name in `lang`, as a title and as a footer, written once per language.
+    fn names(lang: Lang) -> &'static [(String, String); 5] {
+        static ALL: std::sync::OnceLock<Vec<[(String, String); 5]>> = std::sync::OnceLock::new();
+        let all = ALL.get_or_init(|| {
+            Lang::all()
+                .map(|lang| {
+                    [
+                        Label::Error,
+                        Label::Warning,
+                        Label::Info,
+                        Label::Note,
+                        Label::Help,
+                    ]
+                    .map(|label| {
+                        let name = label.parts().1;
+                        (
+                            t!(lang, "report-label", label = name),
+                            t!(lang, "report-footer-label", label = name),
+                        )
+                    })
+                })
+                .collect()
+        });
+        &all[Lang::all().position(|l| l == lang).unwrap_or(0)]
     }
 
     fn parts(self) -> (Level<'static>, &'static str) {
