@@ -33,14 +33,22 @@ fn every_file_has_its_english_namesakes_messages_and_arguments() {
     assert!(english.contains("serve.ftl") && english.contains("lsp.ftl"));
     for lang in Lang::offered().filter(|l| !l.is_source()) {
         let tag = lang.tag();
-        assert_eq!(files(tag), english, "l10n/{tag} has other files than l10n/en");
+        assert_eq!(
+            files(tag),
+            english,
+            "l10n/{tag} has other files than l10n/en"
+        );
         for file in &english {
             let source = outline(&read("en", file));
             let translated = outline(&read(tag, file));
             let ids = |o: &std::collections::BTreeMap<String, _>| {
                 o.keys().cloned().collect::<BTreeSet<String>>()
             };
-            assert_eq!(ids(&translated), ids(&source), "{tag}/{file}: other messages");
+            assert_eq!(
+                ids(&translated),
+                ids(&source),
+                "{tag}/{file}: other messages"
+            );
             for (id, shape) in &source {
                 assert_eq!(translated[id], *shape, "{tag}/{file}: `{id}`");
             }

@@ -96,7 +96,7 @@ serve-problem-title = { $status ->
 # $types: the media types, in backticks.
 serve-problem-not-acceptable = the `Accept` header asks for no format this route can give
 serve-problem-not-acceptable-help = accept one of { $types }
-serve-problem-content-type = the body's `Content-Type` is `{ $type }`, which is not a charter format
+serve-problem-content-type = the body's `Content-Type` is `{ $media }`, which is not a charter format
 serve-problem-no-content-type = the body has no `Content-Type`, so its format is unknown
 serve-problem-content-type-help = send the charter as `application/toml` or `application/json`
 # $error: the parser's own words (English).
@@ -126,7 +126,7 @@ serve-problem-page = the page could not be rendered: { $error }
 serve-problem-download = there is no download format `{ $name }`
 serve-problem-download-help = download `html`, `markdown` or `json`
 serve-problem-form-malformed = the form is malformed: { $error }
-serve-problem-form-type = the form's `Content-Type` is `{ $type }`, which is not a form
+serve-problem-form-type = the form's `Content-Type` is `{ $media }`, which is not a form
 serve-problem-form-type-help = post the page's form as `multipart/form-data` or `application/x-www-form-urlencoded`
 serve-problem-form-field = the form has no field `{ $name }`
 serve-problem-form-field-help = the form's fields are `charter`, `file`, `profile`, `lang` and `download`

@@ -85,7 +85,7 @@ serve-problem-title = { $status ->
 }
 serve-problem-not-acceptable = el encabezado `Accept` no pide ningún formato que esta ruta pueda dar
 serve-problem-not-acceptable-help = acepte uno de estos formatos: { $types }
-serve-problem-content-type = el `Content-Type` del cuerpo de la solicitud es `{ $type }`, que no es un formato de carta
+serve-problem-content-type = el `Content-Type` del cuerpo de la solicitud es `{ $media }`, que no es un formato de carta
 serve-problem-no-content-type = el cuerpo de la solicitud no tiene `Content-Type`, así que su formato es desconocido
 serve-problem-content-type-help = envíe la carta como `application/toml` o `application/json`
 serve-problem-query-malformed = la cadena de consulta está mal formada: { $error }
@@ -113,7 +113,7 @@ serve-problem-page = no se pudo generar la página: { $error }
 serve-problem-download = no existe el formato de descarga `{ $name }`
 serve-problem-download-help = descargue en `html`, `markdown` o `json`
 serve-problem-form-malformed = el formulario está mal formado: { $error }
-serve-problem-form-type = el `Content-Type` del formulario es `{ $type }`, que no es un formulario
+serve-problem-form-type = el `Content-Type` del formulario es `{ $media }`, que no es un formulario
 serve-problem-form-type-help = envíe el formulario de la página como `multipart/form-data` o `application/x-www-form-urlencoded`
 serve-problem-form-field = el formulario no tiene el campo `{ $name }`
 serve-problem-form-field-help = los campos del formulario son `charter`, `file`, `profile`, `lang` y `download`

@@ -85,7 +85,7 @@ serve-problem-title = { $status ->
 }
 serve-problem-not-acceptable = l’en-tête `Accept` ne demande aucun format que cette route puisse fournir
 serve-problem-not-acceptable-help = acceptez l’un de ces formats : { $types }
-serve-problem-content-type = le `Content-Type` du corps de la requête est `{ $type }`, qui n’est pas un format de charte
+serve-problem-content-type = le `Content-Type` du corps de la requête est `{ $media }`, qui n’est pas un format de charte
 serve-problem-no-content-type = le corps de la requête n’a pas de `Content-Type` : son format est inconnu
 serve-problem-content-type-help = envoyez la charte en `application/toml` ou en `application/json`
 serve-problem-query-malformed = la chaîne de requête est mal formée : { $error }
@@ -113,7 +113,7 @@ serve-problem-page = la page n’a pas pu être produite : { $error }
 serve-problem-download = il n’y a pas de format de téléchargement `{ $name }`
 serve-problem-download-help = téléchargez en `html`, en `markdown` ou en `json`
 serve-problem-form-malformed = le formulaire est mal formé : { $error }
-serve-problem-form-type = le `Content-Type` du formulaire est `{ $type }`, qui n’est pas un formulaire
+serve-problem-form-type = le `Content-Type` du formulaire est `{ $media }`, qui n’est pas un formulaire
 serve-problem-form-type-help = envoyez le formulaire de la page en `multipart/form-data` ou en `application/x-www-form-urlencoded`
 serve-problem-form-field = le formulaire n’a pas de champ `{ $name }`
 serve-problem-form-field-help = les champs du formulaire sont `charter`, `file`, `profile`, `lang` et `download`
