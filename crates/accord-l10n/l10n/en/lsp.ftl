@@ -79,6 +79,8 @@ lsp-shape-at-most = { $what } of at most { $max }
 
 ## Hover and completion
 
+# A key's hover: $key is its path, in bold code; $kind what it holds.
+lsp-hover-key = { $key }: { $kind }
 # $kind: what the value is (an lsp-shape-… message).
 lsp-required = { $kind } (required)
 # $values: the values in backticks.

@@ -74,6 +74,7 @@ lsp-shape-at-most = { $what } (como máximo { $max })
 
 ## Descripciones emergentes y autocompletado
 
+lsp-hover-key = { $key }: { $kind }
 lsp-required = { $kind } (obligatorio)
 lsp-allowed = Valores posibles: { $values }
 lsp-allowed-many = { $count } valores posibles: el autocompletado los ofrece.

@@ -74,6 +74,7 @@ lsp-shape-at-most = { $what } (au plus { $max })
 
 ## Survol et complétion
 
+lsp-hover-key = { $key } : { $kind }
 lsp-required = { $kind } (obligatoire)
 lsp-allowed = Valeurs possibles : { $values }
 lsp-allowed-many = { $count } valeurs possibles : la complétion les propose.
