@@ -14,12 +14,16 @@ function trustWorkspace() {
 }
 
 function activate(context) {
-  const command = vscode.workspace.getConfiguration("accord").get("path", "accord");
+  const settings = vscode.workspace.getConfiguration("accord");
+  const command = settings.get("path", "accord");
+  // Without `accord.lang`, the server follows VS Code's display language (initialize.locale).
+  const lang = settings.get("lang", "");
+  const args = lang ? ["--lang", lang, "lsp"] : ["lsp"];
   client = new LanguageClient(
     "accord",
     "Accord",
     // The stdio transport adds `--stdio` to the arguments.
-    { command, args: ["lsp"], transport: TransportKind.stdio },
+    { command, args, transport: TransportKind.stdio },
     {
       documentSelector: [
         { scheme: "file", language: "toml" },

@@ -1,5 +1,7 @@
-// The self-audit page in a real browser, as a partner uses it. Driven by tests/tests/serve.rs,
-// which starts the server and passes what the command line reports for the same charters:
+// The self-audit page in a real browser, as a partner uses it: in English, then in a French
+// browser (its page and its findings in French) whose partner switches the page to Spanish.
+// Driven by tests/tests/serve.rs, which starts the server and passes what the command line
+// reports for the same charters:
 //
 //   node page.mjs '{"url": …, "charter": …, "invalid": …, "shots": …, "expect": {…}}'
 //
@@ -19,20 +21,28 @@ function check(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-const profileDir = mkdtempSync(join(tmpdir(), 'accord-chromium-'));
 mkdirSync(config.shots, { recursive: true });
-// A fresh profile directory each run (Playwright passes it as --user-data-dir).
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: config.chromium || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  ],
-  viewport: { width: 1280, height: 900 },
-  acceptDownloads: true,
-  timeout: 60_000,
-});
+const profileDirs = [];
+/** A browser with a fresh profile directory (Playwright passes it as --user-data-dir). */
+async function browser(options = {}) {
+  const profileDir = mkdtempSync(join(tmpdir(), 'accord-chromium-'));
+  profileDirs.push(profileDir);
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: config.chromium || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    timeout: 60_000,
+    ...options,
+  });
+}
+const contexts = [];
+const context = await browser({ locale: 'en-US' });
+contexts.push(context);
 
 try {
   const page = context.pages()[0] || await context.newPage();
@@ -110,9 +120,9 @@ try {
 
   // axe-core on the page with a report.
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const axe = async (label) => {
-    await page.evaluate(axeSource);
-    const result = await page.evaluate(() => window.axe.run(document, {
+  const axe = async (label, on = page) => {
+    await on.evaluate(axeSource);
+    const result = await on.evaluate(() => window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     }));
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -146,12 +156,59 @@ try {
   check(stacked, 'on a phone the report comes below the editor');
   await page.screenshot({ path: join(config.shots, 'serve-phone.png'), fullPage: true });
 
+  // A French browser: the page and its findings in French, from Accept-Language alone.
+  const frenchContext = await browser({ locale: 'fr-FR' });
+  contexts.push(frenchContext);
+  const fr = frenchContext.pages()[0] || await frenchContext.newPage();
+  fr.setDefaultTimeout(20_000);
+  fr.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') complaints.push(m.text()); });
+  fr.on('pageerror', (e) => complaints.push(String(e)));
+  await fr.goto(config.url, { waitUntil: 'load' });
+  check(await fr.evaluate(() => document.documentElement.lang) === 'fr', 'a French browser gets <html lang="fr">');
+  check(await fr.title() === expect.fr.title, `the French title, not ${await fr.title()}`);
+  check(await fr.$eval('#lang', (s) => s.value) === 'fr', 'the picker shows French');
+  check(await fr.$eval('#language-apply', (b) => b.hidden), 'with a script, the picker needs no button');
+  await fr.focus('#charter');
+  await fr.keyboard.insertText(text);
+  await fr.waitForFunction((grade) => document.querySelector('#grade')?.textContent === grade, expect.grade);
+  /** The findings' messages as the page shows them (code spans lose their backticks). */
+  const messages = (p) => p.$$eval('.finding .message', (items) => items.map((i) => i.textContent).sort());
+  const plain = (list) => list.map((m) => m.replaceAll('`', '')).sort();
+  const frenchMessages = await messages(fr);
+  check(JSON.stringify(frenchMessages) === JSON.stringify(plain(expect.fr.messages)),
+    `the page's French findings differ from the CLI's: ${frenchMessages.join(' | ')}`);
+  const status = await fr.textContent('#status');
+  check(status.startsWith(expect.fr.grade), `the French status: ${status}`);
+  seen.french = { title: await fr.title(), status, findings: frenchMessages.length };
+  await fr.screenshot({ path: join(config.shots, 'serve-page-fr.png') });
+  seen.axe_french = await axe('French', fr);
+
+  // The partner switches to Spanish: every text and every finding, the charter kept.
+  await fr.selectOption('#lang', 'es');
+  await fr.waitForFunction((title) => document.title === title, expect.es.title);
+  check(await fr.evaluate(() => document.documentElement.lang) === 'es', '<html lang="es"> after the switch');
+  check(new URL(fr.url()).searchParams.get('lang') === 'es', `the address keeps the choice: ${fr.url()}`);
+  check(await fr.$eval('#form-lang', (i) => i.value) === 'es', 'the form carries the language');
+  check(await fr.$eval('#charter', (t) => t.value) === text, 'the charter is kept');
+  const spanish = plain(expect.es.messages);
+  await fr.waitForFunction((wanted) => {
+    const shown = [...document.querySelectorAll('.finding .message')].map((i) => i.textContent).sort();
+    return JSON.stringify(shown) === JSON.stringify(wanted);
+  }, spanish);
+  check((await fr.textContent('#status')).startsWith(expect.es.grade), 'the Spanish status');
+  check(await fr.textContent('h1') === expect.es.title, 'the heading in Spanish');
+  seen.spanish = { title: await fr.title(), address: fr.url() };
+  // Reloading the address keeps Spanish, whatever the browser prefers.
+  await fr.reload({ waitUntil: 'load' });
+  check(await fr.evaluate(() => document.documentElement.lang) === 'es', 'reloaded in Spanish');
+  await fr.screenshot({ path: join(config.shots, 'serve-page-es.png') });
+
   check(complaints.length === 0, `the browser complained: ${complaints.join(' | ')}`);
   console.log(JSON.stringify(seen));
 } catch (error) {
   console.error(error.stack || String(error));
   process.exitCode = 1;
 } finally {
-  await context.close();
-  rmSync(profileDir, { recursive: true, force: true });
+  for (const c of contexts) await c.close();
+  for (const dir of profileDirs) rmSync(dir, { recursive: true, force: true });
 }

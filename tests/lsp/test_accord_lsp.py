@@ -1,5 +1,6 @@
 """`accord lsp` driven over stdio by pytest-lsp, a real client, through a partner's session:
-open a troubled charter, fix a finding by typing, hover, complete, waive, shut down.
+open a troubled charter, fix a finding by typing, hover, complete, waive, shut down; then the
+same charter in an editor whose language is French (`initialize.locale`).
 
 Run by tests/tests/lsp.rs, which sets ACCORD_BIN to the freshly built binary (its built-in
 plugins lie next to it)."""
@@ -19,8 +20,8 @@ ACCORD = os.environ["ACCORD_BIN"]
 EXAMPLE = pathlib.Path(__file__).resolve().parents[2] / "examples/charters/water-programme.toml"
 
 
-@pytest_lsp.fixture(config=ClientServerConfig(server_command=[ACCORD, "lsp", "--stdio"]))
-async def client(lsp_client: LanguageClient):
+async def session(lsp_client: LanguageClient, locale=None):
+    """Starts a session on a copy of the example charter, the editor speaking `locale`."""
     root = pathlib.Path(tempfile.mkdtemp(prefix="accord-pytest-lsp-"))
     shutil.copy(EXAMPLE, root / "water.toml")
     lsp_client.root = root
@@ -34,8 +35,23 @@ async def client(lsp_client: LanguageClient):
         types.InitializeParams(
             capabilities=client_capabilities("visual-studio-code"),
             workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name="charters")],
+            locale=locale,
         )
     )
+    return root
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[ACCORD, "lsp", "--stdio"]))
+async def client(lsp_client: LanguageClient):
+    root = await session(lsp_client)
+    yield
+    await lsp_client.shutdown_session()
+    shutil.rmtree(root)
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[ACCORD, "lsp", "--stdio"]))
+async def french_client(lsp_client: LanguageClient):
+    root = await session(lsp_client, locale="fr")
     yield
     await lsp_client.shutdown_session()
     shutil.rmtree(root)
@@ -56,17 +72,21 @@ def position(text: str, needle: str, after: int = 0) -> types.Position:
     return types.Position(line=line, character=len(text[start:offset].encode("utf-16-le")) // 2)
 
 
-def cli_findings(path: pathlib.Path):
-    """(rule, line) of every finding `accord audit` reports for the file."""
+def cli_report(path: pathlib.Path, *extra: str):
+    """The JSON report `accord audit` writes for the file."""
     run = subprocess.run(
-        [ACCORD, "audit", "--no-config", "--format", "json", str(path)],
+        [ACCORD, "audit", "--no-config", "--format", "json", *extra, str(path)],
         capture_output=True,
         text=True,
         check=False,
     )
     assert run.returncode == 1, run.stderr
-    report = json.loads(run.stdout.splitlines()[0])
-    return sorted((f["rule"], f["line"]) for f in report["findings"])
+    return json.loads(run.stdout.splitlines()[0])
+
+
+def cli_findings(path: pathlib.Path):
+    """(rule, line) of every finding `accord audit` reports for the file."""
+    return sorted((f["rule"], f["line"]) for f in cli_report(path)["findings"])
 
 
 async def test_a_partners_session(client: LanguageClient):
@@ -148,3 +168,50 @@ async def test_a_partners_session(client: LanguageClient):
     waived = await diagnostics(client, uri, 3)
     reason_line = fixed.count("\n") + 3
     assert any(d.range.start.line == reason_line and d.severity == types.DiagnosticSeverity.Error for d in waived), waived
+
+
+async def test_a_french_editor_gets_french(french_client: LanguageClient):
+    client = french_client
+    path = client.root / "water.toml"
+    uri = path.as_uri()
+    text = path.read_text()
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="toml", version=1, text=text)
+        )
+    )
+    found = await diagnostics(client, uri, 1)
+
+    # The findings' messages and fixes are the French ones `accord audit --lang fr` writes.
+    report = cli_report(path, "--lang", "fr")
+    assert report["lang"] == "fr"
+    expected = sorted((f["rule"], f["line"], f["message"]) for f in report["findings"])
+    assert sorted((d.code, d.range.start.line + 1, d.message) for d in found) == expected
+    cadence = next(d for d in found if d.code == "accountability.meeting-cadence")
+    fix = next(f["fix"] for f in report["findings"] if f["rule"] == cadence.code)
+    assert cadence.related_information[0].message == "comment corriger\u00a0: " + fix
+
+    # The hover: what the key holds, then the rule's explanation, in French.
+    hover = await client.text_document_hover_async(
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            position=position(text, "decision_making", 2),
+        )
+    )
+    assert hover.contents.value.startswith(
+        "**`governance.decision_making`**\u00a0: une valeur parmi 4 (obligatoire)"
+    ), hover.contents.value
+    assert "**Pourquoi.**" in hover.contents.value
+
+    # The code actions' titles.
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=cadence.range,
+            context=types.CodeActionContext(diagnostics=[cadence]),
+        )
+    )
+    assert [a.title for a in actions] == [
+        "Accorder une dérogation à `accountability.meeting-cadence` (une entrée [[waivers]] dont vous rédigez le motif)",
+        "Expliquer `accountability.meeting-cadence`",
+    ]

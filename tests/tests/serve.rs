@@ -56,6 +56,10 @@ impl Server {
             .current_dir(workspace_root())
             .env("NO_COLOR", "1")
             .env_remove("ACCORD_PLUGIN_PATH")
+            // English unless a test says otherwise, whatever the machine's locale.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -371,6 +375,73 @@ fn the_api_report_equals_the_cli_byte_for_byte_in_every_format() {
     }
 }
 
+/// The server speaks each client's language, as `accord … --lang TAG` does: `?lang=`, else
+/// `Accept-Language`, else its own (`--lang`).
+#[test]
+fn each_client_gets_the_cli_report_in_its_language() {
+    let server = Server::start(&["--lang", "es"]);
+    let query = format!("/v1/audit?today={TODAY}&filename={WATER}");
+    let audit = |path: &str, language: Option<&str>, accept: &str| {
+        let body = std::fs::read(workspace_root().join(WATER)).expect("the charter");
+        let mut headers = vec![("Content-Type", "application/toml"), ("Accept", accept)];
+        headers.extend(language.map(|l| ("Accept-Language", l)));
+        server.request("POST", path, &headers, &body)
+    };
+    for (accept, format) in [
+        ("application/json", "json"),
+        ("text/plain", "text"),
+        ("text/markdown", "markdown"),
+        ("text/html", "html"),
+    ] {
+        let french = audit(&query, Some("fr-FR,fr;q=0.9,en;q=0.5"), accept);
+        assert_eq!(french.header("content-language"), Some("fr"));
+        assert_eq!(
+            french.text(),
+            cli_audit(WATER, format, &["--lang", "fr"]),
+            "{format} in French"
+        );
+        // No language asked: the server's own.
+        let own = audit(&query, None, accept);
+        assert_eq!(own.text(), cli_audit(WATER, format, &["--lang", "es"]));
+    }
+    // `?lang=` wins over `Accept-Language`.
+    let english = audit(&format!("{query}&lang=en"), Some("fr"), "application/json");
+    assert_eq!(english.text(), cli_audit(WATER, "json", &[]));
+    assert!(english.text().contains("\"lang\":\"en\""));
+    let refused = audit(&format!("{query}&lang=de"), Some("fr"), "application/json");
+    assert_eq!(refused.problem(400), "Accord ne parle pas la langue `de`");
+    // The rules and their explanations, as `accord rules` and `accord explain` write them.
+    let rules = server.get("/v1/rules?lang=fr").json();
+    let cli: Vec<Value> = run(&["rules", "--format", "json", "--no-config", "--lang", "fr"])
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert_eq!(rules, Value::from(cli));
+    let explained = server.request(
+        "GET",
+        "/v1/rules/exit.handover-date",
+        &[("Accept-Language", "fr-HT, fr;q=0.8")],
+        b"",
+    );
+    assert_eq!(
+        explained.text(),
+        run(&[
+            "explain",
+            "exit.handover-date",
+            "--no-config",
+            "--lang",
+            "fr"
+        ])
+        .stdout
+    );
+    // The page: the server's language without a preference, the browser's with one.
+    assert!(server.get("/").text().contains("<html lang=\"es\">"));
+    let page = server.request("GET", "/", &[("Accept-Language", "fr-FR,fr;q=0.9")], b"");
+    assert!(page.text().contains("<html lang=\"fr\">"));
+    assert!(page.text().contains("Auto-évaluation avec Accord"));
+}
+
 #[test]
 fn every_route_answers_over_http_as_the_cli_prints() {
     let server = Server::start(&[]);
@@ -558,7 +629,7 @@ fn a_hung_plugin_in_process_costs_a_503_and_the_server_goes_on() {
     assert!(
         stuck
             .problem(503)
-            .contains("longer than the server's limit of 1 seconds")
+            .contains("longer than the server's limit of 1 second")
     );
     assert_eq!(stuck.header("retry-after"), Some("1"));
     // The hung audit holds the only slot: the next waits its second, then is told so.
@@ -566,7 +637,7 @@ fn a_hung_plugin_in_process_costs_a_503_and_the_server_goes_on() {
     assert!(
         waiting
             .problem(503)
-            .contains("all 1 audit slots stayed taken")
+            .contains("its only audit slot stayed taken for 1 second")
     );
     assert!(started.elapsed() < Duration::from_secs(20));
     // Everything that needs no slot still answers.
@@ -768,6 +839,37 @@ fn the_page_in_a_real_browser() {
         .filter(|f| f["waiver"].is_null())
         .filter_map(|f| f["line"].as_u64())
         .collect();
+    // The same charter's findings and the page's texts in French and Spanish.
+    let in_lang = |tag: &str| {
+        let lang = accord_core::lang::Lang::from_tag(tag).expect("a language");
+        let report: Value = serde_json::from_str(
+            &run(&[
+                "audit",
+                WATER,
+                "--no-config",
+                "--format",
+                "json",
+                "--lang",
+                tag,
+            ])
+            .stdout,
+        )
+        .expect("the CLI's report");
+        let grade = report["score"]["grade"]
+            .as_str()
+            .expect("a grade")
+            .to_owned();
+        serde_json::json!({
+            "title": accord_core::lang::t!(lang, "serve-page-title"),
+            "grade": accord_core::lang::t!(lang, "serve-script-grade", grade = grade),
+            "messages": report["findings"]
+                .as_array()
+                .expect("findings")
+                .iter()
+                .map(|f| f["message"].clone())
+                .collect::<Vec<_>>(),
+        })
+    };
     let shots = workspace_root().join("target/serve-browser");
     let config = serde_json::json!({
         "url": server.url(),
@@ -790,6 +892,8 @@ fn the_page_in_a_real_browser() {
                 "errors": invalid["errors"].as_array().expect("errors").len(),
                 "line": invalid["errors"][0]["line"],
             },
+            "fr": in_lang("fr"),
+            "es": in_lang("es"),
         },
     });
     let mut child = Command::new("node")
@@ -825,6 +929,12 @@ fn the_page_in_a_real_browser() {
     assert_eq!(seen["findings"], findings.len());
     assert_eq!(seen["clicked"]["line"], line);
     assert!(shots.join("serve-page.png").is_file());
+    assert_eq!(seen["french"]["findings"], findings.len());
+    assert!(
+        seen["spanish"]["address"]
+            .as_str()
+            .is_some_and(|a| a.ends_with("?lang=es"))
+    );
     eprintln!("the browser saw: {seen}");
 }
 

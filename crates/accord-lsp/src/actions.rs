@@ -8,6 +8,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use accord_core::lang::t;
 use accord_core::load::{Document as Parsed, Format, Limits};
 use accord_plugin::Date;
 use lsp_types::{
@@ -27,6 +28,7 @@ pub fn code_actions(server: &Server, params: CodeActionParams) -> Option<CodeAct
     let document = server.documents.get(&params.text_document.uri)?;
     let kind = document.kind?;
     let (engine, _) = server.engine_for(document);
+    let lang = engine.settings().lang;
     let expires =
         Date::from_days_since_epoch(engine.settings().audit_date.days_since_epoch() + WAIVER_DAYS);
     let mut actions = Vec::new();
@@ -49,7 +51,7 @@ pub fn code_actions(server: &Server, params: CodeActionParams) -> Option<CodeAct
                 key.to_owned()
             };
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
-                title: format!("Replace with `{key}`"),
+                title: t!(lang, "lsp-action-replace", key = key),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![diagnostic.clone()]),
                 edit: Some(edit(
@@ -80,7 +82,7 @@ pub fn code_actions(server: &Server, params: CodeActionParams) -> Option<CodeAct
             && let Some(text_edit) = waiver(document, server, rule, expires)
         {
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
-                title: format!("Waive `{rule}` (a [[waivers]] entry whose reason you write)"),
+                title: t!(lang, "lsp-action-waive", rule = rule),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![diagnostic.clone()]),
                 edit: Some(edit(document, vec![text_edit])),
@@ -88,7 +90,7 @@ pub fn code_actions(server: &Server, params: CodeActionParams) -> Option<CodeAct
             }));
         }
         if explained.insert(rule.clone()) {
-            let title = format!("Explain `{rule}`");
+            let title = t!(lang, "lsp-action-explain", rule = rule);
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
                 title: title.clone(),
                 diagnostics: Some(vec![diagnostic.clone()]),

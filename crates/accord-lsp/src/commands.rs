@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use accord_core::Engine;
+use accord_core::lang::t;
 use accord_core::load::{Format, Limits};
 use accord_core::report::Verdict;
 use lsp_server::{ErrorCode, RequestId, Response, ResponseError};
@@ -68,7 +69,7 @@ fn explain(server: &mut Server, rule: &str) -> Result<Value, ResponseError> {
     let Some((markdown, text)) = found else {
         return Err(ResponseError {
             code: ErrorCode::InvalidParams as i32,
-            message: format!("no loaded plugin or pack defines the rule `{rule}`"),
+            message: t!(server.lang(), "lsp-explain-unknown", rule = rule),
             data: None,
         });
     };
@@ -105,6 +106,7 @@ fn audit_workspace(server: &mut Server, id: RequestId) -> Option<Result<Value, R
     let publisher = server.worker.publisher();
     let sender = server.sender.clone();
     let encoding = server.encoding;
+    let lang = server.lang();
     let spawned = std::thread::Builder::new()
         .name("accord-workspace-audit".to_owned())
         .spawn(move || {
@@ -113,9 +115,14 @@ fn audit_workspace(server: &mut Server, id: RequestId) -> Option<Result<Value, R
             });
             let response = match outcome {
                 Ok(Some(summary)) => {
-                    let message = format!(
-                        "Accord audited {} charters: {} pass, {} fail, {} invalid, {} error.",
-                        summary.charters, summary.pass, summary.fail, summary.invalid, summary.error
+                    let message = t!(
+                        lang,
+                        "lsp-workspace-audited",
+                        charters = summary.charters,
+                        pass = summary.pass,
+                        fail = summary.fail,
+                        invalid = summary.invalid,
+                        error = summary.error
                     );
                     let _ = sender.send(lsp_server::Message::Notification(
                         lsp_server::Notification::new(

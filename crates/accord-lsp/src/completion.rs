@@ -3,6 +3,7 @@
 //! and `false`, a date as `YYYY-MM-DD`, and rule ids wherever a rule id goes (a waiver's
 //! `rule`, a profile's `disable`).
 
+use accord_core::lang::{Lang, t};
 use accord_core::load::Format;
 use lsp_types::{
     CompletionItem, CompletionItemKind, CompletionParams, CompletionResponse, CompletionTextEdit,
@@ -33,6 +34,7 @@ pub fn complete(server: &Server, params: CompletionParams) -> Option<CompletionR
         encoding: server.encoding,
         cursor: &cursor,
         format: document.format,
+        lang: engine.settings().lang,
     };
     let items = match cursor.place {
         Place::Key => {
@@ -75,12 +77,13 @@ pub fn complete(server: &Server, params: CompletionParams) -> Option<CompletionR
     Some(CompletionResponse::Array(items))
 }
 
-/// How completions are written into the document.
+/// How completions are written into the document, and the language of their details.
 struct Edit<'a> {
     text: &'a Text,
     encoding: Encoding,
     cursor: &'a Cursor,
     format: Format,
+    lang: Lang,
 }
 
 impl Edit<'_> {
@@ -121,9 +124,9 @@ fn key_item(key: &str, node: &Node<'_>, required: bool, edit: &Edit<'_>) -> Comp
             CompletionItemKind::FIELD
         }),
         detail: Some(if required {
-            format!("{} (required)", node.kind())
+            t!(edit.lang, "lsp-required", kind = node.kind(edit.lang))
         } else {
-            node.kind()
+            node.kind(edit.lang)
         }),
         documentation: node.description().map(markdown),
         // Required keys first, then the schema's order.
@@ -185,7 +188,7 @@ fn value_items(
                 name.to_owned(),
                 name.to_owned(),
                 true,
-                Some("built in".to_owned()),
+                Some(t!(edit.lang, "lsp-built-in")),
                 None,
                 name.to_owned(),
             );
@@ -220,10 +223,10 @@ fn value_items(
         // A TOML date is written bare; a JSON one is a string.
         let string = document.format == Format::Json;
         push(
-            "YYYY-MM-DD".to_owned(),
+            t!(edit.lang, "lsp-date-label"),
             today.clone(),
             string,
-            Some(format!("a date: today is {today}")),
+            Some(t!(edit.lang, "lsp-date-today", today = &today)),
             None,
             "0".to_owned(),
         );

@@ -5,10 +5,13 @@
 //! unnecessary (editors grey it out), unless the profile counts waived findings
 //! (`waivers = "report-only"`): then it keeps its severity and says so. `code` is the rule id
 //! (or the kind of a validation error); no rule has a documentation URL, so there is no
-//! `codeDescription`. The fix goes in the related information, at the same place.
+//! `codeDescription`. The fix goes in the related information, at the same place. Everything is
+//! in the engine's language (the rules' texts and messages as the catalogue gives them, the
+//! server's own words from `lsp.ftl`).
 
 use std::ops::Range;
 
+use accord_core::lang::{Lang, t};
 use accord_core::load::{Format, Limits};
 use accord_core::report::Verdict;
 use accord_core::validate::{Checked, SchemaValidator};
@@ -80,6 +83,7 @@ pub fn charter(engine: &Engine, name: &str, format: Format, target: &Target<'_>)
 /// The audit of a charter already loaded and validated (from a file, for the workspace audit).
 pub fn audited(engine: &Engine, checked: &Checked, target: &Target<'_>) -> Audited {
     let report = engine.audit_checked(checked);
+    let lang = engine.settings().lang;
     let schema = Schema::bundled("charter");
     let mut out = Audited {
         verdict: Some(report.verdict),
@@ -89,7 +93,7 @@ pub fn audited(engine: &Engine, checked: &Checked, target: &Target<'_>) -> Audit
         checked
             .errors
             .iter()
-            .map(|p| problem(p, schema.as_ref(), target)),
+            .map(|p| problem(p, schema.as_ref(), target, lang)),
     );
     let report_only = engine.policy().report_only;
     for finding in &report.findings {
@@ -98,22 +102,28 @@ pub fn audited(engine: &Engine, checked: &Checked, target: &Target<'_>) -> Audit
             Some(w) if !report_only => (
                 DiagnosticSeverity::HINT,
                 Some(vec![DiagnosticTag::UNNECESSARY]),
-                format!("{} (waived: {})", finding.message, w.reason),
+                t!(
+                    lang,
+                    "lsp-waived",
+                    message = &finding.message,
+                    reason = &w.reason
+                ),
             ),
             Some(w) => (
                 severity(finding.severity),
                 None,
-                format!(
-                    "{} (waived: {}; the profile `{}` counts waived findings)",
-                    finding.message,
-                    w.reason,
-                    engine.run().profile.name
+                t!(
+                    lang,
+                    "lsp-waived-counted",
+                    message = &finding.message,
+                    reason = &w.reason,
+                    profile = &engine.run().profile.name
                 ),
             ),
             None => (severity(finding.severity), None, finding.message.clone()),
         };
         let related = (!finding.fix.is_empty())
-            .then(|| vec![target.related(span, format!("fix: {}", finding.fix))]);
+            .then(|| vec![target.related(span, t!(lang, "lsp-fix", fix = &finding.fix))]);
         out.diagnostics.push(Diagnostic {
             range: target.range(span),
             severity: Some(severity),
@@ -134,9 +144,11 @@ pub fn audited(engine: &Engine, checked: &Checked, target: &Target<'_>) -> Audit
             severity: Some(DiagnosticSeverity::ERROR),
             code: Some(NumberOrString::String("plugin-failure".to_owned())),
             source: Some(SOURCE.to_owned()),
-            message: format!(
-                "the plugin `{}` could not check this charter: {}",
-                failure.plugin, failure.failure
+            message: t!(
+                lang,
+                "lsp-plugin-failed",
+                plugin = &failure.plugin,
+                cause = failure.failure.to_string()
             ),
             ..Diagnostic::default()
         });
@@ -144,12 +156,14 @@ pub fn audited(engine: &Engine, checked: &Checked, target: &Target<'_>) -> Audit
     out
 }
 
-/// A pack, profile or configuration checked against its schema (as `accord validate --as`).
+/// A pack, profile or configuration checked against its schema (as `accord validate --as`),
+/// its help in `lang`.
 pub fn own_file(
     kind: Kind,
     validator: &SchemaValidator,
     name: &str,
     target: &Target<'_>,
+    lang: Lang,
 ) -> Audited {
     let loaded = accord_core::load::load_bytes(
         std::path::Path::new(name),
@@ -172,7 +186,7 @@ pub fn own_file(
         diagnostics: checked
             .errors
             .iter()
-            .map(|p| problem(p, schema.as_ref(), target))
+            .map(|p| problem(p, schema.as_ref(), target, lang))
             .collect(),
         findings: Vec::new(),
         verdict: None,
@@ -180,7 +194,7 @@ pub fn own_file(
 }
 
 /// A validation error.
-fn problem(p: &Problem, schema: Option<&Schema>, target: &Target<'_>) -> Diagnostic {
+fn problem(p: &Problem, schema: Option<&Schema>, target: &Target<'_>, lang: Lang) -> Diagnostic {
     let span = p.span.as_ref();
     let replacement = (p.kind == ProblemKind::UnknownKey)
         .then(|| closest_key(p.path.as_deref()?, schema?))
@@ -195,7 +209,7 @@ fn problem(p: &Problem, schema: Option<&Schema>, target: &Target<'_>) -> Diagnos
         related_information: p
             .help
             .as_ref()
-            .map(|h| vec![target.related(span, format!("help: {h}"))]),
+            .map(|h| vec![target.related(span, t!(lang, "lsp-help", help = h))]),
         tags: None,
         data: replacement.map(|key| json!({ "replace_with": key })),
     }

@@ -1,7 +1,15 @@
 //! Hover: on a key, what the schema says of it (description, kind, allowed values, whether it
 //! is required); on a finding, the rule's explanation (summary, why, fix, example, sources).
+//!
+//! In the document's language, but for the schema's descriptions of the keys, which stay in
+//! English: they are the charter format's own documentation (the same words `accord schema`
+//! prints and JSON Schema tools show), kept in one place rather than copied into each language;
+//! what the server says around them (what a value is, whether it is required, its allowed
+//! values) is translated.
 
 use std::fmt::Write;
+
+use accord_core::lang::{Lang, t};
 
 use lsp_types::{Hover, HoverContents, HoverParams, MarkupContent, MarkupKind};
 
@@ -34,7 +42,12 @@ pub fn hover(server: &Server, params: HoverParams) -> Option<Hover> {
                     .at(parent)
                     .is_some_and(|p| p.required().contains(&last.as_str()))
             });
-            parts.push(describe_key(&key.path, &node, required));
+            parts.push(describe_key(
+                &key.path,
+                &node,
+                required,
+                engine.settings().lang,
+            ));
             range = Some(key.span.clone());
         }
     }
@@ -63,17 +76,19 @@ pub fn hover(server: &Server, params: HoverParams) -> Option<Hover> {
 }
 
 /// A key's hover: its path, what it holds, its description, its allowed values.
-fn describe_key(path: &[String], node: &Node<'_>, required: bool) -> String {
+fn describe_key(path: &[String], node: &Node<'_>, required: bool, lang: Lang) -> String {
     let pointer: String = path
         .iter()
-        .map(|t| format!("/{}", accord_core::source::escape(t)))
+        .map(|token| format!("/{}", accord_core::source::escape(token)))
         .collect();
-    let mut out = format!(
-        "**`{}`**: {}{}\n",
-        accord_core::validate::human_path(&pointer),
-        node.kind(),
-        if required { " (required)" } else { "" }
-    );
+    let kind = node.kind(lang);
+    let kind = if required {
+        t!(lang, "lsp-required", kind = kind)
+    } else {
+        kind
+    };
+    let key = format!("**`{}`**", accord_core::validate::human_path(&pointer));
+    let mut out = format!("{}\n", t!(lang, "lsp-hover-key", key = key, kind = kind));
     if let Some(description) = node.description() {
         let _ = write!(out, "\n{description}\n");
     }
@@ -82,12 +97,16 @@ fn describe_key(path: &[String], node: &Node<'_>, required: bool) -> String {
         .map_or_else(|| node.allowed(), |items| items.allowed());
     if (1..=LIST_ALL).contains(&allowed.len()) {
         let shown: Vec<String> = allowed.iter().map(|v| format!("`{}`", plain(v))).collect();
-        let _ = writeln!(out, "\nAllowed: {}", shown.join(", "));
+        let _ = writeln!(
+            out,
+            "\n{}",
+            t!(lang, "lsp-allowed", values = shown.join(", "))
+        );
     } else if allowed.len() > LIST_ALL {
         let _ = writeln!(
             out,
-            "\n{} values are allowed: completion offers them.",
-            allowed.len()
+            "\n{}",
+            t!(lang, "lsp-allowed-many", count = allowed.len())
         );
     }
     out

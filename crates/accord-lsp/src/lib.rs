@@ -10,7 +10,8 @@
 //! cancellation and panics handled per request.
 //!
 //! Module map: `server` (the loop and the documents), `worker` (audits off the loop),
-//! `workspace` (one engine per folder, and trust), `diagnostics`, `hover`, `completion`,
+//! `workspace` (one engine per folder, and trust), `language` (which language each folder's
+//! engine and the session speak), `diagnostics`, `hover`, `completion`,
 //! `actions` (code actions), `symbols`, `commands`; `outline` reads a document tolerantly,
 //! `schema` walks the bundled schemas, `text` converts positions.
 
@@ -19,6 +20,7 @@ mod commands;
 mod completion;
 mod diagnostics;
 mod hover;
+mod language;
 mod outline;
 mod schema;
 mod server;
@@ -30,6 +32,7 @@ mod workspace;
 
 use std::time::Duration;
 
+use accord_core::lang::Lang;
 pub use lsp_server::Connection;
 
 /// How the server behaves (what the protocol leaves to the server).
@@ -41,6 +44,11 @@ pub struct Options {
     /// The date waivers expire against, as `accord audit --today` sets it; default: the day
     /// each engine is built.
     pub today: Option<accord_plugin::Date>,
+    /// `accord lsp --lang TAG`: the language whatever the editor and the workspaces say.
+    pub lang: Option<Lang>,
+    /// The language of the locale the server was started in (`LC_ALL`, `LC_MESSAGES`,
+    /// `LANG`), for an editor that sends no language Accord speaks.
+    pub locale_lang: Option<Lang>,
 }
 
 impl Default for Options {
@@ -48,6 +56,8 @@ impl Default for Options {
         Options {
             debounce: Duration::from_millis(150),
             today: None,
+            lang: None,
+            locale_lang: None,
         }
     }
 }

@@ -5,6 +5,7 @@
 //! `format`, `pattern` and bounds; a node's own keywords win over those of the definitions it
 //! refers to (a property's `description` next to its `$ref`).
 
+use accord_core::lang::{Args, Lang, text};
 use serde_json::Value;
 
 /// A bundled schema, parsed.
@@ -145,76 +146,73 @@ impl<'s> Node<'s> {
         self.get("items").map(|i| Node::new(self.root, i))
     }
 
-    /// What the value is, in a few words: "a date (YYYY-MM-DD)", "a list of texts", …
-    pub fn kind(&self) -> String {
-        let bounds = |what: &str| {
+    /// What the value is, in a few words: "a date (YYYY-MM-DD)", "a list of texts", …, in
+    /// `lang` (`lsp.ftl`'s `lsp-shape-…` messages).
+    pub fn kind(&self, lang: Lang) -> String {
+        self.shape(lang, "one")
+    }
+
+    /// The value's shape, as one value (`form` `one`) or as the entries of a list (`list`).
+    fn shape(&self, lang: Lang, form: &str) -> String {
+        let say = |id: &str, args: Args<'_>| text(lang, id, &args.arg("form", form));
+        let number = |id: &str| {
+            let what = say(id, Args::new());
             let min = self.get("minimum").and_then(Value::as_f64);
             // 2^53 - 1 is the schema's bound on every whole number, not a real limit.
             let max = self
                 .get("maximum")
                 .and_then(Value::as_f64)
                 .filter(|m| *m < 9_007_199_254_740_991.0);
+            let args = Args::new().arg("what", what.clone());
             match (min, max) {
-                (Some(min), Some(max)) => format!("{what} from {min} to {max}"),
-                (Some(min), None) => format!("{what} of at least {min}"),
-                (None, Some(max)) => format!("{what} of at most {max}"),
-                (None, None) => what.to_owned(),
+                (Some(min), Some(max)) => text(
+                    lang,
+                    "lsp-shape-range",
+                    &args.arg("min", min).arg("max", max),
+                ),
+                (Some(min), None) => text(lang, "lsp-shape-at-least", &args.arg("min", min)),
+                (None, Some(max)) => text(lang, "lsp-shape-at-most", &args.arg("max", max)),
+                (None, None) => what,
             }
         };
         if let Some(value) = self.get("const") {
-            return format!("exactly `{value}`");
+            return say(
+                "lsp-shape-exactly",
+                Args::new().arg("value", value.to_string()),
+            );
         }
         match self.allowed().len() {
             0 => {}
-            n => return format!("one of {n} values"),
+            n => return say("lsp-shape-one-of", Args::new().arg("count", n)),
         }
-        match self.type_name() {
-            Some("string") if self.is_date() => "a date (YYYY-MM-DD)".to_owned(),
+        let id = match self.type_name() {
+            Some("string") if self.is_date() => "lsp-shape-date",
             Some("string") if self.get("format").and_then(Value::as_str) == Some("uri") => {
-                "a web address (URI)".to_owned()
+                "lsp-shape-uri"
             }
-            Some("string") if self.is_rule_id() => "a rule id (`category.name`)".to_owned(),
+            Some("string") if self.is_rule_id() => "lsp-shape-rule-id",
             Some("string")
                 if self.get("pattern").and_then(Value::as_str) == Some("^[a-z0-9][a-z0-9-]*$") =>
             {
-                "an id (lowercase letters, digits and hyphens)".to_owned()
+                "lsp-shape-id"
             }
-            Some("string") => "a text".to_owned(),
-            Some("integer") => bounds("a whole number"),
-            Some("number") => bounds("a number"),
-            Some("boolean") => "true or false".to_owned(),
+            Some("string") => "lsp-shape-text",
+            Some("integer") => return number("lsp-shape-whole"),
+            Some("number") => return number("lsp-shape-number"),
+            Some("boolean") => "lsp-shape-boolean",
             Some("array") => match self.items() {
-                Some(items) if items.is_object() => "a list of tables".to_owned(),
-                Some(items) => format!("a list of {}", plural(&items.kind())),
-                None => "a list".to_owned(),
+                Some(items) if items.is_object() => "lsp-shape-list-of-tables",
+                Some(items) => {
+                    let entries = items.shape(lang, "list");
+                    return say("lsp-shape-list-of", Args::new().arg("items", entries));
+                }
+                None => "lsp-shape-list",
             },
-            Some("object") => "a table".to_owned(),
-            _ if self.is_object() => "a table".to_owned(),
-            _ => "a value".to_owned(),
-        }
-    }
-}
-
-/// "a text" → "texts", "one of 5 values" → "values (5 allowed)".
-fn plural(kind: &str) -> String {
-    if let Some(n) = kind
-        .strip_prefix("one of ")
-        .and_then(|r| r.strip_suffix(" values"))
-    {
-        return format!("values ({n} allowed)");
-    }
-    match kind {
-        "a date (YYYY-MM-DD)" => "dates (YYYY-MM-DD)".to_owned(),
-        other => {
-            let bare = other
-                .strip_prefix("a ")
-                .or_else(|| other.strip_prefix("an "))
-                .unwrap_or(other);
-            match bare.split_once(' ') {
-                Some((noun, rest)) => format!("{noun}s {rest}"),
-                None => format!("{bare}s"),
-            }
-        }
+            Some("object") => "lsp-shape-table",
+            _ if self.is_object() => "lsp-shape-table",
+            _ => "lsp-shape-value",
+        };
+        say(id, Args::new())
     }
 }
 
@@ -244,11 +242,11 @@ mod tests {
         let base = schema.at(&path(&["partners", "3", "base"])).unwrap();
         assert_eq!(base.allowed().len(), 3);
         let roles = schema.at(&path(&["partners", "0", "roles"])).unwrap();
-        assert_eq!(roles.kind(), "a list of values (5 allowed)");
-        assert_eq!(base.kind(), "one of 3 values");
+        assert_eq!(roles.kind(Lang::EN), "a list of values (5 allowed)");
+        assert_eq!(base.kind(Lang::EN), "one of 3 values");
         assert_eq!(roles.items().unwrap().allowed().len(), 5);
         let reason = schema.at(&path(&["waivers", "0", "reason"])).unwrap();
-        assert_eq!(reason.kind(), "a text");
+        assert_eq!(reason.kind(Lang::EN), "a text");
         assert!(
             schema
                 .at(&path(&["waivers", "0", "rule"]))
@@ -265,14 +263,14 @@ mod tests {
             schema
                 .at(&path(&["governance", "total_seats"]))
                 .unwrap()
-                .kind(),
+                .kind(Lang::EN),
             "a whole number of at least 1"
         );
         assert_eq!(
             schema
                 .at(&path(&["budget", "overhead_share"]))
                 .unwrap()
-                .kind(),
+                .kind(Lang::EN),
             "a number from 0 to 1"
         );
         // Free-form tables accept any key.

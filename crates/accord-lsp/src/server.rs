@@ -12,6 +12,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
 use accord_core::Engine;
+use accord_core::lang::{Lang, t};
 use accord_core::load::Format;
 use accord_core::setup::ConfigTrust;
 use crossbeam_channel::Sender;
@@ -38,6 +39,7 @@ use lsp_types::{
 };
 use serde_json::{Value, json};
 
+use crate::language::Languages;
 use crate::text::{Encoding, Text};
 use crate::worker::{Job, Worker};
 use crate::workspace::{Folder, Kind, Notice, normalize};
@@ -79,6 +81,7 @@ pub struct Server {
     /// when the server stops).
     explanations: Option<tempfile::TempDir>,
     today: Option<accord_plugin::Date>,
+    languages: Languages,
 }
 
 pub fn serve(connection: Connection, options: Options) -> Result<(), Error> {
@@ -95,6 +98,7 @@ pub fn serve(connection: Connection, options: Options) -> Result<(), Error> {
         }
     };
     let encoding = negotiate(&params);
+    let (languages, unsupported) = Languages::new(&options, params.locale.as_deref());
     let trust = match params
         .initialization_options
         .as_ref()
@@ -125,7 +129,11 @@ pub fn serve(connection: Connection, options: Options) -> Result<(), Error> {
         trust,
         folders: Vec::new(),
         fallback: Arc::new(
-            crate::workspace::built_in(options.today.unwrap_or_else(accord_core::engine::today)).0,
+            crate::workspace::built_in(
+                options.today.unwrap_or_else(accord_core::engine::today),
+                languages.session(),
+            )
+            .0,
         ),
         documents: HashMap::new(),
         running: HashMap::new(),
@@ -134,6 +142,7 @@ pub fn serve(connection: Connection, options: Options) -> Result<(), Error> {
         next_request: 0,
         explanations: None,
         today: options.today,
+        languages,
     };
     let result = json!({
         "capabilities": capabilities_for(encoding),
@@ -142,6 +151,18 @@ pub fn serve(connection: Connection, options: Options) -> Result<(), Error> {
     connection
         .initialize_finish(id, result)
         .map_err(|e| Error(format!("the editor did not finish the handshake: {e}")))?;
+    if let Some(tag) = unsupported {
+        let lang = server.lang();
+        server.log(
+            MessageType::INFO,
+            &t!(
+                lang,
+                "lsp-locale-unsupported",
+                tag = tag,
+                lang = lang.name()
+            ),
+        );
+    }
     for root in roots(&params) {
         server.add_folder(&root);
     }
@@ -541,6 +562,11 @@ impl Server {
         Arc::clone(&self.fallback)
     }
 
+    /// The language of what concerns no folder in particular.
+    pub fn lang(&self) -> Lang {
+        self.languages.session()
+    }
+
     /// Writes a rule's explanation into the server's private directory, for the client to open.
     pub fn explanation_file(&mut self, rule: &str, markdown: &str) -> Option<PathBuf> {
         if self.explanations.is_none() {
@@ -564,7 +590,7 @@ impl Server {
 
     fn add_folder(&mut self, root: &Path) {
         let today = self.today.unwrap_or_else(accord_core::engine::today);
-        let (folder, notices) = Folder::build(root, self.trust, today);
+        let (folder, notices) = Folder::build(root, self.trust, today, &self.languages);
         self.log(
             MessageType::INFO,
             &format!(
@@ -575,22 +601,20 @@ impl Server {
                 names(folder.engine.run().packs.iter().map(|p| p.name.as_str())),
             ),
         );
-        self.tell(&notices);
+        self.tell(&notices, folder.engine.settings().lang);
         let root = folder.root.clone();
         self.folders.retain(|f| f.root != root);
         self.folders.push(folder);
     }
 
-    fn tell(&mut self, notices: &[Notice]) {
+    /// Shows a folder's notices, in its language.
+    fn tell(&mut self, notices: &[Notice], lang: Lang) {
         for notice in notices {
             match notice {
                 Notice::Problem(text) => self.show(MessageType::ERROR, text),
                 Notice::Untrusted if !self.told_untrusted => {
                     self.told_untrusted = true;
-                    self.show(
-                        MessageType::WARNING,
-                        "Accord runs only its built-in plugins and packs here: this workspace is not trusted, so the plugin directories and pins its accord.toml names are ignored (its profile and packs are used). To use them, set the initialization option `trustWorkspace` to true for this workspace (see docs/editors.md).",
-                    );
+                    self.show(MessageType::WARNING, &t!(lang, "lsp-untrusted"));
                 }
                 Notice::Untrusted => {}
             }

@@ -262,7 +262,9 @@ impl State {
         let what = format!("auditing {}", job.name);
         let outcome = crate::guarded(&what, || match &validator {
             None => diagnostics::charter(&job.engine, &job.name, job.format, &target),
-            Some(v) => diagnostics::own_file(job.kind, v, &job.name, &target),
+            Some(v) => {
+                diagnostics::own_file(job.kind, v, &job.name, &target, job.engine.settings().lang)
+            }
         });
         outcome.unwrap_or_else(|message| {
             self.log(&message);

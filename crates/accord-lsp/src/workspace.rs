@@ -1,18 +1,21 @@
 //! Workspace folders: one engine each, built the way `accord audit` builds it from the folder's
-//! `accord.toml` (looked up from the folder's root, never from an opened file), and the files
-//! that configuration names.
+//! `accord.toml` (looked up from the folder's root, never from an opened file), in the folder's
+//! language ([`Languages::folder`]), and the files that configuration names.
 
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use accord_core::config::{Config, FILE_NAME};
+use accord_core::lang::{Lang, t};
 use accord_core::pack::Pack;
 use accord_core::plugin::PluginSet;
 use accord_core::profile::Profile;
 use accord_core::setup::{ConfigChoice, ConfigTrust, Setup, Sources, looks_like_file};
 use accord_core::{Engine, Settings};
 use accord_plugin::Date;
+
+use crate::language::Languages;
 
 /// What a document is to Accord.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -55,8 +58,13 @@ pub enum Notice {
 
 impl Folder {
     /// Builds the folder's engine, trusting its configuration fully or for its settings only;
-    /// waivers expire against `today`.
-    pub fn build(root: &Path, trust: ConfigTrust, today: Date) -> (Folder, Vec<Notice>) {
+    /// waivers expire against `today`; it speaks the folder's language.
+    pub fn build(
+        root: &Path,
+        trust: ConfigTrust,
+        today: Date,
+        languages: &Languages,
+    ) -> (Folder, Vec<Notice>) {
         let root = normalize(root);
         let mut notices = Vec::new();
         let choice = ConfigChoice::Discover(root.clone());
@@ -77,21 +85,27 @@ impl Folder {
         }
         let engine = match Setup::resolve_trusting(&sources, trust)
             .map_err(|e| e.to_string())
-            .and_then(|setup| engine(setup, today).map_err(|e| e.to_string()))
-        {
+            .and_then(|setup| {
+                let configured = setup.config.as_ref().and_then(|c| c.lang.as_deref());
+                let lang = languages.folder(configured);
+                engine(setup, today, lang).map_err(|e| e.to_string())
+            }) {
             Ok(engine) => engine,
             Err(problem) => {
-                let (fallback, note) = built_in(today);
-                let hint = if trust == ConfigTrust::SettingsOnly {
-                    "\n(Plugins come only from the built-in search path while the workspace is not trusted: see `trustWorkspace` in the editor set-up.)"
-                } else {
-                    ""
-                };
-                notices.push(Notice::Problem(format!(
-                    "Accord could not set up the rules for `{}`: {problem}{hint}\nUntil this is fixed, charters here are audited with {}.",
-                    root.display(),
-                    note.unwrap_or("the built-in default profile")
-                )));
+                let lang = languages.folder(None);
+                let (fallback, core_only) = built_in(today, lang);
+                let mut lines = vec![t!(
+                    lang,
+                    "lsp-setup-failed",
+                    root = root.display().to_string(),
+                    problem = problem
+                )];
+                if trust == ConfigTrust::SettingsOnly {
+                    lines.push(t!(lang, "lsp-setup-untrusted-hint"));
+                }
+                let used = if core_only { "core" } else { "default" };
+                lines.push(t!(lang, "lsp-setup-fallback", fallback = used));
+                notices.push(Notice::Problem(lines.join("\n")));
                 fallback
             }
         };
@@ -117,9 +131,9 @@ impl Folder {
 }
 
 /// The engine of documents outside every workspace folder: the built-in default profile and
-/// plugins, no configuration. Also says, when the built-in plugins cannot be found, what runs
-/// instead.
-pub fn built_in(today: Date) -> (Engine, Option<&'static str>) {
+/// plugins, no configuration, in `lang`. Also says whether only the `core` pack runs, the
+/// built-in plugins not being found.
+pub fn built_in(today: Date, lang: Lang) -> (Engine, bool) {
     let sources = Sources {
         profile: None,
         plugins: Vec::new(),
@@ -130,20 +144,15 @@ pub fn built_in(today: Date) -> (Engine, Option<&'static str>) {
     };
     if let Ok(engine) = Setup::resolve(&sources)
         .map_err(|e| e.to_string())
-        .and_then(|s| engine(s, today).map_err(|e| e.to_string()))
+        .and_then(|s| engine(s, today, lang).map_err(|e| e.to_string()))
     {
-        return (engine, None);
+        return (engine, false);
     }
-    (
-        core_pack_only(today),
-        Some(
-            "the rules of the built-in `core` pack only (the built-in plugins were not found next to the accord executable)",
-        ),
-    )
+    (core_pack_only(today, lang), true)
 }
 
 /// The default profile's packs without its plugins: what always works.
-fn core_pack_only(today: Date) -> Engine {
+fn core_pack_only(today: Date, lang: Lang) -> Engine {
     let mut profile = Settings::default().profile;
     profile.plugins.clear();
     profile.options.clear();
@@ -156,6 +165,7 @@ fn core_pack_only(today: Date) -> Engine {
     let settings = Settings {
         profile,
         audit_date: today,
+        lang,
         ..Settings::default()
     };
     // The embedded default profile and core pack are checked by accord-core's tests, so this
@@ -166,11 +176,16 @@ fn core_pack_only(today: Date) -> Engine {
     })
 }
 
-fn engine(setup: Setup, today: Date) -> Result<Engine, accord_core::engine::BuildError> {
+fn engine(
+    setup: Setup,
+    today: Date,
+    lang: Lang,
+) -> Result<Engine, accord_core::engine::BuildError> {
     let settings = Settings {
         config: setup.config_path(),
         profile: setup.profile,
         audit_date: today,
+        lang,
         ..Settings::default()
     };
     Engine::new(settings, setup.plugins, setup.packs)
@@ -265,8 +280,12 @@ mod tests {
             "name = \"mine\"\nplugins = []\npacks = [\"./ours.toml\"]\n",
         )
         .unwrap();
-        let (folder, _) =
-            Folder::build(&dir.join("sub/deeper/.."), ConfigTrust::SettingsOnly, day());
+        let (folder, _) = Folder::build(
+            &dir.join("sub/deeper/.."),
+            ConfigTrust::SettingsOnly,
+            day(),
+            &Languages::default(),
+        );
         assert_eq!(folder.root, dir.join("sub"));
         let mut inputs: Vec<(String, Kind)> = folder
             .inputs
@@ -294,7 +313,12 @@ mod tests {
     fn an_unusable_configuration_falls_back_and_says_why() {
         let dir = temp("broken");
         std::fs::write(dir.join("accord.toml"), "profile = \"./missing.toml\"\n").unwrap();
-        let (folder, notices) = Folder::build(&dir, ConfigTrust::SettingsOnly, day());
+        let (folder, notices) = Folder::build(
+            &dir,
+            ConfigTrust::SettingsOnly,
+            day(),
+            &Languages::default(),
+        );
         assert_eq!(notices.len(), 1, "{notices:?}");
         let Notice::Problem(text) = &notices[0] else {
             panic!("{notices:?}")
@@ -319,9 +343,15 @@ mod tests {
             "name = \"p\"\nplugins = []\npacks = [\"core\"]\n",
         )
         .unwrap();
-        let (_, notices) = Folder::build(&dir, ConfigTrust::SettingsOnly, day());
+        let (_, notices) = Folder::build(
+            &dir,
+            ConfigTrust::SettingsOnly,
+            day(),
+            &Languages::default(),
+        );
         assert_eq!(notices, [Notice::Untrusted]);
-        let (folder, notices) = Folder::build(&dir, ConfigTrust::Full, day());
+        let (folder, notices) =
+            Folder::build(&dir, ConfigTrust::Full, day(), &Languages::default());
         assert_eq!(notices, []);
         assert_eq!(folder.engine.run().profile.name, "p");
         std::fs::remove_dir_all(&dir).unwrap();

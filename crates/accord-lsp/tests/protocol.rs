@@ -645,3 +645,143 @@ fn changing_the_profile_on_disk_rebuilds_the_engine() {
     client.shutdown();
     std::fs::remove_dir_all(dir).expect("cleaned up");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The editor's language
+
+/// A client whose editor says it speaks `locale` (`initialize.locale`).
+fn start_in(locale: &str, folders: &[&Path]) -> Client {
+    let mut params = init_params(folders, Value::Null, false);
+    params["locale"] = json!(locale);
+    Client::start(params, options()).0
+}
+
+/// Diagnostics, hovers, completions and code actions in the editor's language: the rules' texts
+/// and messages from the catalogue, the server's own words from `lsp.ftl`.
+#[test]
+fn the_editors_language_is_the_servers() {
+    for locale in ["fr", "es"] {
+        let mut client = start_in(locale, &[&workspace()]);
+        let (uri, text) = fixture("charters/troubled.toml");
+        client.open(&uri, "toml", 1, &text);
+        let diagnostics = client.diagnostics(&uri, Some(1));
+        let cadence = diagnostics
+            .iter()
+            .find(|d| d["code"] == "accountability.meeting-cadence")
+            .expect("the finding")
+            .clone();
+        insta::assert_json_snapshot!(format!("{locale}_cadence_diagnostic"), redact(&cadence));
+        let hover = client
+            .request(
+                "textDocument/hover",
+                json!({ "textDocument": { "uri": uri }, "position": position(&text, "decision_making", 1) }),
+            )
+            .expect("a hover");
+        insta::assert_json_snapshot!(format!("{locale}_hover_decision_making"), hover);
+        let actions = client
+            .request(
+                "textDocument/codeAction",
+                json!({ "textDocument": { "uri": uri }, "range": cadence["range"], "context": { "diagnostics": [cadence] } }),
+            )
+            .expect("code actions");
+        let titles: Vec<&str> = actions
+            .as_array()
+            .expect("actions")
+            .iter()
+            .map(|a| a["title"].as_str().unwrap_or_default())
+            .collect();
+        insta::assert_json_snapshot!(format!("{locale}_action_titles"), titles);
+        let with_line = text.replace("meeting_every_days = 180\n", "meeting_every_days = 180\n\n");
+        client.replace(&uri, 2, &with_line);
+        client.diagnostics(&uri, Some(2));
+        let keys = client
+            .request(
+                "textDocument/completion",
+                json!({ "textDocument": { "uri": uri }, "position": position(&with_line, "= 180\n", "= 180\n".len()) }),
+            )
+            .expect("completions");
+        insta::assert_json_snapshot!(format!("{locale}_completion_keys"), completions(&keys));
+        client.shutdown();
+    }
+}
+
+#[test]
+fn a_language_accord_does_not_speak_is_english_and_said_once_in_the_log() {
+    let mut client = start_in("de-DE", &[&workspace()]);
+    let (uri, text) = fixture("charters/troubled.toml");
+    client.open(&uri, "toml", 1, &text);
+    let diagnostics = client.diagnostics(&uri, Some(1));
+    let cadence = diagnostics
+        .iter()
+        .find(|d| d["code"] == "accountability.meeting-cadence")
+        .expect("the finding");
+    assert!(
+        cadence["message"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("The governing body does not meet")
+    );
+    let logged: Vec<String> = client
+        .notifications
+        .iter()
+        .filter(|n| n.method == "window/logMessage")
+        .filter_map(|n| n.params["message"].as_str().map(str::to_owned))
+        .filter(|m| m.contains("de-DE"))
+        .collect();
+    assert_eq!(
+        logged,
+        [
+            "the editor's language `de-DE` is not one Accord speaks; Accord writes in English (set `--lang` in the server's command to choose another)"
+        ]
+    );
+    client.shutdown();
+}
+
+/// `--lang` wins over the editor; a folder's `lang` wins over the editor but not over `--lang`;
+/// messages about a folder are in its language.
+#[test]
+fn the_flag_then_the_folders_lang_then_the_editors() {
+    let dir = untrusted_workspace("lang");
+    std::fs::write(
+        dir.join("accord.toml"),
+        "profile = \"./p.toml\"\nplugin_dirs = [\"libs\"]\nlang = \"es\"\n",
+    )
+    .expect("write");
+    let (_, text) = fixture("charters/troubled.toml");
+    let charter = uri(&dir.join("charter.toml"));
+    let message = |client: &mut Client| {
+        client.open(&charter, "toml", 1, &text);
+        client
+            .diagnostics(&charter, Some(1))
+            .iter()
+            .find(|d| d["code"] == "accountability.meeting-cadence")
+            .and_then(|d| d["message"].as_str().map(str::to_owned))
+            .expect("the finding")
+    };
+    let mut client = start_in("fr", &[&dir]);
+    let spanish = message(&mut client);
+    let told = client.wait_for(|n| n.method == "window/showMessage");
+    assert!(
+        told.params["message"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("Accord solo ejecuta aquí sus extensiones"),
+        "{told:?}"
+    );
+    client.shutdown();
+    let mut params = init_params(&[&dir], Value::Null, false);
+    params["locale"] = json!("fr");
+    let flagged = Options {
+        lang: accord_core::lang::Lang::from_tag("en"),
+        ..options()
+    };
+    let (mut client, _) = Client::start(params, flagged);
+    let english = message(&mut client);
+    client.shutdown();
+    assert!(
+        english.starts_with("The governing body does not meet"),
+        "{english}"
+    );
+    assert_ne!(spanish, english);
+    std::fs::remove_dir_all(dir).expect("cleaned up");
+}

@@ -1,11 +1,24 @@
 // The self-audit page: audits the editor's text as it changes (debounced), shows the report
 // beside it, and marks each finding's line. Every sentence comes from the page's texts
-// (#texts); every report comes from POST /v1/audit, exactly as the API gives it.
+// (#texts, in every language of the picker); every report comes from POST /v1/audit, exactly
+// as the API gives it, in the page's language.
 'use strict';
 
 (() => {
-  const T = JSON.parse(document.getElementById('texts').textContent);
+  const ALL = JSON.parse(document.getElementById('texts').textContent);
   const $ = (id) => document.getElementById(id);
+  const pluralRules = (tag) => {
+    try {
+      return new Intl.PluralRules(tag);
+    } catch (error) {
+      return new Intl.PluralRules('en');
+    }
+  };
+  /** The page's language, its script's texts, its plural rules and its decimal sign. */
+  let lang = ALL.lang;
+  let T = ALL.languages[lang].script;
+  let plurals = pluralRules(lang);
+  let decimal = ALL.languages[lang].decimal;
   const form = $('form');
   const editor = $('charter');
   const gutter = $('gutter');
@@ -14,6 +27,7 @@
   const report = $('report');
   const cursor = $('cursor');
   const profile = $('profile');
+  const picker = $('lang');
   const fileInput = $('file');
   const DELAY_MS = 300;
   const SEVERITIES = ['error', 'warning', 'info'];
@@ -23,9 +37,16 @@
     json: { accept: 'application/json', extension: 'json' },
   };
 
-  /** A text with `{name}` filled in from `values`. */
-  const say = (key, values = {}) =>
-    T[key].replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+  /** A text with `{name}` filled in from `values`; a text given per plural form takes the
+   * form of `values.count`. */
+  function say(key, values = {}) {
+    let text = T[key];
+    if (typeof text === 'object') text = text[plurals.select(values.count)] || text.other;
+    return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+  }
+
+  /** A score with one decimal, as the page's language writes it. */
+  const number = (value) => (value === null ? '–' : value.toFixed(1).replace('.', decimal));
 
   /** Builds an element with a class and children (strings become text, never HTML). */
   function el(tag, className, ...children) {
@@ -141,7 +162,7 @@
   function request(accept, signal) {
     const text = editor.value;
     const format = formatOf(text);
-    const query = new URLSearchParams({ profile: profile.value, filename: nameFor(format) });
+    const query = new URLSearchParams({ profile: profile.value, filename: nameFor(format), lang });
     return fetch(`/v1/audit?${query}`, {
       method: 'POST',
       headers: { 'Content-Type': `application/${format}`, Accept: accept },
@@ -242,7 +263,7 @@
       const grade = r.score.grade;
       const verdict = r.verdict === 'pass' ? T.verdict_pass : T.verdict_fail;
       const gradeText = grade ? say('grade', { grade }) : T.no_grade;
-      const score = r.score.overall === null ? '–' : r.score.overall.toFixed(1);
+      const score = number(r.score.overall);
       showStatus(say('summary', { grade: gradeText, score: say('score', { score }), verdict }));
       const badge = el('span', `grade grade-${grade || 'none'}`, grade || '–');
       badge.id = 'grade';
@@ -252,7 +273,12 @@
         el('div', null,
           el('p', null, el('span', r.verdict === 'pass' ? 'verdict-pass' : 'verdict-fail', verdict)),
           el('p', null, say('score', { score })),
-          r.rules ? el('p', null, say('counts', { ...r.rules, ...counts })) : null)));
+          r.rules ? el('p', null, say('counts', {
+            rules: say('rules_passed', { count: r.rules.passed, evaluated: r.rules.evaluated }),
+            errors: say('errors', { count: counts.errors }),
+            warnings: say('warnings', { count: counts.warnings }),
+            infos: say('infos', { count: counts.infos }),
+          })) : null)));
       for (const failure of r.plugin_failures) {
         parts.push(el('p', 'problem', say('plugin_failed', failure)));
       }
@@ -264,7 +290,7 @@
         const body = el('tbody');
         for (const [name, value] of categories) {
           body.append(el('tr', null, el('td', null, name),
-            el('td', 'num', value === null ? '–' : value.toFixed(1))));
+            el('td', 'num', number(value))));
         }
         table.append(body);
         parts.push(table);
@@ -362,6 +388,29 @@
     setTimeout(() => URL.revokeObjectURL(link.href), 60000);
   }
 
+  // --- The language ----------------------------------------------------------------------------
+
+  /** Writes every text of the page in `tag` and audits again, in place: the editor keeps its
+   * text, and the address keeps the choice (`?lang=`), so that reloading keeps it too. */
+  function useLanguage(tag) {
+    const texts = ALL.languages[tag];
+    if (!texts) return;
+    lang = tag;
+    T = texts.script;
+    plurals = pluralRules(tag);
+    decimal = texts.decimal;
+    document.documentElement.lang = tag;
+    for (const node of document.querySelectorAll('[data-text]')) {
+      node.textContent = texts.page[node.dataset.text];
+    }
+    $('form-lang').value = tag;
+    const address = new URL(window.location.href);
+    address.searchParams.set('lang', tag);
+    window.history.replaceState(null, '', address);
+    showCaret();
+    audit();
+  }
+
   // --- Wiring ----------------------------------------------------------------------------------
 
   editor.addEventListener('input', () => {
@@ -379,6 +428,9 @@
     }
   });
   profile.addEventListener('change', audit);
+  // With a script, the picker acts at once; its button is for pages without one.
+  $('language-apply').hidden = true;
+  picker.addEventListener('change', () => useLanguage(picker.value));
   fileInput.addEventListener('change', () => {
     const [file] = fileInput.files;
     if (file) open(file).finally(() => { fileInput.value = ''; });

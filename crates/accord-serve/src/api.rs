@@ -3,10 +3,12 @@
 use std::sync::Arc;
 
 use accord_core::Engine;
+use accord_core::lang::Lang;
 use accord_core::load::Format;
 use accord_core::profile::ReportDetail;
 use accord_plugin::Date;
 use accord_render::FormatInfo;
+use axum::Extension;
 use axum::body::Body;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -15,8 +17,8 @@ use serde_json::json;
 use tokio::time::Instant;
 
 use crate::negotiate::{self, REPORT_FORMATS};
-use crate::problem::Problem;
-use crate::{Shared, work};
+use crate::problem::{Problem, say};
+use crate::{Shared, lang, work};
 
 /// The report formats of `POST /v1/audit`, in the order `Accept` ties are broken.
 pub fn report_formats() -> Vec<&'static FormatInfo> {
@@ -50,21 +52,22 @@ pub fn document(media_type: &'static str, body: impl Into<Body>) -> Response {
         .into_response()
 }
 
-/// One charter's report in `info`'s format, as `accord audit --format NAME` writes it for that
-/// one charter, audited on `date`.
+/// One charter's report in `info`'s format, as `accord audit --format NAME --lang TAG` writes
+/// it for that one charter, audited on `date`, in `lang`.
 pub fn render_audit(
     engine: &Engine,
     date: Date,
+    lang: Lang,
     name: &str,
     format: Format,
     bytes: Vec<u8>,
     info: &FormatInfo,
 ) -> Vec<u8> {
-    let audit = engine.audit_bytes_as(date, engine.settings().lang, name, format, bytes);
+    let audit = engine.audit_bytes_as(date, lang, name, format, bytes);
     let mut run = engine.run().clone();
     run.audit_date = date.to_string();
     let ctx = accord_render::Context {
-        catalogue: engine.catalogue(),
+        catalogue: engine.catalogue_in(lang),
         run: &run,
         full: engine.settings().profile.report_detail == ReportDetail::Full,
         colour: false,
@@ -76,15 +79,18 @@ pub fn render_audit(
     accord_render::render_one(info.format, &audit, &ctx)
 }
 
-/// `POST /v1/audit`: the charter in the body, its report in the format `Accept` asks for.
+/// `POST /v1/audit`: the charter in the body, its report in the format `Accept` asks for, in
+/// the language `?lang=` or `Accept-Language` asks for.
 pub async fn audit(
     State(shared): State<Arc<Shared>>,
+    Extension(negotiated): Extension<Lang>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, Problem> {
     let deadline = Instant::now() + shared.timeout;
-    let params = negotiate::query(query.as_deref(), &["profile", "filename", "today"])?;
+    let params = negotiate::query(query.as_deref(), &["profile", "filename", "today", "lang"])?;
+    let lang = lang::chosen(param(&params, "lang"), negotiated)?;
     let engine = shared.engine(param(&params, "profile"))?;
     let format = negotiate::charter_format(&headers)?;
     let formats = report_formats();
@@ -99,10 +105,24 @@ pub async fn audit(
     let name = negotiate::filename(param(&params, "filename"), format)?;
     let bytes = work::body(body, content_length(&headers), shared.body_limit, deadline).await?;
     let rendered = work::blocking(&shared, deadline, move |s| {
-        render_audit(&s.engines[engine], date, &name, format, bytes.into(), info)
+        render_audit(
+            &s.engines[engine],
+            date,
+            lang,
+            &name,
+            format,
+            bytes.into(),
+            info,
+        )
     })
     .await?;
-    Ok(document(info.media_type, rendered))
+    Ok(in_language(document(info.media_type, rendered), lang))
+}
+
+/// An answer written in `lang`.
+fn in_language(mut response: Response, lang: Lang) -> Response {
+    lang::set_language(response.headers_mut(), lang);
+    response
 }
 
 /// `POST /v1/validate`: the charter's structure only, as `accord validate --format json`.
@@ -134,14 +154,16 @@ fn accepts(headers: &HeaderMap, offers: &[&str]) -> Result<usize, Problem> {
 /// `GET /v1/rules`: every rule of a profile, as `accord rules --format json` lists them.
 pub async fn rules(
     State(shared): State<Arc<Shared>>,
+    Extension(negotiated): Extension<Lang>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, Problem> {
-    let params = negotiate::query(query.as_deref(), &["profile"])?;
+    let params = negotiate::query(query.as_deref(), &["profile", "lang"])?;
+    let lang = lang::chosen(param(&params, "lang"), negotiated)?;
     let engine = &shared.engines[shared.engine(param(&params, "profile"))?];
     accepts(&headers, &["application/json"])?;
     let rules: Vec<_> = engine
-        .catalogue()
+        .catalogue_in(lang)
         .iter()
         .map(|r| {
             json!({
@@ -151,39 +173,45 @@ pub async fn rules(
             })
         })
         .collect();
-    Ok(document(
-        "application/json",
-        serde_json::Value::from(rules).to_string(),
+    Ok(in_language(
+        document(
+            "application/json",
+            serde_json::Value::from(rules).to_string(),
+        ),
+        lang,
     ))
 }
 
 /// `GET /v1/rules/{id}`: what `accord explain` prints, or the same in Markdown.
 pub async fn rule(
     State(shared): State<Arc<Shared>>,
+    Extension(negotiated): Extension<Lang>,
     Path(id): Path<String>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, Problem> {
-    let params = negotiate::query(query.as_deref(), &["profile"])?;
+    let params = negotiate::query(query.as_deref(), &["profile", "lang"])?;
+    let lang = lang::chosen(param(&params, "lang"), negotiated)?;
     let engine = &shared.engines[shared.engine(param(&params, "profile"))?];
     let offers = ["text/plain; charset=utf-8", "text/markdown; charset=utf-8"];
     let chosen = accepts(&headers, &offers)?;
-    let rules = engine.catalogue();
+    let rules = engine.catalogue_in(lang);
     let Some(rule) = rules.get(&id) else {
         let help = match rules.closest(&id) {
-            Some(c) => format!("did you mean `{c}`?"),
-            None => "`GET /v1/rules` lists every rule".to_owned(),
+            Some(c) => say!("serve-problem-rule-closest", closest = c),
+            None => say!("serve-problem-rule-help"),
         };
         return Err(Problem::new(
             StatusCode::NOT_FOUND,
-            format!("there is no rule `{id}` in this profile's plugins or packs"),
+            say!("serve-problem-rule", id = id.as_str()),
         )
         .help(help));
     };
-    Ok(match chosen {
+    let explained = match chosen {
         0 => document(offers[0], accord_render::explain::text(rule)),
         _ => document(offers[1], accord_render::explain::markdown(rule)),
-    })
+    };
+    Ok(in_language(explained, lang))
 }
 
 /// `GET /v1/schemas/{name}`: a bundled JSON Schema, as `accord schema NAME` prints it.
@@ -202,9 +230,9 @@ pub async fn schema(
             .collect();
         return Err(Problem::new(
             StatusCode::NOT_FOUND,
-            format!("there is no schema `{name}`"),
+            say!("serve-problem-schema", name = name.as_str()),
         )
-        .help(format!("the schemas are {}", names.join(", "))));
+        .help(say!("serve-problem-schema-help", names = names.join(", "))));
     };
     Ok(document(offers[chosen], text))
 }

@@ -12,7 +12,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::Shared;
-use crate::problem::Problem;
+use crate::problem::{Problem, say};
 
 /// The policy of every response but the page: nothing may load, run or frame it. A report in
 /// HTML keeps its inline style sheet (the renderer's, escaped text only; no script can run).
@@ -35,20 +35,11 @@ pub async fn host(State(shared): State<Arc<Shared>>, request: Request, next: Nex
         Some(host) if is_loopback_host(&host) => next.run(request).await,
         Some(host) => Problem::new(
             StatusCode::FORBIDDEN,
-            format!(
-                "this server is bound to a loopback address and answers only requests for \
-                 localhost, but this request is for `{}`",
-                host.escape_debug()
-            ),
+            say!("serve-problem-host", host = host.escape_debug().to_string()),
         )
-        .help(
-            "open the address `accord serve` printed; behind a reverse proxy, have the proxy \
-             send a loopback `Host` (such as `localhost`), or bind with `--listen`",
-        )
+        .help(say!("serve-problem-host-help"))
         .into_response(),
-        None => {
-            Problem::bad_request("the request names no host (no `Host` header)").into_response()
-        }
+        None => Problem::bad_request(say!("serve-problem-no-host")).into_response(),
     }
 }
 

@@ -11,6 +11,7 @@
 
 mod api;
 mod guard;
+mod lang;
 mod negotiate;
 mod page;
 mod problem;
@@ -27,6 +28,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use accord_core::Engine;
+use accord_core::lang::Lang;
 use axum::Router;
 use tokio::sync::Semaphore;
 
@@ -87,9 +89,16 @@ impl Shared {
         let Some(name) = profile else { return Ok(0) };
         self.profile_names().position(|n| n == name).ok_or_else(|| {
             let known: Vec<String> = self.profile_names().map(|n| format!("`{n}`")).collect();
-            Problem::bad_request(format!("there is no profile `{name}` on this server"))
-                .help(format!("this server audits with {}", known.join(", ")))
+            Problem::bad_request(problem::say!("serve-problem-profile", name = name)).help(
+                problem::say!("serve-problem-profile-help", names = known.join(", ")),
+            )
         })
+    }
+
+    /// The server's own language, for a request that asks for none Accord speaks: the one the
+    /// engines were built with (`--lang`, the configuration's `lang`, the locale).
+    pub fn default_lang(&self) -> Lang {
+        self.engines.first().map_or(Lang::EN, |e| e.settings().lang)
     }
 }
 
@@ -159,7 +168,8 @@ pub(crate) fn audit_pool(threads: usize) -> std::io::Result<rayon::ThreadPool> {
         .map_err(std::io::Error::other)
 }
 
-/// The OpenAPI document with `profiles` as the values of every `profile` parameter and field.
+/// The OpenAPI document with `profiles` as the values of every `profile` parameter and field,
+/// and the pattern of `lang` naming the languages of this build.
 pub fn openapi_for(profiles: &[&str]) -> String {
     let Ok(mut doc) = serde_json::from_str::<serde_json::Value>(OPENAPI) else {
         return OPENAPI.to_owned();
@@ -171,6 +181,15 @@ pub fn openapi_for(profiles: &[&str]) -> String {
     ] {
         if let Some(schema) = doc.pointer_mut(pointer).and_then(|s| s.as_object_mut()) {
             schema.insert("enum".to_owned(), names.clone());
+        }
+    }
+    // The languages are the build's (the file lists the same; a test holds them together).
+    for pointer in [
+        "/components/parameters/Lang/schema",
+        "/components/schemas/Form/properties/lang",
+    ] {
+        if let Some(schema) = doc.pointer_mut(pointer).and_then(|s| s.as_object_mut()) {
+            schema.insert("pattern".to_owned(), lang::param_pattern().into());
         }
     }
     serde_json::to_string_pretty(&doc).unwrap_or_else(|_| OPENAPI.to_owned())

@@ -4,7 +4,7 @@
 use accord_core::load::Format;
 use axum::http::{HeaderMap, StatusCode, header};
 
-use crate::problem::Problem;
+use crate::problem::{Problem, say};
 
 /// The media types of the formats a report can be had in, in the server's order of preference
 /// (the first is the default for `Accept: */*` or no `Accept`).
@@ -93,9 +93,12 @@ pub fn not_acceptable(offers: &[&str]) -> Problem {
     let list: Vec<String> = offers.iter().map(|o| format!("`{}`", essence(o))).collect();
     Problem::new(
         StatusCode::NOT_ACCEPTABLE,
-        "the `Accept` header asks for no format this route can give",
+        say!("serve-problem-not-acceptable"),
     )
-    .help(format!("accept one of {}", list.join(", ")))
+    .help(say!(
+        "serve-problem-not-acceptable-help",
+        types = list.join(", ")
+    ))
 }
 
 /// The charter's format from `Content-Type`: `application/toml` or `application/json`.
@@ -110,13 +113,11 @@ pub fn charter_format(headers: &HeaderMap) -> Result<Format, Problem> {
         other => Err(Problem::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             match other {
-                Some(t) => {
-                    format!("the body's `Content-Type` is `{t}`, which is not a charter format")
-                }
-                None => "the body has no `Content-Type`, so its format is unknown".to_owned(),
+                Some(t) => say!("serve-problem-content-type", media = t),
+                None => say!("serve-problem-no-content-type"),
             },
         )
-        .help("send the charter as `application/toml` or `application/json`")),
+        .help(say!("serve-problem-content-type-help"))),
     }
 }
 
@@ -144,21 +145,24 @@ pub fn extension(format: Format) -> &'static str {
 /// The query parameters, each at most once; any name outside `allowed` is refused.
 pub fn query(raw: Option<&str>, allowed: &[&str]) -> Result<Vec<(String, String)>, Problem> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.unwrap_or_default())
-        .map_err(|e| Problem::bad_request(format!("the query string is malformed: {e}")))?;
+        .map_err(|e| {
+            Problem::bad_request(say!("serve-problem-query-malformed", error = e.to_string()))
+        })?;
     for (i, (name, _)) in pairs.iter().enumerate() {
         if !allowed.contains(&name.as_str()) {
             let help = if allowed.is_empty() {
-                "this route takes no query parameters".to_owned()
+                say!("serve-problem-query-none-help")
             } else {
-                format!("this route takes {}", names(allowed))
+                say!("serve-problem-query-help", names = names(allowed))
             };
             return Err(
-                Problem::bad_request(format!("there is no query parameter `{name}`")).help(help),
+                Problem::bad_request(say!("serve-problem-query-unknown", name = name)).help(help),
             );
         }
         if pairs[..i].iter().any(|(n, _)| n == name) {
-            return Err(Problem::bad_request(format!(
-                "the query parameter `{name}` is given twice"
+            return Err(Problem::bad_request(say!(
+                "serve-problem-query-twice",
+                name = name
             )));
         }
     }
@@ -175,8 +179,8 @@ fn names(list: &[&str]) -> String {
 /// The date of `?today=`, with the command line's sentence when it is not one.
 pub fn date(text: &str) -> Result<accord_plugin::Date, Problem> {
     accord_plugin::Date::parse(text).ok_or_else(|| {
-        Problem::bad_request(format!("`{text}` is not a date like 2026-01-31"))
-            .help("give `today` as YYYY-MM-DD, or leave it out for today's date")
+        Problem::bad_request(say!("serve-problem-date", text = text))
+            .help(say!("serve-problem-date-help"))
     })
 }
 
@@ -194,8 +198,9 @@ pub fn filename(given: Option<&str>, format: Format) -> Result<String, Problem> 
     match given {
         None => Ok(format!("charter.{}", extension(format))),
         Some(name) if is_valid_name(name) => Ok(name.to_owned()),
-        Some(_) => Err(Problem::bad_request(format!(
-            "the filename must be 1 to {MAX_FILENAME} characters without control characters"
+        Some(_) => Err(Problem::bad_request(say!(
+            "serve-problem-filename",
+            max = MAX_FILENAME
         ))),
     }
 }
@@ -263,11 +268,8 @@ mod tests {
         );
         let refused = with("text/plain").expect_err("415");
         assert_eq!(refused.status, 415);
-        assert!(
-            refused.detail.contains("`text/plain`"),
-            "{}",
-            refused.detail
-        );
+        let detail = refused.detail(accord_core::lang::Lang::EN);
+        assert!(detail.contains("`text/plain`"), "{detail}");
         assert_eq!(
             charter_format(&HeaderMap::new()).expect_err("415").status,
             415
@@ -304,7 +306,10 @@ mod tests {
         let q = query(Some("profile=a&today=2026-01-01"), &["profile", "today"]).expect("ok");
         assert_eq!(q.len(), 2);
         let unknown = query(Some("profle=a"), &["profile"]).expect_err("400");
-        assert_eq!(unknown.detail, "there is no query parameter `profle`");
+        assert_eq!(
+            unknown.detail(accord_core::lang::Lang::EN),
+            "there is no query parameter `profle`"
+        );
         assert!(query(Some("profile=a&profile=b"), &["profile"]).is_err());
         assert!(query(None, &[]).expect("empty").is_empty());
     }

@@ -7,7 +7,9 @@
 
 use std::sync::Arc;
 
+use accord_core::lang::Lang;
 use askama::Template;
+use axum::Extension;
 use axum::body::{Body, Bytes};
 use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -16,9 +18,9 @@ use tokio::time::Instant;
 
 use crate::api::{document, render_audit};
 use crate::negotiate::{self, extension, sniff};
-use crate::problem::Problem;
-use crate::texts::{EN, PageTexts};
-use crate::{Shared, work};
+use crate::problem::{Problem, say};
+use crate::texts::{self, PageTexts};
+use crate::{Shared, lang, work};
 
 /// What the page may load: its own script and style sheet, requests to this server, and its
 /// icon; it may be framed by nothing and post its form only here.
@@ -36,24 +38,44 @@ struct Page<'a> {
     lang: &'a str,
     t: &'a PageTexts,
     version: &'a str,
+    languages: Vec<LanguageOption>,
     profiles: Vec<&'a str>,
-    /// The script's texts as JSON, safe inside a `<script>` element.
-    script_texts: String,
+    /// The texts of every language of the picker as JSON, safe inside a `<script>` element.
+    texts: String,
 }
 
-/// `GET /`.
-pub async fn index(State(shared): State<Arc<Shared>>) -> Result<Response, Problem> {
+/// One language of the picker.
+struct LanguageOption {
+    tag: &'static str,
+    name: String,
+    selected: bool,
+}
+
+/// `GET /`: the page in the language negotiated (`?lang=`, `Accept-Language`, the server's).
+pub async fn index(
+    State(shared): State<Arc<Shared>>,
+    Extension(lang): Extension<Lang>,
+) -> Result<Response, Problem> {
+    let t = PageTexts::new(lang);
     let page = Page {
-        lang: EN.lang,
-        t: &EN.page,
+        lang: lang.tag(),
+        t: &t,
         version: env!("CARGO_PKG_VERSION"),
+        languages: texts::picker(lang)
+            .into_iter()
+            .map(|l| LanguageOption {
+                tag: l.tag(),
+                name: texts::display_name(l),
+                selected: l == lang,
+            })
+            .collect(),
         profiles: shared.profile_names().collect(),
-        script_texts: EN.script.json(),
+        texts: texts::json(lang),
     };
     let html = page.render().map_err(|e| {
         Problem::new(
             StatusCode::INTERNAL_SERVER_ERROR,
-            format!("the page could not be rendered: {e}"),
+            say!("serve-problem-page", error = e.to_string()),
         )
     })?;
     let mut response = document("text/html; charset=utf-8", html);
@@ -61,6 +83,7 @@ pub async fn index(State(shared): State<Arc<Shared>>) -> Result<Response, Proble
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(PAGE_CSP),
     );
+    lang::set_language(response.headers_mut(), lang);
     Ok(response)
 }
 
@@ -96,17 +119,32 @@ struct Form {
     /// An opened file: its name and bytes (when one was chosen).
     file: Option<(String, Bytes)>,
     profile: Option<String>,
+    /// The page's language (its picker's choice, or the one it was served in).
+    lang: Option<String>,
     download: Option<String>,
 }
 
 /// `POST /` (the form, urlencoded or multipart): the report in HTML, or with `download`, the
-/// report as a file in that format.
+/// report as a file in that format, in the form's `lang` (else the language negotiated).
 pub async fn form(
     State(shared): State<Arc<Shared>>,
+    Extension(negotiated): Extension<Lang>,
     request: Request,
 ) -> Result<Response, Problem> {
     let deadline = Instant::now() + shared.timeout;
     let form = read_form(&shared, request, deadline).await?;
+    let lang = lang::chosen(form.lang.as_deref(), negotiated)?;
+    answer_form(&shared, form, lang, deadline)
+        .await
+        .map_err(|p| p.in_lang(lang))
+}
+
+async fn answer_form(
+    shared: &Arc<Shared>,
+    form: Form,
+    lang: Lang,
+    deadline: Instant,
+) -> Result<Response, Problem> {
     let engine = shared.engine(form.profile.as_deref().filter(|p| !p.is_empty()))?;
     let (name, bytes, format) = match (form.file, form.charter) {
         (Some((name, bytes)), _) => {
@@ -129,15 +167,16 @@ pub async fn form(
         _ => None,
     }
     .ok_or_else(|| {
-        Problem::bad_request(format!("there is no download format `{wanted}`"))
-            .help("download `html`, `markdown` or `json`")
+        Problem::bad_request(say!("serve-problem-download", name = wanted))
+            .help(say!("serve-problem-download-help"))
     })?;
     let date = accord_core::engine::today();
     let report_name = name.clone();
-    let rendered = work::blocking(&shared, deadline, move |s| {
+    let rendered = work::blocking(shared, deadline, move |s| {
         render_audit(
             &s.engines[engine],
             date,
+            lang,
             &report_name,
             format,
             bytes.into(),
@@ -146,6 +185,7 @@ pub async fn form(
     })
     .await?;
     let mut response = document(info.media_type, rendered);
+    lang::set_language(response.headers_mut(), lang);
     if form.download.is_some() {
         let stem = std::path::Path::new(&name)
             .file_stem()
@@ -202,37 +242,42 @@ async fn read_form(shared: &Shared, request: Request, deadline: Instant) -> Resu
     let mut form = Form::default();
     match media.as_str() {
         "application/x-www-form-urlencoded" => {
-            let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes)
-                .map_err(|e| Problem::bad_request(format!("the form is malformed: {e}")))?;
+            let fields: Vec<(String, String)> =
+                serde_urlencoded::from_bytes(&bytes).map_err(|e| malformed(e.to_string()))?;
             for (name, value) in fields {
                 form.set(&name, None, Bytes::from(value))?;
             }
         }
         "multipart/form-data" => {
             let request = Request::from_parts(parts, Body::from(bytes));
-            let mut multipart = Multipart::from_request(request, &()).await.map_err(|e| {
-                Problem::bad_request(format!("the form is malformed: {}", e.body_text()))
-            })?;
-            while let Some(field) = multipart.next_field().await.map_err(|e| {
-                Problem::bad_request(format!("the form is malformed: {}", e.body_text()))
-            })? {
+            let mut multipart = Multipart::from_request(request, &())
+                .await
+                .map_err(|e| malformed(e.body_text()))?;
+            while let Some(field) = multipart
+                .next_field()
+                .await
+                .map_err(|e| malformed(e.body_text()))?
+            {
                 let name = field.name().unwrap_or_default().to_owned();
                 let file_name = field.file_name().map(str::to_owned);
-                let value = field.bytes().await.map_err(|e| {
-                    Problem::bad_request(format!("the form is malformed: {}", e.body_text()))
-                })?;
+                let value = field.bytes().await.map_err(|e| malformed(e.body_text()))?;
                 form.set(&name, file_name, value)?;
             }
         }
         other => {
             return Err(Problem::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                format!("the form's `Content-Type` is `{other}`, which is not a form"),
+                say!("serve-problem-form-type", media = other),
             )
-            .help("post the page's form as `multipart/form-data` or `application/x-www-form-urlencoded`"));
+            .help(say!("serve-problem-form-type-help")));
         }
     }
     Ok(form)
+}
+
+/// A 400 for a form that cannot be read, with the parser's words.
+fn malformed(error: String) -> Problem {
+    Problem::bad_request(say!("serve-problem-form-malformed", error = error))
 }
 
 impl Form {
@@ -254,11 +299,12 @@ impl Form {
                 }
             }
             "profile" => self.profile = Some(text()),
+            "lang" => self.lang = Some(text()),
             "download" => self.download = Some(text()),
             _ => {
                 return Err(
-                    Problem::bad_request(format!("the form has no field `{name}`"))
-                        .help("the form's fields are `charter`, `file`, `profile` and `download`"),
+                    Problem::bad_request(say!("serve-problem-form-field", name = name))
+                        .help(say!("serve-problem-form-field-help")),
                 );
             }
         }

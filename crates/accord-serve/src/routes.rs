@@ -10,8 +10,8 @@ use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get, post};
 
-use crate::problem::Problem;
-use crate::{Shared, api, guard, page};
+use crate::problem::{Problem, say};
+use crate::{Shared, api, guard, lang, page};
 
 type State = Arc<Shared>;
 
@@ -101,6 +101,7 @@ pub fn router(shared: State) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(Arc::clone(&shared), guard::host))
+        .layer(from_fn_with_state(Arc::clone(&shared), lang::layer))
         .layer(from_fn(guard::headers))
         .layer(from_fn_with_state(Arc::clone(&shared), guard::log))
         .with_state(shared)
@@ -109,12 +110,12 @@ pub fn router(shared: State) -> Router {
 async fn not_found(request: Request) -> Problem {
     Problem::new(
         StatusCode::NOT_FOUND,
-        format!(
-            "there is nothing at `{}`",
-            request.uri().path().escape_debug()
+        say!(
+            "serve-problem-not-found",
+            path = request.uri().path().escape_debug().to_string()
         ),
     )
-    .help("the page is at `/`; `/v1/openapi.json` describes the API")
+    .help(say!("serve-problem-not-found-help"))
 }
 
 async fn method_not_allowed(request: Request) -> Response {
@@ -126,13 +127,16 @@ async fn method_not_allowed(request: Request) -> Response {
     let methods: Vec<&str> = route.map_or(&[][..], |r| r.methods).to_vec();
     let mut response = Problem::new(
         StatusCode::METHOD_NOT_ALLOWED,
-        format!(
-            "`{}` does not answer {}",
-            path.as_deref().unwrap_or_else(|| request.uri().path()),
-            request.method()
+        say!(
+            "serve-problem-method",
+            path = path.as_deref().unwrap_or_else(|| request.uri().path()),
+            method = request.method().as_str()
         ),
     )
-    .help(format!("it answers {}", methods.join(", ")))
+    .help(say!(
+        "serve-problem-method-help",
+        methods = methods.join(", ")
+    ))
     .into_response();
     let mut allow: Vec<&str> = methods.clone();
     if allow.contains(&Method::GET.as_str()) {

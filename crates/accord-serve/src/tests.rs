@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 
 use accord_core::Engine;
+use accord_core::lang::Lang;
 use accord_core::load::{Format, Limits};
 use accord_core::pack::Pack;
 use accord_core::plugin::PluginSet;
@@ -140,11 +141,17 @@ async fn post(router: &Router, uri: &str, content_type: &str, accept: &str, body
 
 /// The report of `text` as the renderer gives it for one charter, on the test's date.
 fn expected(format: &str, text: &str, name: &str, profile: &str) -> Vec<u8> {
+    expected_in(Lang::EN, format, text, name, profile)
+}
+
+/// The same, in `lang`.
+fn expected_in(lang: Lang, format: &str, text: &str, name: &str, profile: &str) -> Vec<u8> {
     let engine = engine(profile, 4 * 1024 * 1024);
     let info = accord_render::format(format).expect("format");
     crate::api::render_audit(
         &engine,
         Date::parse(DATE).expect("date"),
+        lang,
         name,
         Format::Toml,
         text.as_bytes().to_vec(),
@@ -635,13 +642,16 @@ async fn the_page_loads_only_from_itself_and_labels_every_control() {
         assert!(html.contains(&format!("<option value=\"{name}\">{name}</option>")));
     }
     // Every form control has a label.
-    for id in ["profile", "file", "charter"] {
+    for id in ["lang", "profile", "file", "charter"] {
         assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
-        assert!(
-            html.contains(&format!("<label for=\"{id}\""))
-                || html.contains(&format!("for=\"{id}\">")),
-            "{id}"
-        );
+        let labelled = html
+            .match_indices(&format!(" for=\"{id}\""))
+            .any(|(at, _)| {
+                html[..at]
+                    .rfind('<')
+                    .is_some_and(|open| html[open..].starts_with("<label"))
+            });
+        assert!(labelled, "{id}");
     }
     for (path, media) in [
         ("/page.js", "text/javascript; charset=utf-8"),
@@ -654,13 +664,8 @@ async fn the_page_loads_only_from_itself_and_labels_every_control() {
 
 #[test]
 fn every_text_the_script_uses_is_in_the_catalogue_and_every_text_is_used() {
-    let texts: Value = serde_json::from_str(&crate::texts::EN.script.json()).expect("JSON");
-    let keys: BTreeSet<&str> = texts
-        .as_object()
-        .expect("object")
-        .keys()
-        .map(String::as_str)
-        .collect();
+    let texts = crate::texts::script(Lang::EN);
+    let keys: BTreeSet<&str> = texts.keys().copied().collect();
     let script = crate::page::SCRIPT;
     let mut used = BTreeSet::new();
     for (prefix, end) in [
@@ -788,7 +793,11 @@ async fn audits_wait_for_a_slot_then_get_a_503_and_the_server_goes_on() {
     let busy = waited.expect_err("no slot came free");
     assert_eq!(busy.status, 503);
     assert_eq!(busy.retry_after, Some(1));
-    assert!(busy.detail.contains("all 1 audit slots"), "{}", busy.detail);
+    let detail = busy.detail(Lang::EN);
+    assert!(
+        detail.contains("its only audit slot stayed taken"),
+        "{detail}"
+    );
     assert!(slow.await.expect("joined").is_ok());
     // An audit past its deadline is a 503; it finishes in the background, holding its slot.
     let late = crate::work::blocking(&shared, Instant::now() + Duration::from_millis(100), |_| {
@@ -797,7 +806,7 @@ async fn audits_wait_for_a_slot_then_get_a_503_and_the_server_goes_on() {
     .await;
     assert!(
         late.expect_err("too slow")
-            .detail
+            .detail(Lang::EN)
             .contains("longer than the server's limit")
     );
     // Then the server goes on.
@@ -818,4 +827,344 @@ fn two_profiles_of_one_name_are_refused() {
     let mut none = self::config();
     none.engines.clear();
     assert!(App::new(none).is_err());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Languages
+
+fn lang(tag: &str) -> Lang {
+    Lang::from_tag(tag).expect("a language Accord speaks")
+}
+
+/// A request with a French browser's `Accept-Language`.
+fn french(method: Method, uri: &str) -> axum::http::request::Builder {
+    request(method, uri).header(header::ACCEPT_LANGUAGE, "fr-FR,fr;q=0.9,en;q=0.5")
+}
+
+impl Answer {
+    fn header(&self, name: header::HeaderName) -> &str {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    }
+}
+
+#[tokio::test]
+async fn a_french_browser_gets_the_page_and_the_report_in_french() {
+    let app = app();
+    let page = send(
+        &app,
+        french(Method::GET, "/")
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await;
+    let html = page.text();
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"),
+        "{html}"
+    );
+    assert!(html.contains("<title data-text=\"title\">Auto-évaluation avec Accord</title>"));
+    assert!(html.contains("<option value=\"fr\" lang=\"fr\" selected>Français</option>"));
+    assert!(html.contains("<input type=\"hidden\" id=\"form-lang\" name=\"lang\" value=\"fr\">"));
+    assert_eq!(page.header(header::CONTENT_LANGUAGE), "fr");
+    assert!(page.header(header::VARY).contains("accept-language"));
+    // The report: the renderer's, in French.
+    let uri = format!("/v1/audit?today={DATE}&filename=water.toml");
+    let answer = send(
+        &app,
+        french(Method::POST, &uri)
+            .header(header::CONTENT_TYPE, "application/toml")
+            .body(Body::from(WATER))
+            .expect("request"),
+    )
+    .await;
+    assert_eq!(answer.header(header::CONTENT_LANGUAGE), "fr");
+    assert_eq!(
+        answer.body,
+        expected_in(lang("fr"), "json", WATER, "water.toml", "default")
+    );
+    let report = answer.json();
+    assert_eq!(report["lang"], "fr");
+    let english = post(&app, &uri, "application/toml", "", WATER).await.json();
+    assert_eq!(english["lang"], "en");
+    let messages = |r: &Value| -> Vec<String> {
+        r["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .map(|f| f["message"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    assert_eq!(messages(&report).len(), messages(&english).len());
+    assert_ne!(
+        messages(&report),
+        messages(&english),
+        "the findings speak French"
+    );
+}
+
+#[tokio::test]
+async fn lang_in_the_query_wins_over_accept_language() {
+    let app = app();
+    let page = send(
+        &app,
+        french(Method::GET, "/?lang=es-PE")
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await;
+    assert!(page.text().contains("<html lang=\"es\">"));
+    assert!(page.text().contains("Autoevaluación con Accord"));
+    // An unknown one is ignored by the page…
+    let page = send(
+        &app,
+        french(Method::GET, "/?lang=de")
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text().contains("<html lang=\"fr\">"));
+    // …and refused by the API, in the language the browser prefers.
+    let refused = send(
+        &app,
+        french(Method::POST, "/v1/audit?lang=de")
+            .header(header::CONTENT_TYPE, "application/toml")
+            .body(Body::from(WATER))
+            .expect("request"),
+    )
+    .await;
+    assert_eq!(refused.problem(400), "Accord ne parle pas la langue `de`");
+    let problem = refused.json();
+    assert_eq!(problem["title"], "Requête incorrecte");
+    assert_eq!(
+        problem["help"],
+        "demandez `en` (English), `fr` (français), `es` (español), ou omettez `lang` pour suivre `Accept-Language`"
+    );
+    let report = send(
+        &app,
+        french(Method::POST, &format!("/v1/audit?lang=es&today={DATE}"))
+            .header(header::CONTENT_TYPE, "application/toml")
+            .body(Body::from(WATER))
+            .expect("request"),
+    )
+    .await;
+    assert_eq!(report.json()["lang"], "es");
+    assert_eq!(report.header(header::CONTENT_LANGUAGE), "es");
+}
+
+#[tokio::test]
+async fn problems_speak_the_requests_language_and_keep_their_headers() {
+    let app = app();
+    let missing = send(
+        &app,
+        french(Method::GET, "/nothing")
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await;
+    assert_eq!(missing.problem(404), "il n’y a rien à l’adresse `/nothing`");
+    assert_eq!(missing.json()["title"], "Introuvable");
+    assert_eq!(missing.header(header::CONTENT_LANGUAGE), "fr");
+    let refused = send(
+        &app,
+        request(Method::DELETE, "/v1/audit")
+            .header(header::ACCEPT_LANGUAGE, "es")
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await;
+    assert_eq!(refused.problem(405), "`/v1/audit` no responde a DELETE");
+    assert_eq!(refused.json()["title"], "Método no permitido");
+    assert_eq!(refused.header(header::ALLOW), "POST");
+    // The loopback guard's refusal too.
+    let foreign = send(
+        &app,
+        Request::builder()
+            .uri("/healthz")
+            .header(header::HOST, "attacker.example")
+            .header(header::ACCEPT_LANGUAGE, "fr")
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await;
+    assert!(
+        foreign
+            .problem(403)
+            .starts_with("ce serveur écoute sur une adresse de bouclage")
+    );
+    // The form's own `lang` wins: its errors and its report are in the page's language.
+    let form =
+        serde_urlencoded::to_string([("charter", WATER), ("lang", "es"), ("download", "pdf")])
+            .expect("form");
+    let answer = send(
+        &app,
+        french(Method::POST, "/")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(form))
+            .expect("request"),
+    )
+    .await;
+    assert_eq!(
+        answer.problem(400),
+        "no existe el formato de descarga `pdf`"
+    );
+}
+
+#[tokio::test]
+async fn the_form_answers_in_the_pages_language() {
+    let app = app();
+    let form = serde_urlencoded::to_string([("charter", WATER), ("lang", "fr")]).expect("form");
+    let answer = post(&app, "/", "application/x-www-form-urlencoded", "", &form).await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+    assert_eq!(answer.header(header::CONTENT_LANGUAGE), "fr");
+    let french = crate::api::render_audit(
+        &engine("default", 4 * 1024 * 1024),
+        accord_core::engine::today(),
+        lang("fr"),
+        "charter.toml",
+        Format::Toml,
+        WATER.as_bytes().to_vec(),
+        accord_render::format("html").expect("html"),
+    );
+    assert_eq!(answer.body, french, "the HTML report in French");
+}
+
+#[tokio::test]
+async fn the_rules_speak_the_language_asked() {
+    let app = app();
+    let engine = engine("default", 4 * 1024 * 1024);
+    let es = lang("es");
+    let rules = get(&app, "/v1/rules?lang=es").await.json();
+    let summaries: Vec<&str> = rules
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|r| r["summary"].as_str().expect("summary"))
+        .collect();
+    let catalogue: Vec<&str> = engine
+        .catalogue_in(es)
+        .iter()
+        .map(|r| r.meta.summary.as_str())
+        .collect();
+    assert_eq!(summaries, catalogue);
+    let english: Vec<&str> = engine
+        .catalogue()
+        .iter()
+        .map(|r| r.meta.summary.as_str())
+        .collect();
+    assert_ne!(summaries, english);
+    let rule = engine
+        .catalogue_in(es)
+        .get("accountability.meeting-cadence")
+        .expect("a core rule");
+    let md = send(
+        &app,
+        request(Method::GET, "/v1/rules/accountability.meeting-cadence")
+            .header(header::ACCEPT, "text/markdown")
+            .header(header::ACCEPT_LANGUAGE, "es-PE, en;q=0.3")
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await;
+    assert_eq!(md.text(), accord_render::explain::markdown(rule));
+    assert!(md.text().contains("**Cómo corregirlo.**"), "{}", md.text());
+}
+
+/// The page in the pseudo-language: every piece of text it shows went through `serve.ftl`.
+/// What may stay as it is: names (languages, profiles, formats, Accord's version), the gutter's
+/// line number and the texts the script receives as JSON (checked below).
+#[tokio::test]
+async fn every_sentence_of_the_page_goes_through_the_catalogue() {
+    let app = app();
+    let html = get(&app, "/?lang=qps-ploc").await.text();
+    assert!(html.contains("<html lang=\"qps-ploc\">"));
+    let body = &html[..html
+        .find("<script type=\"application/json\"")
+        .expect("the texts")];
+    let names = [
+        "English",
+        "Français",
+        "Español",
+        "Pseudo",
+        "default",
+        "self-audit",
+        "HTML",
+        "Markdown",
+        "JSON",
+        "1",
+    ];
+    let mut seen = 0;
+    for piece in body.split('>').filter_map(|s| s.split('<').next()) {
+        let piece = piece.trim();
+        if piece.is_empty() || names.contains(&piece) || piece.starts_with("Accord 0.") {
+            continue;
+        }
+        seen += 1;
+        assert!(
+            !piece.is_ascii(),
+            "not from the catalogue (the pseudo-language would have accented it): {piece:?}"
+        );
+    }
+    assert!(seen >= 15, "{seen} texts");
+    // The script's texts: every letter outside `{placeholders}` is transformed.
+    let all: Value =
+        serde_json::from_str(&crate::texts::json(lang("qps-ploc"))).expect("the texts");
+    let script = all["languages"]["qps-ploc"]["script"]
+        .as_object()
+        .expect("the script's texts");
+    for (name, value) in script {
+        let forms: Vec<&str> = match value {
+            Value::Object(forms) => forms.values().filter_map(Value::as_str).collect(),
+            other => vec![other.as_str().expect("a text")],
+        };
+        for form in forms {
+            let mut prose = String::new();
+            let mut depth = 0;
+            for c in form.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ if depth == 0 && c.is_ascii_alphabetic() => prose.push(c),
+                    _ => {}
+                }
+            }
+            let code = form.split('`').skip(1).step_by(2).collect::<String>();
+            let stray: String = prose.chars().filter(|c| !code.contains(*c)).collect();
+            assert!(
+                stray.len() <= 2,
+                "{name}: {form:?} keeps English letters {stray:?}"
+            );
+        }
+    }
+}
+
+/// The script rewrites every element marked `data-text="NAME"` when the language changes: each
+/// mark names a page text, and each page text is marked, but for those the script writes
+/// itself (the status, the cursor) and the one no script ever shows.
+#[test]
+fn every_page_text_is_marked_for_the_script_and_every_mark_is_a_text() {
+    let template = include_str!("../templates/page.html");
+    let marked: BTreeSet<&str> = template
+        .match_indices("data-text=\"")
+        .filter_map(|(at, mark)| {
+            let rest = &template[at + mark.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
+        .collect();
+    let texts = serde_json::to_value(crate::texts::PageTexts::new(Lang::EN)).expect("JSON");
+    let names: BTreeSet<&str> = texts
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .filter(|n| !["empty", "cursor", "no_script"].contains(n))
+        .collect();
+    assert_eq!(marked, names);
+    let script = crate::page::SCRIPT;
+    for used in ["data-text", "form-lang", "language-apply", "replaceState"] {
+        assert!(script.contains(used), "{used}");
+    }
 }

@@ -13,7 +13,7 @@ use http_body_util::{BodyExt, LengthLimitError, Limited};
 use tokio::time::Instant;
 
 use crate::Shared;
-use crate::problem::Problem;
+use crate::problem::{Problem, say};
 
 /// Runs `job` on an audit thread in a slot, by `deadline`.
 pub async fn blocking<T: Send + 'static>(
@@ -39,9 +39,9 @@ pub async fn blocking<T: Send + 'static>(
         // The panic hook has already said what happened, on stderr.
         Ok(Ok(Err(_)) | Err(_)) => Err(Problem::new(
             StatusCode::INTERNAL_SERVER_ERROR,
-            "accord hit an internal error on this request, which is a bug in accord",
+            say!("serve-problem-internal"),
         )
-        .help("please report it with the request that caused it; the server goes on")),
+        .help(say!("serve-problem-internal-help"))),
         Err(_) => Err(too_slow(shared)),
     }
 }
@@ -49,13 +49,13 @@ pub async fn blocking<T: Send + 'static>(
 fn busy(shared: &Shared) -> Problem {
     let mut p = Problem::new(
         StatusCode::SERVICE_UNAVAILABLE,
-        format!(
-            "the server is busy: all {} audit slots stayed taken for {} seconds",
-            shared.max_audits,
-            shared.timeout.as_secs_f64()
+        say!(
+            "serve-problem-busy",
+            slots = shared.max_audits,
+            seconds = shared.timeout.as_secs_f64()
         ),
     )
-    .help("try again in a moment");
+    .help(say!("serve-problem-busy-help"));
     p.retry_after = Some(1);
     p
 }
@@ -63,12 +63,12 @@ fn busy(shared: &Shared) -> Problem {
 fn too_slow(shared: &Shared) -> Problem {
     let mut p = Problem::new(
         StatusCode::SERVICE_UNAVAILABLE,
-        format!(
-            "the audit took longer than the server's limit of {} seconds",
-            shared.timeout.as_secs_f64()
+        say!(
+            "serve-problem-too-slow",
+            seconds = shared.timeout.as_secs_f64()
         ),
     )
-    .help("a plugin may be slow or stuck on this charter; try again, or ask the server's operator to run it with `--isolate` and a `--plugin-timeout`");
+    .help(say!("serve-problem-too-slow-help"));
     p.retry_after = Some(1);
     p
 }
@@ -88,28 +88,22 @@ pub async fn body(
     match tokio::time::timeout_at(deadline, Limited::new(body, limit).collect()).await {
         Ok(Ok(collected)) => Ok(collected.to_bytes()),
         Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large(None, limit)),
-        Ok(Err(e)) => Err(Problem::bad_request(format!(
-            "the request body could not be read: {e}"
+        Ok(Err(e)) => Err(Problem::bad_request(say!(
+            "serve-problem-body",
+            error = e.to_string()
         ))),
         Err(_) => Err(Problem::new(
             StatusCode::REQUEST_TIMEOUT,
-            "the request body did not arrive in time",
+            say!("serve-problem-body-late"),
         )),
     }
 }
 
 /// 413, in the command line's words when the size is known.
 pub fn too_large(size: Option<u64>, limit: usize) -> Problem {
-    let limits = accord_core::load::Limits {
-        max_file_size: limit as u64,
-        ..Default::default()
-    };
-    let d = accord_core::load::too_large(size.unwrap_or(limit as u64 + 1), &limits);
     let detail = match size {
-        Some(_) => d.message,
-        None => format!("the charter is over the limit of {limit} bytes"),
+        Some(size) => say!("serve-problem-too-large", size = size, limit = limit),
+        None => say!("serve-problem-too-large-streamed", limit = limit),
     };
-    let mut p = Problem::new(StatusCode::PAYLOAD_TOO_LARGE, detail);
-    p.help = d.help;
-    p
+    Problem::new(StatusCode::PAYLOAD_TOO_LARGE, detail).help(say!("serve-problem-too-large-help"))
 }

@@ -63,6 +63,8 @@ fn engine(args: &ServeArgs, profile: Option<&str>) -> anyhow::Result<Engine> {
         .then(|| Duration::from_secs_f64(args.plugin_timeout));
     let setup = super::resolve(&sources, timeout)?;
     let settings = Settings {
+        // The server's own language, for requests that ask for none Accord speaks.
+        lang: crate::lang::of(setup.config.as_ref()),
         config: setup.config_path(),
         profile: setup.profile,
         limits: Limits {
