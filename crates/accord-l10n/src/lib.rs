@@ -96,7 +96,7 @@ mod usage;
 
 #[cfg(test)]
 mod tests {
-    use std::collections::{BTreeMap, BTreeSet};
+    use std::collections::BTreeSet;
 
     use accord_plugin::l10n::outline;
 
@@ -135,115 +135,6 @@ mod tests {
                 .collect();
             assert!(extra.is_empty(), "{lang}: not in English: {extra:?}");
         }
-    }
-
-    /// Each file of English is in every language, with the same messages and arguments: a
-    /// message stays in the file of its area (reports, engine, command line) in every language.
-    #[test]
-    fn every_file_is_in_every_language_with_the_same_messages() {
-        let of = |tag: &str| -> BTreeMap<&str, &str> {
-            files::EACH_FILE
-                .iter()
-                .filter(|(t, ..)| *t == tag)
-                .map(|(_, name, text)| (*name, *text))
-                .collect()
-        };
-        let english = of("en");
-        assert!(english.len() >= 4, "{:?}", english.keys());
-        let mut checked = 0;
-        for lang in Lang::offered().filter(|l| !l.is_source()) {
-            let files = of(lang.tag());
-            assert_eq!(
-                files.keys().collect::<Vec<_>>(),
-                english.keys().collect::<Vec<_>>(),
-                "{lang}: the same files as English"
-            );
-            for (name, text) in &english {
-                let (en, tr) = (outline(text), outline(files[name]));
-                assert_eq!(
-                    tr.keys().collect::<Vec<_>>(),
-                    en.keys().collect::<Vec<_>>(),
-                    "{lang}/{name}: the same messages as English"
-                );
-                for (id, shape) in &en {
-                    assert_eq!(tr[id], *shape, "{lang}/{name}: `{id}`");
-                    checked += 1;
-                }
-            }
-        }
-        assert!(checked > 500, "only {checked} messages compared");
-    }
-
-    /// French typography (docs/l10n/glossary.md): a no-break space before `:` and a narrow
-    /// one before `;`, `?`, `!` and `%`, no-break spaces inside « », never an ordinary space
-    /// there. Code spans and placeables are left alone.
-    #[test]
-    fn french_spaces_are_no_break_spaces() {
-        let mut problems = Vec::new();
-        let mut lines = 0;
-        for (tag, name, text) in files::EACH_FILE {
-            if *tag != "fr" {
-                continue;
-            }
-            for (n, line) in text.lines().enumerate() {
-                if line.trim_start().starts_with('#') {
-                    continue;
-                }
-                lines += 1;
-                for piece in prose_pieces(line) {
-                    let chars: Vec<char> = piece.chars().collect();
-                    for (i, c) in chars.iter().enumerate() {
-                        let before = i.checked_sub(1).map(|j| chars[j]);
-                        let after = chars.get(i + 1);
-                        let wrong = match c {
-                            ':' | '»' => before == Some(' '),
-                            ';' | '?' | '!' | '%' => {
-                                matches!(before, Some(' ') | Some('\u{A0}'))
-                            }
-                            '«' => after == Some(&' '),
-                            _ => false,
-                        };
-                        if wrong {
-                            problems.push(format!("fr/{name}:{}: {line}", n + 1));
-                        }
-                    }
-                }
-            }
-        }
-        assert!(lines > 300, "only {lines} lines read");
-        assert!(problems.is_empty(), "{}", problems.join("\n"));
-    }
-
-    /// The text of a Fluent line outside code spans and placeables.
-    fn prose_pieces(line: &str) -> Vec<&str> {
-        let mut pieces = Vec::new();
-        let (mut start, mut depth, mut code) = (0, 0usize, false);
-        for (i, c) in line.char_indices() {
-            match c {
-                '`' if depth == 0 => {
-                    if !code {
-                        pieces.push(&line[start..i]);
-                    }
-                    code = !code;
-                    start = i + 1;
-                }
-                '{' if !code => {
-                    if depth == 0 {
-                        pieces.push(&line[start..i]);
-                    }
-                    depth += 1;
-                }
-                '}' if !code => {
-                    depth = depth.saturating_sub(1);
-                    start = i + 1;
-                }
-                _ => {}
-            }
-        }
-        if !code && depth == 0 {
-            pieces.push(&line[start..]);
-        }
-        pieces
     }
 
     #[test]

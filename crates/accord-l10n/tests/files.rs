@@ -56,11 +56,14 @@ fn every_file_has_its_english_namesakes_messages_and_arguments() {
     }
 }
 
-/// The faces' sentences in French follow its typography: a no-break space before `:` and a
-/// narrow one before `;`, `?` and `!`, no-break spaces inside « »; Spanish opens its questions.
+/// The host's sentences in French follow its typography: a no-break space before `:` and a
+/// narrow one before `;`, `?`, `!` and `%`, no-break spaces inside « »; Spanish opens its
+/// questions.
 #[test]
 fn french_and_spanish_typography() {
-    for file in ["serve.ftl", "lsp.ftl"] {
+    let all = files("en");
+    assert!(all.len() >= 6, "{all:?}");
+    for file in &all {
         let messages = |tag: &str| -> Vec<String> {
             read(tag, file)
                 .lines()
@@ -74,13 +77,14 @@ fn french_and_spanish_typography() {
                 (" ;", "a narrow no-break space (U+202F) before `;`"),
                 (" ?", "a narrow no-break space before `?`"),
                 (" !", "a narrow no-break space before `!`"),
+                (" %", "a narrow no-break space before `%`"),
                 ("« ", "a no-break space after «"),
                 (" »", "a no-break space before »"),
                 ("'", "the apostrophe ’"),
             ] {
                 assert!(!line.contains(bad), "fr/{file}: {why}: {line}");
             }
-            for mark in [';', '?', '!'] {
+            for mark in [';', '?', '!', '%'] {
                 let text: Vec<char> = line.chars().collect();
                 for (i, c) in text.iter().enumerate() {
                     if *c == mark && i > 0 && text[i - 1] == '\u{a0}' {
