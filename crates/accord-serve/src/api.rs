@@ -66,6 +66,8 @@ pub fn render_audit(
     let audit = engine.audit_bytes_as(date, lang, name, format, bytes);
     let mut run = engine.run().clone();
     run.audit_date = date.to_string();
+    // The summary line and the HTML page's `lang` follow the reader, not the server.
+    run.lang = lang;
     let ctx = accord_render::Context {
         catalogue: engine.catalogue_in(lang),
         run: &run,
