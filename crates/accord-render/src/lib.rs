@@ -308,6 +308,25 @@ pub fn with_colon(lang: Lang, sentence: String) -> String {
     t!(lang, "report-colon", text = sentence)
 }
 
+/// The statistics' lead-in to the rules that fail most: "The rules that fail most, of 12
+/// audited charters (43 rules):" in text and Markdown.
+pub fn most_failed_lead(s: &Summary, lang: Lang) -> String {
+    let audited = s.audited();
+    let rules = s.rule_counts.len();
+    with_colon(
+        lang,
+        t!(lang, "report-most-failed", audited = audited, rules = rules),
+    )
+}
+
+/// The statistics' lead-in to the validation errors that several invalid charters share.
+pub fn recurring_errors_lead(s: &Summary, lang: Lang) -> String {
+    with_colon(
+        lang,
+        t!(lang, "report-recurring-errors", invalid = s.invalid),
+    )
+}
+
 /// The line that names the plugins that do not speak the report's language, if any.
 pub fn untranslated_line(r: &Report, lang: Lang) -> Option<String> {
     if r.untranslated_plugins.is_empty() {

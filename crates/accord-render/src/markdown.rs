@@ -352,15 +352,7 @@ pub fn statistics(s: &Summary, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "{}",
-            crate::with_colon(
-                lang,
-                t!(
-                    lang,
-                    "report-most-failed",
-                    audited = audited,
-                    rules = s.rule_counts.len()
-                )
-            )
+            crate::most_failed_lead(s, lang)
         );
         let _ = writeln!(out);
         let _ = writeln!(
@@ -396,10 +388,7 @@ pub fn statistics(s: &Summary, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "{}",
-                crate::with_colon(
-                    lang,
-                    t!(lang, "report-recurring-errors", invalid = s.invalid)
-                )
+                crate::recurring_errors_lead(s, lang)
             );
             let _ = writeln!(out);
             let _ = writeln!(

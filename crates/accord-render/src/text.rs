@@ -416,15 +416,7 @@ pub fn statistics(s: &Summary, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "{}",
-            crate::with_colon(
-                lang,
-                t!(
-                    lang,
-                    "report-most-failed",
-                    audited = audited,
-                    rules = s.rule_counts.len()
-                )
-            )
+            crate::most_failed_lead(s, lang)
         );
         let charters = crate::column(lang, "charters");
         let share = crate::column(lang, "share");
@@ -456,10 +448,7 @@ pub fn statistics(s: &Summary, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "{}",
-                crate::with_colon(
-                    lang,
-                    t!(lang, "report-recurring-errors", invalid = s.invalid)
-                )
+                crate::recurring_errors_lead(s, lang)
             );
             let charters = crate::column(lang, "charters");
             let kind = crate::column(lang, "kind");
