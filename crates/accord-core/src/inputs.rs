@@ -5,7 +5,7 @@
 //! reported like an invalid charter under its path, and the rest of the batch goes on.
 
 use std::ffi::OsStr;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use serde::Serialize;
 
@@ -312,6 +312,25 @@ impl Inputs {
         };
         self.list.push(Input::Unreadable { path, cause });
     }
+}
+
+/// `a/./b/../c` as `a/c`: a path without `.` components and with `..` applied, without touching
+/// the file system (a charter may not exist yet), so that the paths a configuration writes, an
+/// editor sends and a report names compare equal.
+pub fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -42,7 +42,9 @@ use serde_json::{Value, json};
 use crate::language::Languages;
 use crate::text::{Encoding, Text};
 use crate::worker::{Job, Worker};
-use crate::workspace::{Folder, Kind, Notice, normalize};
+use accord_core::inputs::normalize;
+
+use crate::workspace::{Folder, Kind, Notice};
 use crate::{Error, Options};
 
 /// One open document.

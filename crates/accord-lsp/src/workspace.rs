@@ -3,10 +3,11 @@
 //! language ([`Languages::folder`]), and the files that configuration names.
 
 use std::collections::HashMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use accord_core::config::{Config, FILE_NAME};
+use accord_core::inputs::normalize;
 use accord_core::lang::{Lang, t};
 use accord_core::pack::Pack;
 use accord_core::plugin::PluginSet;
@@ -231,24 +232,6 @@ fn inputs(choice: &ConfigChoice) -> HashMap<PathBuf, Kind> {
         inputs.insert(normalize(&pack), Kind::Pack);
     }
     inputs
-}
-
-/// A path without `.` components and with `..` applied, so that the paths a configuration
-/// writes and the paths an editor sends compare equal.
-pub fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                if !out.pop() {
-                    out.push("..");
-                }
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -6,6 +6,16 @@ use std::fmt::Write;
 use accord_core::catalogue::{Entry, severity_label};
 use accord_core::lang::t;
 
+/// The rule as one line of `accord rules --format json` (and an item of the server's
+/// `GET /v1/rules`): id, effective severity, category, source, summary and references.
+pub fn listing(rule: &Entry) -> serde_json::Value {
+    serde_json::json!({
+        "id": rule.meta.id, "severity": rule.severity, "category": rule.meta.category,
+        "source": rule.origin.short(), "summary": rule.meta.summary,
+        "references": rule.meta.references,
+    })
+}
+
 /// The explanation as plain text, in the language of the rule's texts (`rule.lang`).
 pub fn text(rule: &Entry) -> String {
     let (m, lang) = (&rule.meta, rule.lang);

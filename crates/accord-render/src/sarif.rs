@@ -23,11 +23,12 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use accord_core::Audit;
 use accord_core::baseline::Seen;
+use accord_core::inputs::normalize;
 use accord_core::catalogue::{Entry, host};
 use accord_core::lang::{Lang, t};
 use accord_core::report::{Report, Waiver};
@@ -409,22 +410,6 @@ fn artifact(path: &str) -> ArtifactLocation {
     }
 }
 
-/// `a/./b/../c` as `a/c`, without touching the file system (a charter may not exist).
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                if !out.pop() {
-                    out.push("..");
-                }
-            }
-            other => out.push(other),
-        }
-    }
-    out
-}
 
 /// An absolute path as a `file://` URI.
 fn file_uri(path: &Path) -> String {

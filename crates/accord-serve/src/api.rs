@@ -167,13 +167,7 @@ pub async fn rules(
     let rules: Vec<_> = engine
         .catalogue_in(lang)
         .iter()
-        .map(|r| {
-            json!({
-                "id": r.meta.id, "severity": r.severity, "category": r.meta.category,
-                "source": r.origin.short(), "summary": r.meta.summary,
-                "references": r.meta.references,
-            })
-        })
+        .map(accord_render::explain::listing)
         .collect();
     Ok(in_language(
         document(

@@ -8,7 +8,6 @@ use accord_core::catalogue::severity_label;
 use accord_core::lang::t;
 use accord_core::setup::Setup;
 use accord_render::markdown::escape_cell;
-use serde_json::json;
 
 use crate::Outcome;
 use crate::cli::{ListFormat, RuleSourceArgs, RulesArgs};
@@ -33,12 +32,7 @@ pub fn run(args: &RulesArgs) -> anyhow::Result<Outcome> {
     match args.format {
         ListFormat::Json => {
             for r in rules.iter() {
-                let line = json!({
-                    "id": r.meta.id, "severity": r.severity, "category": r.meta.category,
-                    "source": r.origin.short(), "summary": r.meta.summary,
-                    "references": r.meta.references,
-                });
-                writeln!(out, "{line}")?;
+                writeln!(out, "{}", accord_render::explain::listing(r))?;
             }
         }
         ListFormat::Markdown => {
