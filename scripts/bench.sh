@@ -8,6 +8,8 @@
 #   BENCH_SEED=S   corpus seed (default 42)
 #   BENCH_JOBS="1 2"  job counts to compare (default "1 2")
 #   BENCH_KEEP=1   keep the generated corpora (their directory is printed)
+#   BENCH_LANGS="en fr"  also time the text report in each of these languages (what writing
+#                  every sentence through Fluent costs), with the first job count
 #
 # It builds the release binaries (`cargo build --release --workspace`), generates the corpora
 # with `accord-corpus` into a temporary directory, and times each command with /usr/bin/time
@@ -28,6 +30,7 @@ fi
 runs=${BENCH_RUNS:-3}
 seed=${BENCH_SEED:-42}
 read -r -a job_counts <<<"${BENCH_JOBS:-1 2}"
+read -r -a langs <<<"${BENCH_LANGS:-}"
 audit_date=2026-11-27
 
 echo "== building (cargo build --release --workspace)" >&2
@@ -129,5 +132,10 @@ for n in "${sizes[@]}"; do
     for j in "${job_counts[@]}"; do
         measure "$n" "accord audit --format json" "$j" \
             "$accord" audit "$dir" --format json --quiet --no-config --today "$audit_date" --jobs "$j"
+    done
+    for lang in "${langs[@]}"; do
+        measure "$n" "accord audit --lang $lang" "${job_counts[0]}" \
+            "$accord" audit "$dir" --format text --lang "$lang" --quiet --no-config \
+            --today "$audit_date" --jobs "${job_counts[0]}"
     done
 done
