@@ -600,3 +600,47 @@ message = "Le partenariat ne nomme aucun éditeur IITA."
     assert_eq!(out.code, 2, "{}", out.stdout);
     assert!(out.stdout.contains("reason"), "{}", out.stdout);
 }
+
+/// A plugin file that cannot be used is refused in the reader's language, whether the host
+/// reads it or an isolated worker does (the worker is told the run's language), and the
+/// system's reason for an unreadable file is the reader's too.
+#[test]
+fn a_refused_plugin_is_explained_in_the_readers_language_even_from_a_worker() {
+    let dir = temp_dir("refused-plugin");
+    let junk = dir.path().join("junk.so");
+    std::fs::write(&junk, b"not a library").expect("write");
+    let missing = dir.path().join("missing.so");
+    let charter = "examples/charters/clinic-venture.toml";
+    for (file, french) in [
+        (&junk, "n’a pas pu être chargé comme bibliothèque"),
+        (&missing, "n’a pas pu être lu\u{a0}: il n’existe pas"),
+    ] {
+        let file = file.display().to_string();
+        let args = [
+            "audit",
+            charter,
+            "--no-config",
+            "--lang",
+            "fr",
+            "--plugin",
+            &file,
+        ];
+        let in_process = run_env(&[], &args);
+        let isolated = run_env(&[], &[&args[..], &["--isolate"]].concat());
+        for out in [&in_process, &isolated] {
+            assert_eq!(out.code, 2, "{}", out.stderr);
+            assert!(out.stdout.is_empty(), "nothing audited: {}", out.stdout);
+            assert!(
+                out.stderr.starts_with("erreur\u{a0}: ") && out.stderr.contains(french),
+                "{file}: {}",
+                out.stderr
+            );
+            assert!(
+                !out.stderr.contains("could not"),
+                "English left: {}",
+                out.stderr
+            );
+        }
+        assert_eq!(in_process.stderr, isolated.stderr, "{file}");
+    }
+}

@@ -66,9 +66,7 @@ impl Evaluator {
             .into());
         }
         // Plugins that isolated workers described were never loaded here: they run in workers.
-        let isolation = plugins
-            .isolation()
-            .map(|iso| Pool::new(iso.program.clone(), &plugins, iso.timeout));
+        let isolation = plugins.isolation().map(|iso| Pool::new(iso, &plugins));
         Ok(Evaluator {
             plugins,
             options_json,

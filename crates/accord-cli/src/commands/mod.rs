@@ -50,7 +50,11 @@ pub(crate) fn resolve(
     use anyhow::Context;
     Ok(match isolate {
         Some(timeout) => {
+            // Workers write their refusals in the run's language, which the configuration's
+            // `lang` may choose: read it (TOML only, nothing runs) before the plugins load.
+            let config = accord_core::setup::config(&sources.config).ok().flatten();
             let isolation = Isolation {
+                lang: crate::lang::of(config.as_ref()),
                 program: std::env::current_exe()
                     .context("could not find the accord executable to start isolated workers")?,
                 timeout,

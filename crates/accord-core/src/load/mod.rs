@@ -220,13 +220,19 @@ pub fn too_large(size: u64, limits: &Limits) -> Diagnostic {
     .with_help(msg!("load-too-large-help"))
 }
 
-fn read_error(path: &Path, e: &std::io::Error) -> Diagnostic {
-    let cause = match e.kind() {
+/// Why `path` could not be read, in the reader's language for the common causes (the system's
+/// own words otherwise).
+pub(crate) fn io_cause(path: &Path, e: &std::io::Error) -> Message {
+    match e.kind() {
         std::io::ErrorKind::NotFound => msg!("load-cause-not-found"),
         std::io::ErrorKind::PermissionDenied => msg!("load-cause-permission"),
         _ if path.is_dir() => msg!("load-cause-directory"),
         _ => Message::verbatim(e.to_string()),
-    };
+    }
+}
+
+fn read_error(path: &Path, e: &std::io::Error) -> Diagnostic {
+    let cause = io_cause(path, e);
     Diagnostic::new(
         Kind::Read,
         msg!(

@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use crate::lang::{Lang, t, with_help};
+use crate::lang::{Lang, Message, t, with_help};
 
 /// Why a plugin could not be loaded. Each message names the file, the cause and the fix, in
 /// the reader's language ([`describe`](PluginError::describe)); its `Display` is English.
@@ -16,7 +16,7 @@ pub enum PluginError {
     },
     Read {
         path: PathBuf,
-        cause: String,
+        cause: Message,
     },
     Changed {
         path: PathBuf,
@@ -122,7 +122,7 @@ impl PluginError {
                     lang,
                     "plugin-read",
                     path = shown(path),
-                    cause = cause.as_str()
+                    cause = cause.text(lang)
                 ),
                 None,
             ),

@@ -90,7 +90,7 @@ impl Drop for Sealed {
 fn read_error(path: &Path, e: &std::io::Error) -> PluginError {
     PluginError::Read {
         path: path.to_owned(),
-        cause: e.to_string(),
+        cause: crate::load::io_cause(path, e),
     }
 }
 
@@ -146,7 +146,9 @@ fn private_copy(bytes: &[u8], original: &Path) -> Result<Sealed, PluginError> {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let failed = |e: std::io::Error| PluginError::Read {
         path: original.to_owned(),
-        cause: format!("a private copy to load could not be written: {e}"),
+        cause: crate::lang::Message::verbatim(format!(
+            "a private copy to load could not be written: {e}"
+        )),
     };
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

@@ -269,7 +269,7 @@ fn read_trusted(path: &Path, reached: &Reached) -> Result<Image, PluginError> {
         Ok(file) => Image::from_file(file, path),
         Err(e) => Err(PluginError::Read {
             path: path.to_owned(),
-            cause: e.to_string(),
+            cause: crate::load::io_cause(path, &e),
         }),
     }
 }

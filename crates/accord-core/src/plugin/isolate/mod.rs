@@ -29,6 +29,7 @@ use serde_json::value::RawValue;
 
 use super::failure::{Broken, LoadProblem, WorkerEvent};
 use super::{Exit, Failure, OUTPUT_LIMIT, PluginError, PluginSet};
+use crate::lang::Lang;
 use protocol::{PluginFile, Request, Response, WORKER_SUBCOMMAND};
 pub use worker::serve;
 
@@ -54,6 +55,8 @@ pub struct Isolation {
     /// The time a plugin may take to load (constructors, entry point and manifest), and to
     /// check one charter (`--plugin-timeout`).
     pub timeout: Duration,
+    /// The run's language: what a worker writes a refusal in.
+    pub lang: Lang,
 }
 
 /// The pool of worker processes of one run.
@@ -100,6 +103,7 @@ pub(crate) fn describe(
             sha256: sha256.to_owned(),
         },
         memory_limit: Some(WORKER_MEMORY_LIMIT),
+        lang: isolation.lang.tag().to_owned(),
     })
     .map_err(|e| failed(LoadProblem::Request(e.to_string())))?;
     let mut worker =
@@ -144,7 +148,8 @@ pub(crate) fn describe(
 impl Pool {
     /// A pool whose workers run `program` (this `accord`) and load exactly the files `plugins`
     /// names, verified against the same hashes.
-    pub fn new(program: PathBuf, plugins: &PluginSet, timeout: Duration) -> Pool {
+    pub fn new(isolation: &Isolation, plugins: &PluginSet) -> Pool {
+        let (program, timeout) = (isolation.program.clone(), isolation.timeout);
         let plugins = plugins
             .plugins
             .iter()
@@ -156,6 +161,7 @@ impl Pool {
         let start = serde_json::to_string(&Request::Start {
             plugins,
             memory_limit: Some(WORKER_MEMORY_LIMIT),
+            lang: isolation.lang.tag().to_owned(),
         })
         .unwrap_or_default();
         Pool {

@@ -76,11 +76,17 @@ pub enum Request<'a> {
     Describe {
         plugin: PluginFile,
         memory_limit: Option<u64>,
+        /// The run's language (a tag): a refusal is a sentence the reader sees.
+        #[serde(default)]
+        lang: String,
     },
     /// The first message: what to load, and the worker's address-space limit in bytes.
     Start {
         plugins: Vec<PluginFile>,
         memory_limit: Option<u64>,
+        /// The run's language (a tag), as for `Describe`.
+        #[serde(default)]
+        lang: String,
     },
     /// Run plugin `plugin` (an index into `Start::plugins`) on one input.
     Check {
@@ -103,7 +109,7 @@ pub enum Response {
         flags: u64,
     },
     /// The worker could not start (a plugin file changed, a plugin is faulty, the memory limit
-    /// failed …): a sentence naming the file.
+    /// failed …): a sentence naming the file, in the language of the request.
     Refused {
         problem: String,
     },
@@ -158,6 +164,7 @@ mod tests {
                 sha256: "ab".into(),
             }],
             memory_limit: None,
+            lang: "fr".into(),
         };
         let line = serde_json::to_string(&start).expect("serializable");
         match serde_json::from_str::<Request<'_>>(&line).expect("parses") {
@@ -188,11 +195,12 @@ mod tests {
                 sha256: "ab".into(),
             },
             memory_limit: Some(1024),
+            lang: "es".into(),
         })
         .expect("serializable");
         assert_eq!(
             line,
-            r#"{"describe":{"plugin":{"path":"/p/libaccord_x.so","sha256":"ab"},"memory_limit":1024}}"#
+            r#"{"describe":{"plugin":{"path":"/p/libaccord_x.so","sha256":"ab"},"memory_limit":1024,"lang":"es"}}"#
         );
         let answer = Response::Described {
             manifest: serde_json::json!({"name": "x"}),

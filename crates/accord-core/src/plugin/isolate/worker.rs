@@ -6,6 +6,7 @@ use std::io::{BufRead, BufReader, Write};
 
 use super::process;
 use super::protocol::{PluginFile, Request, Response};
+use crate::lang::Lang;
 use crate::plugin::{Failure, LoadedPlugin, PluginError};
 
 /// Takes over stdin and stdout as the private channel, points the standard streams away from
@@ -33,10 +34,12 @@ fn serve_channel() -> Result<(), String> {
     if let Ok(Request::Describe {
         plugin,
         memory_limit,
+        lang,
     }) = serde_json::from_str::<Request<'_>>(&line)
     {
-        let answer =
-            describe(&plugin, memory_limit).unwrap_or_else(|problem| Response::Refused { problem });
+        let lang = Lang::from_tag(&lang).unwrap_or_default();
+        let answer = describe(&plugin, memory_limit, lang)
+            .unwrap_or_else(|problem| Response::Refused { problem });
         send(&answer).map_err(|e| e.to_string())?;
         // The parent ends this worker (and what the plugin forked) once it has the answer.
         line.clear();
@@ -82,12 +85,16 @@ fn serve_channel() -> Result<(), String> {
 
 /// Handles the `describe` request: the memory limit, then the plugin, verified by hash; its
 /// manifest and flags.
-fn describe(plugin: &PluginFile, memory_limit: Option<u64>) -> Result<Response, String> {
+fn describe(
+    plugin: &PluginFile,
+    memory_limit: Option<u64>,
+    lang: Lang,
+) -> Result<Response, String> {
     if let Some(bytes) = memory_limit {
         limit_memory(bytes)?;
     }
     let manifest_schema = crate::schemas::compile("plugin-manifest").map_err(|e| e.to_string())?;
-    let loaded = load(plugin, &manifest_schema)?;
+    let loaded = load(plugin, &manifest_schema, lang)?;
     let manifest = serde_json::to_value(&loaded.manifest).map_err(|e| e.to_string())?;
     Ok(Response::Described {
         manifest,
@@ -100,6 +107,7 @@ fn start(line: &str) -> Result<Vec<LoadedPlugin>, String> {
     let Ok(Request::Start {
         plugins,
         memory_limit,
+        lang,
     }) = serde_json::from_str::<Request<'_>>(line)
     else {
         return Err("the first request was not `start` or `describe`".to_owned());
@@ -110,14 +118,22 @@ fn start(line: &str) -> Result<Vec<LoadedPlugin>, String> {
     let manifest_schema = crate::schemas::compile("plugin-manifest").map_err(|e| e.to_string())?;
     plugins
         .iter()
-        .map(|plugin| load(plugin, &manifest_schema))
+        .map(|plugin| {
+            load(
+                plugin,
+                &manifest_schema,
+                Lang::from_tag(&lang).unwrap_or_default(),
+            )
+        })
         .collect()
 }
 
-/// Loads one plugin from the bytes the parent hashed: a file that changed since is refused.
+/// Loads one plugin from the bytes the parent hashed: a file that changed since is refused, in
+/// the run's language.
 fn load(
     PluginFile { path, sha256 }: &PluginFile,
     manifest_schema: &crate::validate::SchemaValidator,
+    lang: Lang,
 ) -> Result<LoadedPlugin, String> {
     LoadedPlugin::load_verified(path, manifest_schema, |found| {
         if found == sha256 {
@@ -130,7 +146,7 @@ fn load(
             })
         }
     })
-    .map_err(|e| e.to_string())
+    .map_err(|e| e.describe(lang))
 }
 
 #[cfg(unix)]
@@ -189,7 +205,7 @@ mod tests {
             path: file.clone(),
             sha256: "0".repeat(64),
         };
-        let err = load(&plugin, &schema).unwrap_err();
+        let err = load(&plugin, &schema, Lang::EN).unwrap_err();
         std::fs::remove_file(&file).unwrap();
         // Refused on its hash, before the loader ever saw it (it would say "invalid ELF header").
         assert!(err.contains("changed during the run"), "{err}");
