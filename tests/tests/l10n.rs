@@ -68,7 +68,7 @@ fn lang_fr_explains_in_french() {
     let out = explain(&[("LANG", "fr_FR.UTF-8")], "exit.local-successor", &[]);
     assert!(
         out.stdout.starts_with(
-            "exit.local-successor  (erreur, catégorie exit, source\u{a0}: extension exit-plan)\n\n\
+            "exit.local-successor  (erreur, catégorie sortie, source\u{a0}: extension exit-plan)\n\n\
              Un partenaire local dirige après la passation"
         ),
         "{}",

@@ -25,7 +25,7 @@ pub fn text(rule: &Entry) -> String {
         "explain-header",
         rule = m.id.as_str(),
         severity = severity_label(rule.severity, lang),
-        category = m.category.as_str(),
+        category = crate::category_name(&m.category, lang),
         origin = rule.origin.short_in(lang),
     );
     let _ = writeln!(out, "{header}\n");

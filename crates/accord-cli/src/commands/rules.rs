@@ -51,7 +51,7 @@ pub fn run(args: &RulesArgs) -> anyhow::Result<Outcome> {
                     "| `{}` | {} | {} | {} | {} | {} |",
                     r.meta.id,
                     severity_label(r.severity, lang),
-                    r.meta.category,
+                    escape_cell(&accord_render::category_name(&r.meta.category, lang)),
                     escape_cell(&r.origin.short_in(lang)),
                     escape_cell(&r.meta.summary),
                     escape_cell(&r.meta.references.join("; "))
@@ -65,7 +65,7 @@ pub fn run(args: &RulesArgs) -> anyhow::Result<Outcome> {
                     [
                         r.meta.id.clone(),
                         severity_label(r.severity, lang),
-                        r.meta.category.clone(),
+                        accord_render::category_name(&r.meta.category, lang),
                         r.origin.short_in(lang),
                         r.meta.summary.replace('\n', " "),
                     ]
