@@ -63,7 +63,7 @@ impl Default for Options {
 }
 
 /// Why the server stopped other than by the client's `shutdown` and `exit`.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Error(String);
 
 impl std::fmt::Display for Error {
@@ -75,16 +75,25 @@ impl std::fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// Serves one client over standard input and output (what editors start).
-pub fn run_stdio(options: Options) -> Result<(), Error> {
+pub fn run_stdio(options: Options) -> Result<Ended, Error> {
     let (connection, io_threads) = Connection::stdio();
-    serve(connection, options)?;
+    let ended = serve(connection, options)?;
     io_threads
         .join()
-        .map_err(|e| Error(format!("the connection to the editor failed: {e}")))
+        .map_err(|e| Error(format!("the connection to the editor failed: {e}")))?;
+    Ok(ended)
+}
+
+/// How a session ended. The protocol asks a server told to `exit` before `shutdown` (or left
+/// by its client) to exit with 1, so that an editor can tell a crash of its own from a close.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    AfterShutdown,
+    WithoutShutdown,
 }
 
 /// Serves one client on `connection` until it sends `exit` (or goes away).
-pub fn serve(connection: Connection, options: Options) -> Result<(), Error> {
+pub fn serve(connection: Connection, options: Options) -> Result<Ended, Error> {
     server::serve(connection, options)
 }
 

@@ -86,7 +86,7 @@ pub struct Server {
     languages: Languages,
 }
 
-pub fn serve(connection: Connection, options: Options) -> Result<(), Error> {
+pub fn serve(connection: Connection, options: Options) -> Result<crate::Ended, Error> {
     let (id, params) = connection
         .initialize_start()
         .map_err(|e| Error(format!("the editor did not start the session: {e}")))?;
@@ -252,7 +252,7 @@ fn roots(params: &InitializeParams) -> Vec<PathBuf> {
 }
 
 impl Server {
-    fn run(&mut self, connection: &Connection) -> Result<(), Error> {
+    fn run(&mut self, connection: &Connection) -> Result<crate::Ended, Error> {
         while let Ok(first) = connection.receiver.recv() {
             let mut batch = vec![first];
             batch.extend(connection.receiver.try_iter());
@@ -273,7 +273,9 @@ impl Server {
                         ));
                     }
                     Message::Request(request) => self.request(request),
-                    Message::Notification(n) if n.method == Exit::METHOD => return Ok(()),
+                    Message::Notification(n) if n.method == Exit::METHOD => {
+                        return Ok(self.ended());
+                    }
                     Message::Notification(n) => self.notification(n),
                     // Answers to the server's own requests (watchers, showDocument).
                     Message::Response(_) => {}
@@ -281,7 +283,16 @@ impl Server {
             }
         }
         // The client went away without `exit`.
-        Ok(())
+        Ok(self.ended())
+    }
+
+    /// How the session ended: orderly once `shutdown` was answered.
+    fn ended(&self) -> crate::Ended {
+        if self.shutting_down {
+            crate::Ended::AfterShutdown
+        } else {
+            crate::Ended::WithoutShutdown
+        }
     }
 
     pub fn respond(&self, response: Response) {
@@ -725,8 +736,8 @@ fn cancel_id(n: &Notification) -> Option<RequestId> {
 }
 
 /// Whether the text is a charter: its top level has `charter_version`. TOML: a line that sets
-/// it before the first table header; JSON: a `"charter_version"` key (cheap enough for every
-/// keystroke, and unaffected by a syntax error elsewhere).
+/// it before the first table header; JSON: a `"charter_version"` key of the outermost object
+/// (cheap enough for every keystroke, and unaffected by a syntax error elsewhere).
 pub fn is_charter(text: &str, format: Format) -> bool {
     match format {
         Format::Toml => text
@@ -739,9 +750,11 @@ pub fn is_charter(text: &str, format: Format) -> bool {
                     .or_else(|| l.strip_prefix("\"charter_version\""));
                 rest.is_some_and(|r| r.trim_start().starts_with('='))
             }),
-        Format::Json => text
-            .match_indices("\"charter_version\"")
-            .any(|(i, m)| text[i + m.len()..].trim_start().starts_with(':')),
+        Format::Json => crate::outline::scan(text, Format::Json, None)
+            .0
+            .keys
+            .iter()
+            .any(|k| k.path == ["charter_version"]),
     }
 }
 
@@ -816,5 +829,14 @@ mod tests {
         assert!(!is_charter("charter_versions = 1\n", Format::Toml));
         assert!(is_charter("{\n  \"charter_version\" : 1", Format::Json));
         assert!(!is_charter("{\"name\": \"charter_version\"}", Format::Json));
+        // Only the outermost object's key makes a charter.
+        assert!(!is_charter(
+            "{\"name\": \"pkg\", \"meta\": {\"charter_version\": 1}}",
+            Format::Json
+        ));
+        assert!(is_charter(
+            "{\"meta\": {\"x\": [1, {}]}, \"charter_version\": 1",
+            Format::Json
+        ));
     }
 }

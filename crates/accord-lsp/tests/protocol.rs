@@ -59,6 +59,17 @@ fn initialize_offers_the_features_and_negotiates_utf8() {
     client.shutdown();
 }
 
+/// `exit` before `shutdown` is not an orderly end: the server says so, and `accord lsp` exits
+/// with 1 as the protocol asks.
+#[test]
+fn exit_without_shutdown_is_not_an_orderly_end() {
+    let client = start();
+    assert_eq!(
+        client.exit_abruptly(),
+        Ok(accord_lsp::Ended::WithoutShutdown)
+    );
+}
+
 #[test]
 fn a_troubled_charter_gets_every_finding_at_the_clis_place() {
     let mut client = start();

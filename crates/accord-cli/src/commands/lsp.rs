@@ -23,6 +23,8 @@ pub fn run(_args: &LspArgs) -> anyhow::Result<Outcome> {
         ..accord_lsp::Options::default()
     };
     // `--stdio` is what editor clients pass; standard input and output is the only transport.
-    accord_lsp::run_stdio(options)?;
-    Ok(Outcome::Pass)
+    Ok(match accord_lsp::run_stdio(options)? {
+        accord_lsp::Ended::AfterShutdown => Outcome::Pass,
+        accord_lsp::Ended::WithoutShutdown => Outcome::Fail,
+    })
 }

@@ -29,6 +29,7 @@ pub(super) fn scan(text: &str, cursor: Option<usize>) -> (Outline, Option<Cursor
     let mut state = State {
         stack: Vec::new(),
         keys: Vec::new(),
+        deeper: 0,
     };
     let mut found = None;
     let mut tokens = Tokens { text, at: 0 };
@@ -65,6 +66,8 @@ pub(super) fn scan(text: &str, cursor: Option<usize>) -> (Outline, Option<Cursor
 struct State {
     stack: Vec<Frame>,
     keys: Vec<Key>,
+    /// How many open objects and lists lie past `MAX_DEPTH` (not outlined).
+    deeper: usize,
 }
 
 impl State {
@@ -86,6 +89,17 @@ impl State {
     }
 
     fn step(&mut self, token: Token) {
+        if self.deeper > 0 || self.stack.len() >= super::MAX_DEPTH {
+            match token {
+                Token::Punct(b'{' | b'[') => self.deeper += 1,
+                Token::Punct(b'}' | b']') if self.deeper > 0 => self.deeper -= 1,
+                Token::Punct(b'}' | b']') => {
+                    self.stack.pop();
+                }
+                _ => {}
+            }
+            return;
+        }
         match token {
             Token::Punct(b'{') => {
                 let path = self.value_path();
@@ -134,6 +148,7 @@ impl State {
 
     fn cursor(&self, replace: Range<usize>, quoted: bool) -> Cursor {
         let (path, place) = match self.stack.last() {
+            _ if self.deeper > 0 => (Vec::new(), Place::Nothing),
             Some(Frame::Object {
                 path, colon: false, ..
             }) => (path.clone(), Place::Key),

@@ -38,6 +38,11 @@ pub struct Cursor {
     pub quoted: bool,
 }
 
+/// How deep the outline follows arrays, tables and objects. The loader refuses a charter nested
+/// deeper than 32; past this, a hostile document would cost the editor stack and quadratic time
+/// (each level keeps its path), so what lies deeper is not outlined.
+const MAX_DEPTH: usize = 64;
+
 /// The keys of a document, in document order.
 #[derive(Debug, Clone, Default)]
 pub struct Outline {
@@ -90,6 +95,36 @@ mod tests {
             "[[a]]\n[[a.b]]\n[a.b.c]\nd.e = \"\"\"\nmulti\n",
             "]]}}[[{{,,::\"\\",
         ];
+        let deep = [
+            format!(
+                "charter_version = 1\nx = {}{}",
+                "[".repeat(5000),
+                "]".repeat(5000)
+            ),
+            format!(
+                "charter_version = 1\nx = {}1{}",
+                "{a=".repeat(3000),
+                "}".repeat(3000)
+            ),
+            format!("charter_version = 1\nx = {}", "[[[[".repeat(2000)),
+            format!(
+                "{{\"charter_version\": 1, \"x\": {}{}",
+                "[".repeat(20000),
+                "]".repeat(20000)
+            ),
+            format!("{}\"k\": 1", "{\"a\":".repeat(20000)),
+        ];
+        // Nesting far past the loader's limit: no stack overflow, and in linear time (a debug
+        // build read the 20,000-deep JSON in seconds and gigabytes before).
+        for text in &deep {
+            for format in [Format::Toml, Format::Json] {
+                for offset in [0, text.len() / 2, text.len()] {
+                    let (outline, cursor) = scan(text, format, Some(offset));
+                    assert!(cursor.is_some());
+                    assert!(outline.keys.len() < 100, "{} keys", outline.keys.len());
+                }
+            }
+        }
         for text in texts {
             // Every place in the short texts; a sample of the long ones (a debug build is slow).
             let (every_end, every_offset) = if text.len() > 100 { (17, 5) } else { (1, 1) };

@@ -13,11 +13,13 @@ pub(super) fn scan(text: &str, cursor: Option<usize>) -> (Outline, Option<Cursor
     let tokens = Source::new(text).lex().into_vec();
     let mut events: Vec<Event> = Vec::new();
     let mut errors = ();
-    toml_parser::parser::parse_document(
-        &tokens,
-        &mut |event: Event| events.push(event),
-        &mut errors,
-    );
+    let mut push = |event: Event| events.push(event);
+    // The parser recurses on every nested array and inline table: the guard stops it at
+    // MAX_DEPTH, as the `toml` crate's own reading does, so deep nesting cannot overflow the
+    // stack.
+    let depth = u32::try_from(super::MAX_DEPTH).unwrap_or(u32::MAX);
+    let mut guarded = toml_parser::parser::RecursionGuard::new(&mut push, depth);
+    toml_parser::parser::parse_document(&tokens, &mut guarded, &mut errors);
     let mut walker = Walker {
         text,
         offset: cursor,

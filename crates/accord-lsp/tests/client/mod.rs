@@ -16,7 +16,7 @@ pub const PATIENCE: Duration = Duration::from_secs(20);
 
 pub struct Client {
     connection: Connection,
-    server: Option<JoinHandle<Result<(), accord_lsp::Error>>>,
+    server: Option<JoinHandle<Result<accord_lsp::Ended, accord_lsp::Error>>>,
     next_id: i32,
     /// Every notification received, in order.
     pub notifications: Vec<Notification>,
@@ -248,7 +248,17 @@ impl Client {
             .expect("the server runs")
             .join()
             .expect("the server thread did not panic");
-        assert!(outcome.is_ok(), "{outcome:?}");
+        assert_eq!(outcome, Ok(accord_lsp::Ended::AfterShutdown));
+    }
+
+    /// `exit` without `shutdown`: how the server says it ended.
+    pub fn exit_abruptly(mut self) -> Result<accord_lsp::Ended, accord_lsp::Error> {
+        self.notify("exit", Value::Null);
+        self.server
+            .take()
+            .expect("the server runs")
+            .join()
+            .expect("the server thread did not panic")
     }
 }
 
