@@ -145,6 +145,9 @@ pub struct Setup {
     pub profile: Profile,
     pub plugins: PluginSet,
     pub packs: Vec<Pack>,
+    /// The pack files a configuration or profile named that an untrusted setup
+    /// ([`ConfigTrust::SettingsOnly`]) left out, as they were written.
+    pub ignored_packs: Vec<String>,
 }
 
 impl Setup {
@@ -186,12 +189,13 @@ impl Setup {
                 PluginSet::describe_isolated(names, &sources.plugins, search, pins, isolation)?
             }
         };
-        let packs = packs(sources, &profile, config.as_ref())?;
+        let (packs, ignored_packs) = packs(sources, &profile, config.as_ref(), trust)?;
         Ok(Setup {
             config,
             profile,
             plugins,
             packs,
+            ignored_packs,
         })
     }
 
@@ -295,15 +299,23 @@ pub fn looks_like_file(spec: &str) -> bool {
 
 /// The profile's packs (built-in names, or paths relative to the profile file), the config's,
 /// then the `--pack`s.
+/// The packs of a run, and the pack files left out because the configuration is trusted only
+/// for its settings: an untrusted workspace gets the built-in packs alone.
 fn packs(
     sources: &Sources,
     profile: &Profile,
     config: Option<&Config>,
-) -> Result<Vec<Pack>, SetupError> {
+    trust: ConfigTrust,
+) -> Result<(Vec<Pack>, Vec<String>), SetupError> {
     let schema = crate::schemas::compile("pack")?;
     let mut packs = Vec::new();
+    let mut ignored = Vec::new();
     let mut load =
         |spec: &str, base: Option<PathBuf>, named_by: NamedBy| -> Result<(), SetupError> {
+            if looks_like_file(spec) && trust == ConfigTrust::SettingsOnly {
+                ignored.push(spec.to_owned());
+                return Ok(());
+            }
             if looks_like_file(spec) {
                 let path = base.map_or_else(|| PathBuf::from(spec), |dir| dir.join(spec));
                 packs.push(Pack::from_file(&tidy(&path), &schema)?);
@@ -341,7 +353,7 @@ fn packs(
     for path in &sources.packs {
         packs.push(Pack::from_file(path, &schema)?);
     }
-    Ok(packs)
+    Ok((packs, ignored))
 }
 
 #[cfg(test)]
@@ -419,6 +431,21 @@ mod tests {
         assert_eq!(setup.profile.name, "mine");
         assert_eq!(setup.packs.len(), 1);
         assert!(setup.config.is_some());
+        assert!(setup.ignored_packs.is_empty());
+        // A pack file the profile names is the workspace's, not built in: left out, and said.
+        std::fs::write(
+            dir.join("mine.toml"),
+            "name = \"mine\"\npacks = [\"core\", \"./extra.toml\"]\n",
+        )
+        .unwrap();
+        let setup = Setup::resolve_trusting(&sources(&dir), ConfigTrust::SettingsOnly).unwrap();
+        assert_eq!(setup.packs.len(), 1);
+        assert_eq!(setup.ignored_packs, ["./extra.toml"]);
+        // Trusted, the same file is read (and, missing, refused).
+        let full = Setup::resolve_trusting(&sources(&dir), ConfigTrust::Full)
+            .err()
+            .expect("the missing pack file is refused");
+        assert!(full.to_string().contains("extra.toml"), "{full}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

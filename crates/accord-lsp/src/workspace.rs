@@ -53,7 +53,8 @@ pub struct Folder {
 pub enum Notice {
     /// The configuration could not be used; the text says why and what is used instead.
     Problem(String),
-    /// The configuration names plugin directories or pins that an untrusted workspace ignores.
+    /// The configuration names plugin directories, pins or pack files that an untrusted workspace
+    /// ignores.
     Untrusted,
 }
 
@@ -87,6 +88,9 @@ impl Folder {
         let engine = match Setup::resolve_trusting(&sources, trust)
             .map_err(|e| e.to_string())
             .and_then(|setup| {
+                if !setup.ignored_packs.is_empty() && !notices.contains(&Notice::Untrusted) {
+                    notices.push(Notice::Untrusted);
+                }
                 let configured = setup.config.as_ref().and_then(|c| c.lang.as_deref());
                 let lang = languages.folder(configured);
                 engine(setup, today, lang).map_err(|e| e.to_string())

@@ -18,8 +18,13 @@ fn options() -> Options {
     }
 }
 
+/// The fixture workspace is the user's own: trusted, so that its house pack is used.
+fn trusted() -> Value {
+    json!({ "trustWorkspace": true })
+}
+
 fn start() -> Client {
-    Client::start(init_params(&[&workspace()], Value::Null, false), options()).0
+    Client::start(init_params(&[&workspace()], trusted(), false), options()).0
 }
 
 fn fixture(name: &str) -> (String, String) {
@@ -48,13 +53,12 @@ fn codes(diagnostics: &[Value]) -> Vec<String> {
 #[test]
 fn initialize_offers_the_features_and_negotiates_utf8() {
     let (client, mut result) =
-        Client::start(init_params(&[&workspace()], Value::Null, false), options());
+        Client::start(init_params(&[&workspace()], trusted(), false), options());
     assert_eq!(result["serverInfo"]["version"], env!("CARGO_PKG_VERSION"));
     result["serverInfo"]["version"] = json!("[version]");
     insta::assert_json_snapshot!("capabilities", result);
     client.shutdown();
-    let (client, result) =
-        Client::start(init_params(&[&workspace()], Value::Null, true), options());
+    let (client, result) = Client::start(init_params(&[&workspace()], trusted(), true), options());
     assert_eq!(result["capabilities"]["positionEncoding"], "utf-8");
     client.shutdown();
 }
@@ -199,7 +203,7 @@ fn positions_count_utf16_units_by_default_and_bytes_in_utf8() {
     let uri = uri(&workspace().join("charters/unicode.json"));
     for (utf8, character) in [(false, text[..key].encode_utf16().count()), (true, key)] {
         let (mut client, _) =
-            Client::start(init_params(&[&workspace()], Value::Null, utf8), options());
+            Client::start(init_params(&[&workspace()], trusted(), utf8), options());
         client.open(&uri, "json", 1, text);
         let diagnostics = client.diagnostics(&uri, Some(1));
         let finding = diagnostics
@@ -378,7 +382,7 @@ fn code_actions_waive_and_explain_a_finding() {
 
 #[test]
 fn explanations_open_as_documents_when_the_client_can() {
-    let mut params = init_params(&[&workspace()], Value::Null, false);
+    let mut params = init_params(&[&workspace()], trusted(), false);
     params["capabilities"]["window"] = json!({ "showDocument": { "support": true } });
     let (mut client, _) = Client::start(params, options());
     client
@@ -516,7 +520,7 @@ fn a_queued_request_cancelled_before_it_runs_is_not_run() {
         .into(),
     ];
     let mut client = Client::start_with_queue(
-        init_params(&[&workspace()], Value::Null, false),
+        init_params(&[&workspace()], trusted(), false),
         options(),
         queued,
     );
@@ -580,6 +584,51 @@ impl CreateDir for std::path::PathBuf {
         std::fs::create_dir_all(&self).expect("a temporary directory");
         self.canonicalize().expect("canonical")
     }
+}
+
+/// Untrusted, the fixture workspace keeps its profile's settings and the built-in `core` pack,
+/// but not the house pack file its profile names: a workspace does not add rules to the editor
+/// until it is trusted, and the server says so once.
+#[test]
+fn an_untrusted_workspace_gets_no_pack_files() {
+    let (uri, text) = fixture("charters/troubled.toml");
+    let mut codes = Vec::new();
+    for options_given in [Value::Null, trusted()] {
+        let (mut client, _) = Client::start(
+            init_params(&[&workspace()], options_given.clone(), false),
+            options(),
+        );
+        client.open(&uri, "toml", 1, &text);
+        let diagnostics = client.diagnostics(&uri, Some(1));
+        let told: Vec<String> = client
+            .notifications
+            .iter()
+            .filter(|n| n.method == "window/showMessage")
+            .map(|n| n.params["message"].as_str().unwrap_or_default().to_owned())
+            .collect();
+        if options_given.is_null() {
+            assert_eq!(told.len(), 1, "{told:?}");
+            assert!(told[0].contains("pack files"), "{}", told[0]);
+        } else {
+            assert!(told.is_empty(), "{told:?}");
+        }
+        codes.push(self::codes(&diagnostics));
+        client.shutdown();
+    }
+    let [untrusted, trusted] = [&codes[0], &codes[1]];
+    assert!(
+        !untrusted.iter().any(|c| c.starts_with("house.")),
+        "{untrusted:?}"
+    );
+    assert!(
+        untrusted
+            .iter()
+            .any(|c| c.starts_with("transparency.") || c.starts_with("accountability."))
+    );
+    assert!(
+        trusted.contains(&"house.region-named".to_owned()),
+        "{trusted:?}"
+    );
 }
 
 #[test]
@@ -776,7 +825,7 @@ fn the_flag_then_the_folders_lang_then_the_editors() {
         told.params["message"]
             .as_str()
             .unwrap_or_default()
-            .starts_with("Accord solo ejecuta aquí sus extensiones"),
+            .starts_with("Accord solo usa aquí sus extensiones"),
         "{told:?}"
     );
     client.shutdown();

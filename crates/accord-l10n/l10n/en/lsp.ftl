@@ -100,7 +100,7 @@ lsp-action-explain = Explain `{ $rule }`
 
 ## Messages
 
-lsp-untrusted = Accord runs only its built-in plugins and packs here: this workspace is not trusted, so the plugin directories and pins its accord.toml names are ignored (its profile and packs are used). To use them, set the initialization option `trustWorkspace` to true for this workspace (see docs/editors.md).
+lsp-untrusted = Accord uses only its built-in plugins and packs here: this workspace is not trusted, so the plugin directories, the pins (`[pins]`) and the pack files its accord.toml or its profile names are ignored (the profile's settings are used). To use them, set the initialization option `trustWorkspace` to true for this workspace (see docs/editors.md).
 # $problem: why, in the command line's words.
 lsp-setup-failed = Accord could not set up the rules for `{ $root }`: { $problem }
 lsp-setup-untrusted-hint = (Plugins come only from the built-in search path while the workspace is not trusted: see `trustWorkspace` in the editor set-up.)

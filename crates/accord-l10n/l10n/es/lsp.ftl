@@ -90,7 +90,7 @@ lsp-action-explain = Explicar `{ $rule }`
 
 ## Mensajes
 
-lsp-untrusted = Accord solo ejecuta aquí sus extensiones y paquetes de reglas integrados: este espacio de trabajo no es de confianza, así que se ignoran los directorios de extensiones y las fijaciones (`[pins]`) que indica su accord.toml (sí se usan su perfil y sus paquetes de reglas). Para usarlos, ponga la opción de inicialización `trustWorkspace` en true para este espacio de trabajo (véase docs/editors.md).
+lsp-untrusted = Accord solo usa aquí sus extensiones y paquetes de reglas integrados: este espacio de trabajo no es de confianza, así que se ignoran los directorios de extensiones, las fijaciones (`[pins]`) y los archivos de paquetes de reglas que indican su accord.toml o su perfil (sí se usan los ajustes del perfil). Para usarlos, ponga la opción de inicialización `trustWorkspace` en true para este espacio de trabajo (véase docs/editors.md).
 lsp-setup-failed = Accord no pudo preparar las reglas de `{ $root }`: { $problem }
 lsp-setup-untrusted-hint = (Mientras el espacio de trabajo no sea de confianza, las extensiones solo provienen de las ubicaciones integradas: véase `trustWorkspace` en la configuración del editor).
 lsp-setup-fallback = { $fallback ->

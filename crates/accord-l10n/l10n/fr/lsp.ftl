@@ -90,7 +90,7 @@ lsp-action-explain = Expliquer `{ $rule }`
 
 ## Messages
 
-lsp-untrusted = Accord n’exécute ici que ses extensions et paquets de règles intégrés : cet espace de travail n’est pas approuvé, si bien que les répertoires d’extensions et les épinglages (`[pins]`) que nomme son accord.toml sont ignorés (son profil et ses paquets de règles sont bien utilisés). Pour les utiliser, mettez l’option d’initialisation `trustWorkspace` à true pour cet espace de travail (voir docs/editors.md).
+lsp-untrusted = Accord n’utilise ici que ses extensions et paquets de règles intégrés : cet espace de travail n’est pas approuvé, si bien que les répertoires d’extensions, les épinglages (`[pins]`) et les fichiers de paquets de règles que nomment son accord.toml ou son profil sont ignorés (les réglages du profil sont bien utilisés). Pour les utiliser, mettez l’option d’initialisation `trustWorkspace` à true pour cet espace de travail (voir docs/editors.md).
 lsp-setup-failed = Accord n’a pas pu mettre en place les règles de `{ $root }` : { $problem }
 lsp-setup-untrusted-hint = (Tant que l’espace de travail n’est pas approuvé, les extensions ne viennent que des emplacements intégrés : voir `trustWorkspace` dans la configuration de l’éditeur.)
 lsp-setup-fallback = { $fallback ->
