@@ -25,12 +25,16 @@ fn run_ok(cmd: &mut Command) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-/// The unpacked bundle's accord, run in `dir` with nothing from the checkout in its environment.
+/// The unpacked bundle's accord, run in `dir` with nothing from the checkout or the build in its
+/// environment: a bare one, whose PATH is the bundle and the system's directories.
 fn bundled(accord: &Path, dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let bundle = accord.parent().expect("the bundle's directory");
     let output = Command::new(accord)
         .current_dir(dir)
         .args(args)
-        .env_remove("ACCORD_PLUGIN_PATH")
+        .env_clear()
+        .env("PATH", format!("{}:/usr/bin:/bin", bundle.display()))
+        .env("HOME", dir)
         .env("NO_COLOR", "1")
         .stdin(Stdio::null())
         .output()
@@ -194,6 +198,26 @@ fn the_packaged_bundle_works_unpacked_anywhere() {
             path.display()
         );
     }
+    // The bundle's own examples, as README's first command audits them.
+    let examples = bundle.join("examples/charters");
+    let (code, lines, stderr) = bundled(
+        &accord,
+        &work,
+        &["audit", examples.to_str().unwrap(), "--format", "json"],
+    );
+    assert_eq!(code, 1, "one example fails its verdict: {stderr}");
+    let lines: Vec<serde_json::Value> = lines
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let reports: Vec<&serde_json::Value> = lines.iter().filter(|l| l["type"] == "report").collect();
+    assert_eq!(reports.len(), 4, "{lines:?}");
+    assert!(
+        reports
+            .iter()
+            .all(|r| r["status"] == "audited"
+                && r["plugins"].as_array().is_some_and(|p| p.len() == 4))
+    );
     let (code, stdout, _) = bundled(&accord, &work, &["man", "audit"]);
     assert_eq!(code, 0);
     assert_eq!(

@@ -110,12 +110,32 @@ fn completions_for_every_shell() {
             "{shell}: a hidden command"
         );
     }
-    // The bash script at least parses.
+    // Sourced in bash, the script registers a completion for `accord` that completes.
     let tmp = temp_dir("completions");
     let script = tmp.path().join("accord.bash");
     std::fs::write(&script, run(&["completions", "bash"]).stdout).unwrap();
-    if let Ok(status) = Command::new("bash").arg("-n").arg(&script).status() {
-        assert!(status.success(), "bash -n rejects the completion script");
+    let probe = format!(
+        "source '{}' && complete -p accord && COMP_WORDS=(accord au) && COMP_CWORD=1 \
+         && COMP_LINE='accord au' && COMP_POINT=9 && _accord accord au accord \
+         && echo \"words: ${{COMPREPLY[*]}}\"",
+        script.display()
+    );
+    match Command::new("bash").arg("-c").arg(&probe).output() {
+        Ok(output) => {
+            let printed = String::from_utf8_lossy(&output.stdout);
+            assert!(
+                output.status.success(),
+                "{printed}{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            assert!(printed.contains("-F _accord accord"), "{printed}");
+            let words = printed
+                .lines()
+                .find_map(|l| l.strip_prefix("words: "))
+                .unwrap_or_default();
+            assert!(words.split(' ').any(|w| w == "audit"), "{printed}");
+        }
+        Err(e) => eprintln!("skipping the bash completion check: bash could not run ({e})"),
     }
     let out = run(&["completions", "tcsh"]);
     assert_eq!(out.code, 2, "{}", out.snapshot());
