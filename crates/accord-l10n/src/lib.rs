@@ -147,4 +147,32 @@ mod tests {
         // A message no file has is its id (the completeness test above keeps that from users).
         assert_eq!(t!(es, "no-such-message"), "no-such-message");
     }
+
+    #[test]
+    fn counts_take_their_plural_form_in_every_language() {
+        let (fr, es) = (Lang::from_tag("fr").unwrap(), Lang::from_tag("es").unwrap());
+        let seats = |lang| t!(lang, "check-community-seats", community = 1, total = 0);
+        assert_eq!(
+            seats(Lang::EN),
+            "the community holds 1 seat on the governing body, more than its 0 seats in all"
+        );
+        assert!(
+            seats(fr).starts_with("la communauté détient 1 siège au sein"),
+            "{}",
+            seats(fr)
+        );
+        assert!(
+            seats(es).starts_with("la comunidad tiene 1 asiento en el"),
+            "{}",
+            seats(es)
+        );
+        assert_eq!(
+            t!(Lang::EN, "report-baseline-absent", count = 1),
+            "not in the baseline: its finding is new"
+        );
+        assert_eq!(
+            t!(Lang::EN, "report-baseline-absent", count = 3),
+            "not in the baseline: all 3 findings are new"
+        );
+    }
 }

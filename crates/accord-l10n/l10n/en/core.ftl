@@ -141,7 +141,13 @@ check-match-pattern = match the pattern { $pattern }
 
 check-end-before-start = the partnership ends on { $end }, which is not after its start on { $start }
 check-end-before-start-help = `partnership.end` must be later than `partnership.start`: check both dates
-check-community-seats = the community holds { $community } seats on the governing body, more than its { $total } seats in all
+check-community-seats = the community holds { $community } { $community ->
+    [one] seat
+   *[other] seats
+} on the governing body, more than its { $total } { $total ->
+    [one] seat
+   *[other] seats
+} in all
 check-community-seats-help = `governance.community_seats` counts the seats held by people of the community served, so it cannot exceed `governance.total_seats`: check both numbers
 # $what: partner, goal or benchmark.
 check-duplicate-id = the { $what ->

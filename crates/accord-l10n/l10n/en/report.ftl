@@ -109,7 +109,10 @@ report-baseline = since the baseline (matched by { $matched_by ->
 report-baseline-score = score { $change }
 report-baseline-no-score = no score to compare
 report-baseline-counts = { $new } new, { $persisting } persisting, { $resolved } resolved
-report-baseline-absent = not in the baseline: all { $count } findings are new
+report-baseline-absent = not in the baseline: { $count ->
+    [one] its finding is new
+   *[other] all { $count } findings are new
+}
 
 ## The text report (a terminal)
 

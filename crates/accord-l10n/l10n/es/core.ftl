@@ -136,7 +136,10 @@ check-match-pattern = siga el patrón { $pattern }
 
 check-end-before-start = la fecha de fin de la alianza ({ $end }) no es posterior a su fecha de inicio ({ $start })
 check-end-before-start-help = `partnership.end` debe ser posterior a `partnership.start`: revise ambas fechas
-check-community-seats = la comunidad tiene { $community } asientos en el órgano de gobierno, más que el total de { $total } { $total ->
+check-community-seats = la comunidad tiene { $community } { $community ->
+    [one] asiento
+   *[other] asientos
+} en el órgano de gobierno, más que el total de { $total } { $total ->
     [one] asiento
    *[other] asientos
 }

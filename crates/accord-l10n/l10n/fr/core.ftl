@@ -136,7 +136,10 @@ check-match-pattern = respectez le motif { $pattern }
 
 check-end-before-start = la date de fin du partenariat ({ $end }) n’est pas postérieure à sa date de début ({ $start })
 check-end-before-start-help = `partnership.end` doit être postérieure à `partnership.start` : vérifiez les deux dates
-check-community-seats = la communauté détient { $community } sièges au sein de l’instance de gouvernance, soit plus que le total de { $total } { $total ->
+check-community-seats = la communauté détient { $community } { $community ->
+    [one] siège
+   *[other] sièges
+} au sein de l’instance de gouvernance, soit plus que le total de { $total } { $total ->
     [one] siège
    *[other] sièges
 }
