@@ -57,7 +57,8 @@ pub enum Problem {
     /// Owned by someone who is neither this user nor root (nor the sudo user).
     Owner { uid: u32 },
     /// Writable by the group or by others (the permission bits, in octal).
-    Writable { mode: u32 },
+    /// Group or others may write to it; `uid` owns it (an allowed owner).
+    Writable { mode: u32, uid: u32 },
 }
 
 /// A configuration, plugin directory or library that the run may not use.
@@ -85,11 +86,12 @@ impl Untrusted {
                 owner = user(*uid),
                 allowed = Owners::of_process().describe(lang)
             ),
-            Problem::Writable { mode } => t!(
+            Problem::Writable { mode, uid } => t!(
                 lang,
                 "trust-writable",
                 item = item,
                 path = path.as_str(),
+                owner = user(*uid),
                 who = match (mode & 0o020 != 0, mode & 0o002 != 0) {
                     (true, true) => "group-and-others",
                     (true, false) => "group",
@@ -129,7 +131,7 @@ impl Untrusted {
                     t!(lang, "trust-fix-chown-admin", command = chown)
                 }
             }
-            Problem::Writable { mode } => {
+            Problem::Writable { mode, .. } => {
                 let change = match (mode & 0o020 != 0, mode & 0o002 != 0) {
                     (true, true) => "go-w",
                     (true, false) => "g-w",
@@ -230,6 +232,7 @@ fn check_stat(uid: u32, mode: u32, owners: &Owners) -> Result<(), Problem> {
     if mode & 0o022 != 0 {
         return Err(Problem::Writable {
             mode: mode & 0o7777,
+            uid,
         });
     }
     Ok(())
@@ -378,11 +381,17 @@ mod tests {
         );
         assert_eq!(
             check_stat(1000, 0o100664, &owners),
-            Err(Problem::Writable { mode: 0o664 })
+            Err(Problem::Writable {
+                mode: 0o664,
+                uid: 1000
+            })
         );
         assert_eq!(
             check_stat(0, 0o041777, &owners),
-            Err(Problem::Writable { mode: 0o1777 })
+            Err(Problem::Writable {
+                mode: 0o1777,
+                uid: 0
+            })
         );
     }
 
@@ -392,12 +401,15 @@ mod tests {
             item: Item::Config,
             path: PathBuf::from("/tmp/shared folder/accord.toml"),
             reached: Reached::Lookup,
-            problem: Problem::Writable { mode: 0o666 },
+            problem: Problem::Writable {
+                mode: 0o666,
+                uid: 0,
+            },
         };
         let text = refused.to_string();
         for needle in [
             "refusing to use the configuration `/tmp/shared folder/accord.toml`",
-            "its group and every other user can write to it (mode 666)",
+            "owned by root (uid 0), but its group and every other user can write to it (mode 666)",
             "--no-config",
             "--config FILE",
             "`chmod go-w '/tmp/shared folder/accord.toml'`",

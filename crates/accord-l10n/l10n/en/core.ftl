@@ -420,12 +420,12 @@ trust-owner = refusing to use { $item ->
     [plugin-dir] the plugin directory
    *[library] the plugin library
 } `{ $path }`: it is owned by { $owner }, not by { $allowed }
-# $who: group-and-others, group, others; $mode: in octal.
+# $who: group-and-others, group, others; $mode: in octal; $owner: a user (uid).
 trust-writable = refusing to use { $item ->
     [config] the configuration
     [plugin-dir] the plugin directory
    *[library] the plugin library
-} `{ $path }`: { $who ->
+} `{ $path }`: owned by { $owner }, but { $who ->
     [group-and-others] its group and every other user
     [group] every member of its group
    *[others] every other user

@@ -398,7 +398,7 @@ trust-writable = se rechaza usar { $item ->
     [config] la configuración
     [plugin-dir] el directorio de extensiones
    *[library] la biblioteca de extensión
-} `{ $path }`: { $who ->
+} `{ $path }`: pertenece a { $owner }, pero { $who ->
     [group-and-others] su grupo y todos los demás usuarios pueden
     [group] todos los miembros de su grupo pueden
    *[others] todos los demás usuarios pueden

@@ -398,7 +398,7 @@ trust-writable = refus d’utiliser { $item ->
     [config] la configuration
     [plugin-dir] le répertoire d’extensions
    *[library] la bibliothèque d’extension
-} `{ $path }` : { $who ->
+} `{ $path }` : son propriétaire est { $owner }, mais { $who ->
     [group-and-others] son groupe et tous les autres utilisateurs peuvent
     [group] tous les membres de son groupe peuvent
    *[others] tous les autres utilisateurs peuvent
