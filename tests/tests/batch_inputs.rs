@@ -368,6 +368,15 @@ fn a_walk_matches_extensions_in_any_case_and_counts_every_skip() {
         "{}",
         out.stdout
     );
+    let out = Run::audit([root.as_os_str(), "--format".as_ref(), "html".as_ref()]).output();
+    assert!(
+        out.stdout.contains(&format!(
+            "<p class=\"run-meta skipped\">{}.</p>",
+            MIXED_SKIPS.replace('`', "")
+        )),
+        "{}",
+        out.stdout
+    );
 
     let out = Run::new([OsStr::new("validate"), root.as_os_str()]).output();
     assert_eq!(out.code, 0, "{}", out.snapshot());

@@ -187,6 +187,8 @@ struct PageStart<'a> {
     title: String,
     /// The sentence about the run (HTML), when there is a charter.
     run: Option<String>,
+    /// What the directory walks skipped (plain text), so that nothing leaves a batch unsaid.
+    skipped: Option<String>,
     summary: Option<&'a Summary>,
     /// Every category some charter has a score in, sorted: a column each, with its name.
     categories: Vec<(&'a str, String)>,
@@ -274,6 +276,7 @@ impl<'a> PageStart<'a> {
             lang,
             title,
             run: (summary.charters > 0).then(|| run_sentence(run, &plugins, &packs, lang)),
+            skipped: summary.skipped.describe(lang),
             summary: (summary.charters > 1 || ctx.summary_only).then_some(summary),
             categories: {
                 let mut all: Vec<&str> = summary
