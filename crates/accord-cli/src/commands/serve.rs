@@ -4,6 +4,7 @@
 use std::io::Write;
 use std::time::Duration;
 
+use accord_core::lang::{labelled, msg, t, with_help};
 use accord_core::load::Limits;
 use accord_core::{Engine, Settings};
 use accord_serve::{App, Config};
@@ -11,6 +12,7 @@ use anyhow::Context;
 
 use crate::Outcome;
 use crate::cli::ServeArgs;
+use crate::lang::bail;
 
 pub fn run(args: &ServeArgs) -> anyhow::Result<Outcome> {
     let profiles: Vec<Option<&str>> = if args.profiles.is_empty() {
@@ -33,23 +35,30 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<Outcome> {
         log: !args.quiet,
     })?;
     let listen = args.listen;
+    // The engines are built: the configuration's `lang` has been read.
+    let lang = crate::lang::current();
     if !listen.ip().is_loopback() {
+        let warning = t!(lang, "cli-serve-exposed", listen = listen.to_string());
         eprintln!(
-            "warning: listening on {listen}, which other machines may reach; accord serve has no authentication and no TLS\nhelp: put it behind a reverse proxy that adds them, and use `--isolate` for plugins you do not trust"
+            "{}",
+            with_help(
+                lang,
+                labelled(lang, "warning", &warning),
+                t!(lang, "cli-serve-exposed-help")
+            )
         );
     }
     let served = accord_serve::run(listen, app, |address| {
         let mut out = std::io::stdout().lock();
-        let _ = writeln!(
-            out,
-            "accord serve: the self-audit page is at http://{address}/ (Ctrl-C stops it)"
-        );
+        let url = format!("http://{address}/");
+        let _ = writeln!(out, "{}", t!(lang, "cli-serve-listening", url = url));
         let _ = out.flush();
     });
     match served {
         Ok(()) => Ok(Outcome::Pass),
-        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => anyhow::bail!(
-            "could not listen on {listen}: another program already does\nhelp: choose another port with `--listen 127.0.0.1:PORT` (port 0 takes any free one)"
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => bail!(
+            msg!("cli-serve-in-use", listen = listen.to_string()),
+            msg!("cli-serve-in-use-help")
         ),
         Err(e) => Err(e).with_context(|| format!("could not serve on {listen}")),
     }

@@ -149,3 +149,11 @@ cli-not-toml = `{ $path }` is not valid TOML
 cli-pins-not-table = `pins` in `{ $path }` is not a table
 cli-lock-pinned = pinned { $name } { $version } = { $sha256 }
 cli-lock-wrote = wrote { $path }
+
+## accord serve
+
+cli-serve-listening = accord serve: the self-audit page is at { $url } (Ctrl-C stops it)
+cli-serve-exposed = listening on { $listen }, which other machines may reach; accord serve has no authentication and no TLS
+cli-serve-exposed-help = put it behind a reverse proxy that adds them, and use `--isolate` for plugins you do not trust
+cli-serve-in-use = could not listen on { $listen }: another program already does
+cli-serve-in-use-help = choose another port with `--listen 127.0.0.1:PORT` (port 0 takes any free one)

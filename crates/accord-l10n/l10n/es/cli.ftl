@@ -143,3 +143,11 @@ cli-not-toml = `{ $path }` no es TOML válido
 cli-pins-not-table = `pins` en `{ $path }` no es una tabla
 cli-lock-pinned = fijada: { $name } { $version } = { $sha256 }
 cli-lock-wrote = se escribió { $path }
+
+## accord serve
+
+cli-serve-listening = accord serve: la página de autoevaluación está en { $url } (Ctrl-C la detiene)
+cli-serve-exposed = escuchando en { $listen }, al que otras máquinas pueden llegar; accord serve no tiene autenticación ni TLS
+cli-serve-exposed-help = colóquelo detrás de un proxy inverso que los añada, y use `--isolate` para las extensiones de las que no esté seguro
+cli-serve-in-use = no se pudo escuchar en { $listen }: otro programa ya lo hace
+cli-serve-in-use-help = elija otro puerto con `--listen 127.0.0.1:PORT` (el puerto 0 toma uno libre)

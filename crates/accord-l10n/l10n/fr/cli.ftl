@@ -143,3 +143,11 @@ cli-not-toml = `{ $path }` n’est pas du TOML valide
 cli-pins-not-table = `pins` dans `{ $path }` n’est pas une table
 cli-lock-pinned = épinglée : { $name } { $version } = { $sha256 }
 cli-lock-wrote = { $path } écrit
+
+## accord serve
+
+cli-serve-listening = accord serve : la page d’auto-évaluation est à l’adresse { $url } (Ctrl-C l’arrête)
+cli-serve-exposed = écoute sur { $listen }, que d’autres machines peuvent atteindre ; accord serve n’a ni authentification ni TLS
+cli-serve-exposed-help = placez-le derrière un proxy inverse qui les ajoute, et utilisez `--isolate` pour les extensions dont vous n’êtes pas sûr
+cli-serve-in-use = impossible d’écouter sur { $listen } : un autre programme le fait déjà
+cli-serve-in-use-help = choisissez un autre port avec `--listen 127.0.0.1:PORT` (le port 0 en prend un libre)
