@@ -512,6 +512,8 @@ fn a_panicking_rust_plugin_is_an_error_not_an_abort() {
             .check(input(), output_schema())
             .expect_err("a panicking check must fail");
         assert_mentions(&cause.to_string(), &parts);
+        // Said once: the SDK sends the panic's message, the host introduces it.
+        assert_eq!(cause.to_string().matches("panicked").count(), 1, "{cause}");
     }
     let auditor = auditor_with(panicky());
     let report = auditor.audit_path(&workspace_root().join(NO_BUDGET)).report;

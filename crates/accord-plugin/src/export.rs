@@ -56,7 +56,8 @@ fn panic_message(payload: Box<dyn Any + Send>) -> String {
         "unknown panic payload".to_owned()
     };
     std::mem::forget(payload);
-    format!("the plugin panicked: {message}")
+    // The host introduces it ("it panicked: …"), in the reader's language.
+    message
 }
 
 thread_local! {
