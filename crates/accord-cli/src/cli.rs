@@ -116,7 +116,7 @@ pub enum Command {
     #[command(subcommand)]
     Config(ConfigCommand),
     /// Internal: a worker process for `audit --isolate` (it speaks only to its parent).
-    #[command(name = "__isolate-worker", hide = true)]
+    #[command(name = accord_core::plugin::isolate::protocol::WORKER_SUBCOMMAND, hide = true)]
     IsolateWorker,
     /// Print a bundled JSON Schema.
     Schema(SchemaArgs),
