@@ -261,3 +261,39 @@ fn colour_follows_the_flag_then_no_color_then_clicolor_force() {
         out.stderr
     );
 }
+
+/// `accord rules` in an 80-column terminal (`COLUMNS`, as a pipe to `less` has): every line
+/// fits, with a funder's pack whose source names are long, and every rule is listed.
+#[test]
+fn rules_fit_an_80_column_terminal() {
+    let output = accord()
+        .current_dir(workspace_root())
+        .args([
+            "rules",
+            "--no-config",
+            "--pack",
+            "examples/packs/funder-pack.toml",
+        ])
+        .env("COLUMNS", "80")
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .output()
+        .expect("accord runs");
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    let too_long: Vec<&str> = text.lines().filter(|l| l.chars().count() > 80).collect();
+    assert!(too_long.is_empty(), "{too_long:#?}");
+    let listed = run(&[
+        "rules",
+        "--no-config",
+        "--pack",
+        "examples/packs/funder-pack.toml",
+        "--format",
+        "json",
+    ]);
+    for line in listed.stdout.lines() {
+        let rule: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        let id = rule["id"].as_str().expect("an id");
+        assert!(text.lines().any(|l| l == id), "{id} has a line of its own");
+    }
+}

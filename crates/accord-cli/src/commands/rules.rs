@@ -100,8 +100,12 @@ fn table(header: &[String; 5], rows: &[[String; 5]], width: Option<usize>) -> St
         }
     }
     let indent: usize = widths.iter().map(|w| w + 2).sum();
-    // Too narrow a terminal to wrap usefully: keep each summary on its line.
-    let room = width.map(|w| w.saturating_sub(indent)).filter(|r| *r >= 30);
+    let room = width.map(|w| w.saturating_sub(indent));
+    if let (Some(width), Some(room)) = (width, room)
+        && room < 30
+    {
+        return stacked(rows, width);
+    }
     let mut out = String::new();
     for row in std::iter::once(header).chain(rows) {
         for (w, cell) in widths.iter().zip(row) {
@@ -121,6 +125,21 @@ fn table(header: &[String; 5], rows: &[[String; 5]], width: Option<usize>) -> St
         }
     }
     out
+}
+
+/// The listing for a terminal too narrow for the table: each rule's id on a line of its own,
+/// then its severity, category and source, then its summary wrapped to the width; a blank line
+/// between rules.
+fn stacked(rows: &[[String; 5]], width: usize) -> String {
+    let mut blocks = Vec::new();
+    for [id, severity, category, source, summary] in rows {
+        let mut block = format!("{id}\n    {severity} · {category} · {source}\n");
+        for line in wrap(summary, width.saturating_sub(4).max(20)) {
+            block.push_str(&format!("    {line}\n"));
+        }
+        blocks.push(block);
+    }
+    blocks.join("\n")
 }
 
 /// Words into lines of at most `room` characters (a longer word gets a line of its own).
@@ -169,5 +188,27 @@ mod tests {
         assert_eq!(lines[3].find(|c: char| c != ' '), Some(summary_col));
         // Unknown width: no wrapping.
         assert_eq!(table(&header, &rows, None).lines().count(), 3);
+    }
+
+    #[test]
+    fn a_narrow_terminal_gets_each_rule_stacked_within_its_width() {
+        let header = ["RULE", "SEVERITY", "CATEGORY", "SOURCE", "SUMMARY"].map(str::to_owned);
+        let long = "one two three four five six seven eight nine ten eleven twelve thirteen";
+        let rows = [
+            row("a-rather-long.rule-identifier", "pack open-futures", long),
+            row("b.two", "plugin x", "short"),
+        ];
+        let text = table(&header, &rows, Some(40));
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines.iter().all(|l| l.chars().count() <= 40), "{text}");
+        assert_eq!(lines[0], "a-rather-long.rule-identifier");
+        assert_eq!(lines[1], "    warning · c · pack open-futures");
+        assert!(lines[2].starts_with("    one two"), "{text}");
+        assert!(lines.len() > 7, "the summary wraps: {text}");
+        let b = lines.iter().position(|l| *l == "b.two").expect("b.two");
+        assert_eq!(lines[b - 1], "", "a blank line between rules");
+        assert_eq!(lines[b + 2], "    short");
+        // Wide enough: the table.
+        assert!(table(&header, &rows, Some(140)).starts_with("RULE"));
     }
 }
