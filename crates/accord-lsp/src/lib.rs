@@ -41,9 +41,11 @@ pub struct Options {
     /// How long a document that keeps changing waits, from its first unaudited change, before
     /// it is audited (a change after a pause is audited at once).
     pub debounce: Duration,
-    /// The date waivers expire against, as `accord audit --today` sets it; default: the day
-    /// each engine is built.
+    /// The date waivers expire against, as `accord audit --today` sets it; default: today,
+    /// by `clock` (the engines are built again when the day changes).
     pub today: Option<accord_plugin::Date>,
+    /// What day it is, when `today` is not set (the system's date; tests move it).
+    pub clock: fn() -> accord_plugin::Date,
     /// `accord lsp --lang TAG`: the language whatever the editor and the workspaces say.
     pub lang: Option<Lang>,
     /// The language of the locale the server was started in (`LC_ALL`, `LC_MESSAGES`,
@@ -56,6 +58,7 @@ impl Default for Options {
         Options {
             debounce: Duration::from_millis(150),
             today: None,
+            clock: accord_core::engine::today,
             lang: None,
             locale_lang: None,
         }

@@ -83,6 +83,9 @@ pub struct Server {
     /// when the server stops).
     explanations: Option<tempfile::TempDir>,
     today: Option<accord_plugin::Date>,
+    clock: fn() -> accord_plugin::Date,
+    /// The day the engines were built for.
+    built_on: accord_plugin::Date,
     languages: Languages,
 }
 
@@ -132,7 +135,7 @@ pub fn serve(connection: Connection, options: Options) -> Result<crate::Ended, E
         folders: Vec::new(),
         fallback: Arc::new(
             crate::workspace::built_in(
-                options.today.unwrap_or_else(accord_core::engine::today),
+                options.today.unwrap_or_else(options.clock),
                 languages.session(),
             )
             .0,
@@ -144,6 +147,8 @@ pub fn serve(connection: Connection, options: Options) -> Result<crate::Ended, E
         next_request: 0,
         explanations: None,
         today: options.today,
+        clock: options.clock,
+        built_on: options.today.unwrap_or_else(options.clock),
         languages,
     };
     let result = json!({
@@ -300,6 +305,7 @@ impl Server {
     }
 
     fn request(&mut self, request: Request) {
+        self.roll_over_day();
         let id = request.id.clone();
         if request.method == Shutdown::METHOD {
             self.shutting_down = true;
@@ -377,6 +383,7 @@ impl Server {
     }
 
     fn notification(&mut self, notification: Notification) {
+        self.roll_over_day();
         let what = format!("handling `{}`", notification.method);
         if let Err(message) = crate::guarded(&what, || self.notify(notification)) {
             self.log(MessageType::ERROR, &message);
@@ -601,8 +608,30 @@ impl Server {
         Some(path)
     }
 
+    /// The audit date: the one the session was given, else today.
+    fn day(&self) -> accord_plugin::Date {
+        self.today.unwrap_or_else(self.clock)
+    }
+
+    /// Past midnight the engines still audit on the day they were built (waivers would expire a
+    /// day late, and new ones date from yesterday): build them again for today, and audit the
+    /// open documents again.
+    fn roll_over_day(&mut self) {
+        let today = self.day();
+        if today == self.built_on {
+            return;
+        }
+        self.built_on = today;
+        let roots: Vec<PathBuf> = self.folders.iter().map(|f| f.root.clone()).collect();
+        for root in &roots {
+            self.add_folder(root);
+        }
+        self.fallback = Arc::new(crate::workspace::built_in(today, self.languages.session()).0);
+        self.reaudit(|_| true);
+    }
+
     fn add_folder(&mut self, root: &Path) {
-        let today = self.today.unwrap_or_else(accord_core::engine::today);
+        let today = self.day();
         let (folder, notices) = Folder::build(root, self.trust, today, &self.languages);
         self.log(
             MessageType::INFO,

@@ -845,3 +845,37 @@ fn the_flag_then_the_folders_lang_then_the_editors() {
     assert_ne!(spanish, english);
     std::fs::remove_dir_all(dir).expect("cleaned up");
 }
+
+/// The day the rollover test's clock says it is (5 or 6 December 2026).
+static DAY: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(5);
+
+fn moving_clock() -> accord_plugin::Date {
+    let day = DAY.load(std::sync::atomic::Ordering::SeqCst);
+    accord_plugin::Date::new(2026, 12, u32::from(day)).expect("a December day")
+}
+
+/// A session left open past midnight audits on the new day: a waiver that expires on the 5th
+/// still holds that day, and is expired once the clock says the 6th.
+#[test]
+fn past_midnight_the_audit_date_moves_on() {
+    let (uri, text) = fixture("charters/troubled.toml");
+    let text = text.replacen(
+        "reason = \"The grant agreement sets out how the partnership ends.\"",
+        "reason = \"The grant agreement sets out how the partnership ends.\"\nexpires = 2026-12-05",
+        1,
+    );
+    assert!(text.contains("expires = 2026-12-05"));
+    let clocked = Options {
+        today: None,
+        clock: moving_clock,
+        ..options()
+    };
+    let (mut client, _) = Client::start(init_params(&[&workspace()], trusted(), false), clocked);
+    client.open(&uri, "toml", 1, &text);
+    assert!(!codes(&client.diagnostics(&uri, Some(1))).contains(&"waiver.expired".to_owned()));
+    DAY.store(6, std::sync::atomic::Ordering::SeqCst);
+    client.replace(&uri, 2, &text);
+    let after = codes(&client.diagnostics(&uri, Some(2)));
+    assert!(after.contains(&"waiver.expired".to_owned()), "{after:?}");
+    client.shutdown();
+}
