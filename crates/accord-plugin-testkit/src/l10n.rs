@@ -14,8 +14,8 @@ use accord_plugin::{Manifest, Plugin};
 /// - the manifest lists each language in `message_languages` and has, in `l10n`, the plugin's
 ///   description and every rule's summary, rationale, fix and example;
 /// - each finding message of `en.ftl` is in every language with the same arguments and the
-///   same functions (`DATE`), and no language has a message English lacks; `en.ftl` holds no rule texts (their English is the
-///   rule's doc comment);
+///   same functions (`DATE`), and no language has a message English lacks; `en.ftl` holds no
+///   rule texts (their English is the rule's doc comment);
 /// - each translated example is TOML with the same keys as the English one, and the same
 ///   values except for texts with a space in them (prose a translator translates; ids, enum
 ///   values and language tags stay).
