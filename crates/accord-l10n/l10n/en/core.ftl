@@ -139,7 +139,7 @@ check-match-pattern = match the pattern { $pattern }
 
 ## Validation: the loader's own checks of a charter
 
-check-end-before-start = the partnership ends on { $end }, which is not after its start on { $start }
+check-end-before-start = the partnership ends on { DATE($end) }, which is not after its start on { DATE($start) }
 check-end-before-start-help = `partnership.end` must be later than `partnership.start`: check both dates
 check-community-seats = the community holds { $community } seats on the governing body, more than its { $total } seats in all
 check-community-seats-help = `governance.community_seats` counts the seats held by people of the community served, so it cannot exceed `governance.total_seats`: check both numbers

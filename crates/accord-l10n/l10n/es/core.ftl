@@ -134,7 +134,7 @@ check-match-pattern = siga el patrón { $pattern }
 
 ## Validación: las comprobaciones propias de la lectura de una carta
 
-check-end-before-start = la fecha de fin de la alianza ({ $end }) no es posterior a su fecha de inicio ({ $start })
+check-end-before-start = la fecha de fin de la alianza ({ DATE($end) }) no es posterior a su fecha de inicio ({ DATE($start) })
 check-end-before-start-help = `partnership.end` debe ser posterior a `partnership.start`: revise ambas fechas
 check-community-seats = la comunidad tiene { $community } asientos en el órgano de gobierno, más que el total de { $total } { $total ->
     [one] asiento

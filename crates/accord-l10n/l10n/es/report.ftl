@@ -66,9 +66,9 @@ report-severity-count = { $severity ->
     }
 }
 report-plugin-failed = la extensión { $plugin } falló: { $cause }
-report-waiver-by-until = { $reason }, aprobada por { $by }, hasta el { $until }
+report-waiver-by-until = { $reason }, aprobada por { $by }, hasta el { DATE($until) }
 report-waiver-by = { $reason }, aprobada por { $by }
-report-waiver-until = { $reason }, hasta el { $until }
+report-waiver-until = { $reason }, hasta el { DATE($until) }
 report-untranslated = { $count ->
     [one] la extensión { $plugins } no está traducida al español: sus reglas y mensajes están en inglés
    *[other] las extensiones { $plugins } no están traducidas al español: sus reglas y mensajes están en inglés
@@ -146,7 +146,7 @@ report-text-invalid = veredicto: { $verdict } — la carta tiene { $count ->
 } y no se auditó
 report-text-run-validate = ejecute `accord validate { $path }` para ver el detalle de cada error
 report-text-error = veredicto: { $verdict } — falló una extensión, así que la carta no tiene puntuación
-report-text-run = perfil { $profile }, { $config }, fecha de auditoría { $date }, extensiones: { $plugins }
+report-text-run = perfil { $profile }, { $config }, fecha de auditoría { DATE($date) }, extensiones: { $plugins }
 report-text-config = configuración { $config }
 report-text-no-config = sin configuración
 report-text-no-plugins = ninguna
@@ -196,7 +196,7 @@ report-in-file = en { $path }
 
 ## El informe Markdown
 
-report-markdown-run = Auditoría del { $date } con el perfil { $profile } · **veredicto: { $verdict }**{ $reasons }
+report-markdown-run = Auditoría del { DATE($date) } con el perfil { $profile } · **veredicto: { $verdict }**{ $reasons }
 report-markdown-invalid = La carta **no es válida** y no se auditó:
 report-markdown-error = La auditoría no pudo completarse: falló una extensión. No se dan puntuaciones.
 report-markdown-headline = **Calificación { $grade }**, puntuación global **{ $score }** / 100. { $findings }
@@ -236,8 +236,8 @@ report-html-title-batch = Auditoría de alianzas: { $charters ->
    *[other] { $charters } cartas
 }
 report-html-heading = Informe de auditoría de la alianza
-report-html-run = Auditoría realizada el { $date } por Accord { $version } con el perfil **{ $profile }**.
-report-html-run-config = Auditoría realizada el { $date } por Accord { $version } con el perfil **{ $profile }** y la configuración `{ $config }`.
+report-html-run = Auditoría realizada el { DATE($date) } por Accord { $version } con el perfil **{ $profile }**.
+report-html-run-config = Auditoría realizada el { DATE($date) } por Accord { $version } con el perfil **{ $profile }** y la configuración `{ $config }`.
 report-html-run-plugins = Extensiones: { $plugins }.
 report-html-run-packs = Paquetes de reglas: { $packs }.
 report-html-run-report-only = Las dispensas están en modo **report-only**: un hallazgo con dispensa sigue contando como incumplido.

@@ -435,7 +435,8 @@ impl<'a> Args<'a> {
         self
     }
 
-    /// A text, written as it is (a name, an id, a date).
+    /// A text, written as it is (a name, an id; a date, which a message writes out with
+    /// `{ DATE($name) }`).
     pub fn text(self, name: &'a str, value: impl Into<Cow<'a, str>>) -> Args<'a> {
         self.arg(name, value.into())
     }

@@ -61,19 +61,19 @@ collaboration-benchmark-cadence =
         due = 2013-12-31
 
 benchmark-cadence-subject = { $kind ->
-        [start] La alianza empieza el { $date }
-        [due] El hito `{ $benchmark }` del objetivo `{ $goal }` vence el { $date }
-       *[end] La alianza termina el { $date }
+        [start] La alianza empieza el { DATE($date) }
+        [due] El hito `{ $benchmark }` del objetivo `{ $goal }` vence el { DATE($date) }
+       *[end] La alianza termina el { DATE($date) }
     }
 benchmark-cadence-previous = { $kind ->
-        [start] el inicio de la alianza, el { $date }
-        [due] el hito `{ $benchmark }`, que vence el { $date }
-       *[end] el final de la alianza, el { $date }
+        [start] del inicio de la alianza, el { DATE($date) }
+        [due] del hito `{ $benchmark }`, que vence el { DATE($date) }
+       *[end] del final de la alianza, el { DATE($date) }
     }
 benchmark-cadence-gap = { $subject }, más de { $months ->
         [one] { $months } mes
        *[other] { $months } meses
-    } después de { $previous }, sin ningún hito entre medias (hacía falta uno a más tardar el { $latest }).
+    } después { $previous }, sin ningún hito entre ambas fechas (hacía falta uno a más tardar el { DATE($latest) }).
 
 ## collaboration.benchmarks-measurable
 
@@ -114,7 +114,7 @@ benchmarks-measurable-no-indicator = El hito `{ $benchmark }` del objetivo `{ $g
 benchmarks-measurable-no-target = El hito `{ $benchmark }` del objetivo `{ $goal }` no tiene valor meta.
 benchmarks-measurable-no-owner = El hito `{ $benchmark }` del objetivo `{ $goal }` no tiene responsable.
 benchmarks-measurable-no-due = El hito `{ $benchmark }` del objetivo `{ $goal }` no tiene fecha límite.
-benchmarks-measurable-due-outside = El hito `{ $benchmark }` del objetivo `{ $goal }` vence el { $due }, fuera de la duración de la alianza (del { $start } al { $end }).
+benchmarks-measurable-due-outside = El hito `{ $benchmark }` del objetivo `{ $goal }` vence el { DATE($due) }, fuera de la duración de la alianza (del { DATE($start) } al { DATE($end) }).
 
 ## collaboration.commitment-horizon
 
@@ -149,10 +149,10 @@ collaboration-commitment-horizon =
         handover_date = 2015-01-01
         successor = "konbit"
 
-commitment-horizon-short = { $partner } (`{ $id }`) solo se ha comprometido hasta el { $until }, antes { $horizon ->
+commitment-horizon-short = { $partner } (`{ $id }`) solo se ha comprometido hasta el { DATE($until) }, antes { $horizon ->
         [handover] del traspaso
        *[end] del final de la alianza
-    }, el { $date }.
+    }, el { DATE($date) }.
 
 ## collaboration.cross-sector
 
@@ -256,13 +256,13 @@ collaboration-long-term =
         start = 2011-01-01
         end = 2016-12-31
 
-long-term-short = La alianza va del { $start } al { $end }, menos de { $years ->
+long-term-short = La alianza va del { DATE($start) } al { DATE($end) }, menos de { $years ->
         [one] { $years } año
        *[other] { $years } años
     }; para durar { $years ->
         [one] { $years } año
        *[other] { $years } años
-    } tendría que terminar el { $earliest } o después.
+    } tendría que terminar el { DATE($earliest) } o después.
 
 ## collaboration.no-duplication
 

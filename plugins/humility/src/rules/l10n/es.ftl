@@ -215,9 +215,9 @@ local-language-consultation = { $method ->
         [interviews] La ronda de entrevistas
         [co-design-workshop] El taller de cocreación
        *[other] La consulta
-    } del { $date }
+    } del { DATE($date) }
 local-language-unrecorded = { $consultation } no registra la lengua utilizada, así que nada muestra que la consulta se celebrara en una lengua que habla la comunidad ({ $languages }).
-local-language-other = { $consultation }: la lengua utilizada, `{ $tag }`, no es una de las lenguas de la comunidad ({ $languages }).
+local-language-other = { $consultation } se celebró en la lengua `{ $tag }`, que no es una de las lenguas de la comunidad ({ $languages }).
 
 ## humility.local-partner
 
