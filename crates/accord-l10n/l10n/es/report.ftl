@@ -43,8 +43,8 @@ report-count-line = { $errors ->
     [one] { $warnings } advertencia
    *[other] { $warnings } advertencias
 }, { $infos ->
-    [one] { $infos } información
-   *[other] { $infos } informaciones
+    [one] { $infos } aviso informativo
+   *[other] { $infos } avisos informativos
 }
 report-count-line-end = { $counts }.
 report-count-line-waived = { $counts }; { $waived ->
@@ -61,8 +61,8 @@ report-severity-count = { $severity ->
        *[other] { $count } advertencias
     }
    *[info] { $count ->
-        [one] { $count } información
-       *[other] { $count } informaciones
+        [one] { $count } aviso informativo
+       *[other] { $count } avisos informativos
     }
 }
 report-plugin-failed = la extensión { $plugin } falló: { $cause }
@@ -184,7 +184,7 @@ report-text-where-example = UBICACIÓN  (EJEMPLO)
 report-label = { $label ->
     [error] error
     [warning] advertencia
-    [info] información
+    [info] aviso informativo
     [note] nota
    *[help] ayuda
 }
@@ -263,7 +263,7 @@ report-html-no-recurring-errors = Ningún error de validación se repite { $inva
     [one] en { $invalid } carta no válida
    *[other] entre las { $invalid } cartas no válidas
 }.
-report-html-footer = Calificaciones: A desde 90, B desde 80, C desde 70, D desde 60, F por debajo de 60. La puntuación pondera cada regla aplicable según su gravedad (error 5, advertencia 2, información 0); una regla se cumple cuando no tiene ningún hallazgo sin dispensa. Ejecute `accord explain REGLA` para saber por qué importa una regla y cómo cumplirla.
+report-html-footer = Calificaciones: A desde 90, B desde 80, C desde 70, D desde 60, F por debajo de 60. La puntuación pondera cada regla aplicable según su gravedad (error 5, advertencia 2, aviso informativo 0); una regla se cumple cuando no tiene ningún hallazgo sin dispensa. Ejecute `accord explain REGLA` para saber por qué importa una regla y cómo cumplirla.
 report-html-id = identificador
 report-html-back = volver al resumen
 report-headline = { $grade ->
@@ -332,8 +332,8 @@ report-junit-failed-rules = { $rules ->
     [one] { $warnings } advertencia
    *[other] { $warnings } advertencias
 }, { $infos ->
-    [one] { $infos } información
-   *[other] { $infos } informaciones
+    [one] { $infos } aviso informativo
+   *[other] { $infos } avisos informativos
 }
 report-junit-invalid = { $name }: carta no válida, sin auditar: { $count ->
     [one] { $count } error de estructura

@@ -10,7 +10,7 @@ collaboration-benchmark-cadence =
     .summary = Los avances se comprueban con regularidad: desde el inicio de la alianza hasta su final, pasando por la fecha límite (`due`) de cada hito, ningún intervalo supera los 12 meses (opción `max_months_between_benchmarks`).
     .rationale =
         Las sesiones de la conferencia Net Impact 2010 sobre colaboración intersectorial (Smith)
-        piden fijar hitos: situados a lo largo del camino, permiten a los socios y a la comunidad
+        piden fijar hitos: situados a lo largo de la alianza, permiten a los socios y a la comunidad
         ver si el trabajo va por buen camino y si los socios locales están preparados para
         liderar. Los periodos largos sin ningún hito dejan pasar los problemas hasta que es
         demasiado tarde para cambiar el rumbo. El umbral de 12 meses es un valor por defecto
@@ -18,7 +18,7 @@ collaboration-benchmark-cadence =
         la opción `max_months_between_benchmarks`.
     .fix =
         Añada un hito con fecha límite dentro de cada intervalo de más de 12 meses, para que no
-        pase un año sin un paso medido.
+        pase un año sin medir los avances.
         Los hitos sin fecha `due` no cuentan aquí (`collaboration.benchmarks-measurable` los
         señala); un intervalo largo antes del final suele indicar que el último año no tiene
         ningún hito.
@@ -111,7 +111,7 @@ collaboration-benchmarks-measurable =
 
 benchmarks-measurable-none = El objetivo `{ $goal }` no tiene ningún hito, así que no se pueden medir los avances hacia él.
 benchmarks-measurable-no-indicator = El hito `{ $benchmark }` del objetivo `{ $goal }` no tiene un indicador que diga qué se mide.
-benchmarks-measurable-no-target = El hito `{ $benchmark }` del objetivo `{ $goal }` no tiene valor meta.
+benchmarks-measurable-no-target = El hito `{ $benchmark }` del objetivo `{ $goal }` no tiene meta (`target`).
 benchmarks-measurable-no-owner = El hito `{ $benchmark }` del objetivo `{ $goal }` no tiene responsable.
 benchmarks-measurable-no-due = El hito `{ $benchmark }` del objetivo `{ $goal }` no tiene fecha límite.
 benchmarks-measurable-due-outside = El hito `{ $benchmark }` del objetivo `{ $goal }` vence el { DATE($due) }, fuera de la duración de la alianza (del { DATE($start) } al { DATE($end) }).
@@ -243,7 +243,7 @@ collaboration-long-term =
         `min_years`.
     .fix =
         Planifique la alianza para al menos 3 años retrasando `partnership.end`, con hitos y un
-        traspaso a lo largo del camino.
+        traspaso previstos durante la alianza.
         Si la financiación solo cubre una fase más corta, indique cómo se financiarán las fases
         siguientes.
     .example =

@@ -31,8 +31,8 @@ exit-adopted-early =
         adopted = 2011-03-01
 
 adopted-early-unstated = La carta no dice cuándo se adoptó la estrategia de salida (`exit.adopted`).
-adopted-early-late = La estrategia de salida se adoptó el { DATE($adopted) }, { $elapsed } días después del inicio de una alianza de { $span } días (el { $share } de su duración), más tarde que el primer { $limit } (inicio el { DATE($start) }).
-adopted-early-late-no-span = La estrategia de salida se adoptó el { DATE($adopted) }, { $elapsed } días después del inicio de una alianza de { $span } días, más tarde que el primer { $limit } (inicio el { DATE($start) }).
+adopted-early-late = La estrategia de salida se adoptó el { DATE($adopted) }, { $elapsed } días después del inicio de una alianza de { $span } días (el { $share } de su duración), después del primer { $limit } (inicio el { DATE($start) }).
+adopted-early-late-no-span = La estrategia de salida se adoptó el { DATE($adopted) }, { $elapsed } días después del inicio de una alianza de { $span } días, después del primer { $limit } (inicio el { DATE($start) }).
 
 ## exit.approach
 

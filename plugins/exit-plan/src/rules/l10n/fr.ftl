@@ -94,7 +94,7 @@ exit-funding-after-exit =
     .rationale =
         Des bénéfices qui s’arrêtent quand l’argent extérieur s’arrête n’ont jamais appartenu à
         la communauté. Les critères d’évaluation du CAD de l’OCDE (2019) jugent la durabilité à
-        la poursuite des bénéfices après la fin de l’appui, ce qui suppose une source de
+        l’aune de la poursuite des bénéfices après la fin de l’appui, ce qui suppose une source de
         financement que les partenaires locaux maîtrisent.
     .fix =
         Décrivez dans `exit.funding_after_exit` qui finance le travail après la passation, et
