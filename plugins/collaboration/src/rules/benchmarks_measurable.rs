@@ -206,7 +206,10 @@ mod tests {
             message.contains("`late` of goal `g` is due on 1 January 2017"),
             "{message}"
         );
-        assert!(message.contains("1 January 2011 to 31 December 2016"), "{message}");
+        assert!(
+            message.contains("1 January 2011 to 31 December 2016"),
+            "{message}"
+        );
     }
 
     #[test]

@@ -94,7 +94,10 @@ mod tests {
     #[test]
     fn boundary_at_the_start_fails_and_the_day_after_passes() {
         let m = message(&handover("2011-01-01"));
-        assert!(m.contains("1 January 2011") && m.contains("not after"), "{m}");
+        assert!(
+            m.contains("1 January 2011") && m.contains("not after"),
+            "{m}"
+        );
         assert!(
             handover("2011-01-02")
                 .run(&ExitPlan)
