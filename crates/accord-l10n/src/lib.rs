@@ -110,8 +110,8 @@ mod tests {
         assert_eq!(tags.iter().copied().collect::<BTreeSet<_>>(), expected);
     }
 
-    /// Every message of English is in every language with the same arguments, and no language
-    /// has a message English lacks.
+    /// Every message of English is in every language with the same arguments and functions
+    /// (`DATE`), and no language has a message English lacks.
     #[test]
     fn every_host_message_is_in_every_language_with_its_arguments() {
         let file = |tag: &str| {
@@ -127,6 +127,8 @@ mod tests {
                     .get(id)
                     .unwrap_or_else(|| panic!("{lang}: the message `{id}` is missing"));
                 assert_eq!(other.variables, shape.variables, "{lang}: `{id}`");
+                // A date written out in one language is written out in all.
+                assert_eq!(other.functions, shape.functions, "{lang}: `{id}`");
                 assert_eq!(other.attributes, shape.attributes, "{lang}: `{id}`");
             }
             let extra: Vec<&String> = translated

@@ -316,7 +316,7 @@ fn completions_offer_missing_keys_values_dates_and_rule_ids() {
     let start = complete("start = 2024", "start = ".len());
     assert_eq!(
         start,
-        ["YYYY-MM-DD | a date: today is 2026-12-04 | 2026-12-04"]
+        ["YYYY-MM-DD | a date: today is 4 December 2026 | 2026-12-04"]
     );
     let rules = complete("rule = \"\"\n[budget]", "rule = \"".len());
     insta::assert_json_snapshot!("complete_waiver_rule", rules);

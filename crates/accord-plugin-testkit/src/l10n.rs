@@ -13,9 +13,9 @@ use accord_plugin::{Manifest, Plugin};
 /// - its Fluent files have no syntax error;
 /// - the manifest lists each language in `message_languages` and has, in `l10n`, the plugin's
 ///   description and every rule's summary, rationale, fix and example;
-/// - each finding message of `en.ftl` is in every language with the same arguments, and no
-///   language has a message English lacks; `en.ftl` holds no rule texts (their English is the
-///   rule's doc comment);
+/// - each finding message of `en.ftl` is in every language with the same arguments and the
+///   same functions (`DATE`), and no language has a message English lacks; `en.ftl` holds no
+///   rule texts (their English is the rule's doc comment);
 /// - each translated example is TOML with the same keys as the English one, and the same
 ///   values except for texts with a space in them (prose a translator translates; ids, enum
 ///   values and language tags stay).
@@ -106,6 +106,12 @@ fn check_messages(
                 gaps.push(format!(
                     "{lang}: `{id}` uses {:?}, English uses {:?}",
                     t.variables, shape.variables
+                ));
+            }
+            Some(t) if t.functions != shape.functions => {
+                gaps.push(format!(
+                    "{lang}: `{id}` calls {:?}, English calls {:?} (a date written out in one language is written out in all)",
+                    t.functions, shape.functions
                 ));
             }
             Some(_) => {}

@@ -945,7 +945,7 @@ mod tests {
             "{html}"
         );
         assert!(html.contains(
-            "<strong>Waived:</strong> Agreed with the funder, approved by Board, until 2030-01-01"
+            "<strong>Waived:</strong> Agreed with the funder, approved by Board, until 1 January 2030"
         ));
         assert!(
             !html.contains("class=\"summary\""),

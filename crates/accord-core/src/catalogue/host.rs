@@ -165,8 +165,8 @@ mod tests {
             .text("today", "2026-11-27");
         assert_eq!(
             super::messages(fr).format("waiver-expired-on", &args),
-            "La dérogation de `exit.approach` a expiré le 2024-01-01, avant la date de l’audit \
-             (2026-11-27)."
+            "La dérogation de `exit.approach` a expiré le 1er janvier 2024, avant la date de \
+             l’audit (27 novembre 2026)."
         );
     }
 }

@@ -139,7 +139,7 @@ check-match-pattern = match the pattern { $pattern }
 
 ## Validation: the loader's own checks of a charter
 
-check-end-before-start = the partnership ends on { $end }, which is not after its start on { $start }
+check-end-before-start = the partnership ends on { DATE($end) }, which is not after its start on { DATE($start) }
 check-end-before-start-help = `partnership.end` must be later than `partnership.start`: check both dates
 check-community-seats = the community holds { $community } { $community ->
     [one] seat

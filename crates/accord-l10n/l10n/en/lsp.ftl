@@ -90,7 +90,7 @@ lsp-allowed-many = { $count } values are allowed: completion offers them.
 lsp-built-in = built in
 # The label of the date completion (it inserts today's date).
 lsp-date-label = YYYY-MM-DD
-lsp-date-today = a date: today is { $today }
+lsp-date-today = a date: today is { DATE($today) }
 
 ## Code actions
 

@@ -72,9 +72,9 @@ report-severity-count = { $severity ->
 }
 # $plugin: its name, as the format shows code; $cause: a failure-… sentence.
 report-plugin-failed = plugin { $plugin } failed: { $cause }
-report-waiver-by-until = { $reason }, approved by { $by }, until { $until }
+report-waiver-by-until = { $reason }, approved by { $by }, until { DATE($until) }
 report-waiver-by = { $reason }, approved by { $by }
-report-waiver-until = { $reason }, until { $until }
+report-waiver-until = { $reason }, until { DATE($until) }
 # $plugins: their names, as a list.
 report-untranslated = { $count ->
     [one] the plugin { $plugins } does not speak this language: its rules and messages are in English
@@ -129,7 +129,7 @@ report-text-invalid = verdict { $verdict }: the charter has { $count ->
 } and was not audited
 report-text-run-validate = run `accord validate { $path }` to see each one
 report-text-error = verdict { $verdict }: a plugin failed, so the charter has no score
-report-text-run = profile { $profile }, { $config }, audit date { $date }, plugins: { $plugins }
+report-text-run = profile { $profile }, { $config }, audit date { DATE($date) }, plugins: { $plugins }
 report-text-config = config { $config }
 report-text-no-config = no config
 report-text-no-plugins = none
@@ -173,7 +173,7 @@ report-in-file = in { $path }
 
 ## The Markdown report
 
-report-markdown-run = Audited { $date } with profile { $profile } · **verdict: { $verdict }**{ $reasons }
+report-markdown-run = Audited on { DATE($date) } with profile { $profile } · **verdict: { $verdict }**{ $reasons }
 report-markdown-invalid = The charter is **invalid** and was not audited:
 report-markdown-error = The audit could not finish: a plugin failed. Scores are not given.
 report-markdown-headline = **Grade { $grade }**, overall score **{ $score }** / 100. { $findings }
@@ -204,8 +204,8 @@ report-html-title-batch = Partnership audit: { $charters ->
    *[other] { $charters } charters
 }
 report-html-heading = Partnership audit report
-report-html-run = Audited on { $date } by Accord { $version } with the profile **{ $profile }**.
-report-html-run-config = Audited on { $date } by Accord { $version } with the profile **{ $profile }** and the configuration `{ $config }`.
+report-html-run = Audited on { DATE($date) } by Accord { $version } with the profile **{ $profile }**.
+report-html-run-config = Audited on { DATE($date) } by Accord { $version } with the profile **{ $profile }** and the configuration `{ $config }`.
 report-html-run-plugins = Plugins: { $plugins }.
 report-html-run-packs = Rule packs: { $packs }.
 report-html-run-report-only = Waivers are **report-only**: a waived finding still counts as failed.

@@ -10,7 +10,7 @@ rule-origin = { $kind ->
 severity = { $severity ->
     [error] error
     [warning] advertencia
-   *[info] información
+   *[info] aviso informativo
 }
 
 ## accord explain

@@ -134,7 +134,7 @@ check-match-pattern = siga el patrón { $pattern }
 
 ## Validación: las comprobaciones propias de la lectura de una carta
 
-check-end-before-start = la fecha de fin de la alianza ({ $end }) no es posterior a su fecha de inicio ({ $start })
+check-end-before-start = la fecha de fin de la alianza ({ DATE($end) }) no es posterior a su fecha de inicio ({ DATE($start) })
 check-end-before-start-help = `partnership.end` debe ser posterior a `partnership.start`: revise ambas fechas
 check-community-seats = la comunidad tiene { $community } { $community ->
     [one] asiento
@@ -471,7 +471,7 @@ key-pack-pack-name = el nombre del paquete, un identificador corto como `core` u
 key-pack-pack-version = la versión del paquete (se recomienda el versionado semántico, por ejemplo `1.0.0`)
 key-pack-rule-id = el identificador de la regla, `category.name` (por ejemplo `foundation.iati-publishing`); no debe repetir el identificador de ninguna regla de una extensión o un paquete cargado
 key-pack-rule-category = la categoría en la que se puntúa la regla (por lo general, el prefijo del identificador); la categoría de un paquete se puntúa como la de una extensión
-key-pack-rule-severity = la gravedad por defecto (la sección `[severity]` de un perfil puede cambiarla); los pesos de la puntuación son: error 5, advertencia 2, información 0
+key-pack-rule-severity = la gravedad por defecto (la sección `[severity]` de un perfil puede cambiarla); los pesos de la puntuación son: error 5, advertencia 2, aviso informativo 0
 key-pack-rule-summary = qué comprueba la regla, en una frase (`accord rules` la muestra)
 key-pack-rule-rationale = por qué importa, nombrando el marco de referencia o la política de origen; cuando un umbral es una elección propia del autor del paquete y no una cifra de un marco de referencia, dígalo
 key-pack-rule-fix = cómo corregir un hallazgo; su primera frase debe entenderse sola, como corrección en una línea

@@ -80,7 +80,7 @@ lsp-allowed = Valores posibles: { $values }
 lsp-allowed-many = { $count } valores posibles: el autocompletado los ofrece.
 lsp-built-in = integrado
 lsp-date-label = AAAA-MM-DD
-lsp-date-today = una fecha (hoy: { $today })
+lsp-date-today = una fecha (hoy: { DATE($today) })
 
 ## Acciones de código
 

@@ -43,8 +43,8 @@ report-count-line = { $errors ->
     [one] { $warnings } advertencia
    *[other] { $warnings } advertencias
 }, { $infos ->
-    [one] { $infos } información
-   *[other] { $infos } informaciones
+    [one] { $infos } aviso informativo
+   *[other] { $infos } avisos informativos
 }
 report-count-line-end = { $counts }.
 report-count-line-waived = { $counts }; { $waived ->
@@ -61,14 +61,14 @@ report-severity-count = { $severity ->
        *[other] { $count } advertencias
     }
    *[info] { $count ->
-        [one] { $count } información
-       *[other] { $count } informaciones
+        [one] { $count } aviso informativo
+       *[other] { $count } avisos informativos
     }
 }
 report-plugin-failed = la extensión { $plugin } falló: { $cause }
-report-waiver-by-until = { $reason }, aprobada por { $by }, hasta el { $until }
+report-waiver-by-until = { $reason }, aprobada por { $by }, hasta el { DATE($until) }
 report-waiver-by = { $reason }, aprobada por { $by }
-report-waiver-until = { $reason }, hasta el { $until }
+report-waiver-until = { $reason }, hasta el { DATE($until) }
 report-untranslated = { $count ->
     [one] la extensión { $plugins } no está traducida al español: sus reglas y mensajes están en inglés
    *[other] las extensiones { $plugins } no están traducidas al español: sus reglas y mensajes están en inglés
@@ -146,7 +146,7 @@ report-text-invalid = veredicto: { $verdict } — la carta tiene { $count ->
 } y no se auditó
 report-text-run-validate = ejecute `accord validate { $path }` para ver el detalle de cada error
 report-text-error = veredicto: { $verdict } — falló una extensión, así que la carta no tiene puntuación
-report-text-run = perfil { $profile }, { $config }, fecha de auditoría { $date }, extensiones: { $plugins }
+report-text-run = perfil { $profile }, { $config }, fecha de auditoría { DATE($date) }, extensiones: { $plugins }
 report-text-config = configuración { $config }
 report-text-no-config = sin configuración
 report-text-no-plugins = ninguna
@@ -184,7 +184,7 @@ report-text-where-example = UBICACIÓN  (EJEMPLO)
 report-label = { $label ->
     [error] error
     [warning] advertencia
-    [info] información
+    [info] aviso informativo
     [note] nota
    *[help] ayuda
 }
@@ -196,7 +196,7 @@ report-in-file = en { $path }
 
 ## El informe Markdown
 
-report-markdown-run = Auditoría del { $date } con el perfil { $profile } · **veredicto: { $verdict }**{ $reasons }
+report-markdown-run = Auditoría del { DATE($date) } con el perfil { $profile } · **veredicto: { $verdict }**{ $reasons }
 report-markdown-invalid = La carta **no es válida** y no se auditó:
 report-markdown-error = La auditoría no pudo completarse: falló una extensión. No se dan puntuaciones.
 report-markdown-headline = **Calificación { $grade }**, puntuación global **{ $score }** / 100. { $findings }
@@ -236,8 +236,8 @@ report-html-title-batch = Auditoría de alianzas: { $charters ->
    *[other] { $charters } cartas
 }
 report-html-heading = Informe de auditoría de la alianza
-report-html-run = Auditoría realizada el { $date } por Accord { $version } con el perfil **{ $profile }**.
-report-html-run-config = Auditoría realizada el { $date } por Accord { $version } con el perfil **{ $profile }** y la configuración `{ $config }`.
+report-html-run = Auditoría realizada el { DATE($date) } por Accord { $version } con el perfil **{ $profile }**.
+report-html-run-config = Auditoría realizada el { DATE($date) } por Accord { $version } con el perfil **{ $profile }** y la configuración `{ $config }`.
 report-html-run-plugins = Extensiones: { $plugins }.
 report-html-run-packs = Paquetes de reglas: { $packs }.
 report-html-run-report-only = Las dispensas están en modo **report-only**: un hallazgo con dispensa sigue contando como incumplido.
@@ -263,7 +263,7 @@ report-html-no-recurring-errors = Ningún error de validación se repite { $inva
     [one] en { $invalid } carta no válida
    *[other] entre las { $invalid } cartas no válidas
 }.
-report-html-footer = Calificaciones: A desde 90, B desde 80, C desde 70, D desde 60, F por debajo de 60. La puntuación pondera cada regla aplicable según su gravedad (error 5, advertencia 2, información 0); una regla se cumple cuando no tiene ningún hallazgo sin dispensa. Ejecute `accord explain REGLA` para saber por qué importa una regla y cómo cumplirla.
+report-html-footer = Calificaciones: A desde 90, B desde 80, C desde 70, D desde 60, F por debajo de 60. La puntuación pondera cada regla aplicable según su gravedad (error 5, advertencia 2, aviso informativo 0); una regla se cumple cuando no tiene ningún hallazgo sin dispensa. Ejecute `accord explain REGLA` para saber por qué importa una regla y cómo cumplirla.
 report-html-id = identificador
 report-html-back = volver al resumen
 report-headline = { $grade ->
@@ -332,8 +332,8 @@ report-junit-failed-rules = { $rules ->
     [one] { $warnings } advertencia
    *[other] { $warnings } advertencias
 }, { $infos ->
-    [one] { $infos } información
-   *[other] { $infos } informaciones
+    [one] { $infos } aviso informativo
+   *[other] { $infos } avisos informativos
 }
 report-junit-invalid = { $name }: carta no válida, sin auditar: { $count ->
     [one] { $count } error de estructura

@@ -42,8 +42,8 @@ serve-script-warnings = { $count ->
    *[other] { $count } advertencias
 }
 serve-script-infos = { $count ->
-    [one] { $count } información
-   *[other] { $count } informaciones
+    [one] { $count } aviso informativo
+   *[other] { $count } avisos informativos
 }
 serve-script-counts = { $rules }; { $errors }, { $warnings }, { $infos }.
 serve-script-categories = Puntuación por categoría
@@ -53,7 +53,7 @@ serve-script-findings = Hallazgos ({ $count })
 serve-script-no-findings = Ningún hallazgo: se cumplen todas las reglas.
 serve-script-error = Error
 serve-script-warning = Advertencia
-serve-script-info = Información
+serve-script-info = Aviso informativo
 serve-script-line = línea { $line }
 serve-script-fix = Cómo corregirlo:
 serve-script-waived = Dispensa: { $reason }

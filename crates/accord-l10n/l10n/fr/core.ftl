@@ -134,7 +134,7 @@ check-match-pattern = respectez le motif { $pattern }
 
 ## Validation : les vérifications propres au chargement d’une charte
 
-check-end-before-start = la date de fin du partenariat ({ $end }) n’est pas postérieure à sa date de début ({ $start })
+check-end-before-start = la date de fin du partenariat ({ DATE($end) }) n’est pas postérieure à sa date de début ({ DATE($start) })
 check-end-before-start-help = `partnership.end` doit être postérieure à `partnership.start` : vérifiez les deux dates
 check-community-seats = la communauté détient { $community } { $community ->
     [one] siège

@@ -80,7 +80,7 @@ lsp-allowed = Valeurs possibles : { $values }
 lsp-allowed-many = { $count } valeurs possibles : la complétion les propose.
 lsp-built-in = intégré
 lsp-date-label = AAAA-MM-JJ
-lsp-date-today = une date (aujourd’hui : { $today })
+lsp-date-today = une date (aujourd’hui : { DATE($today) })
 
 ## Actions de code
 

@@ -66,9 +66,9 @@ report-severity-count = { $severity ->
     }
 }
 report-plugin-failed = l’extension { $plugin } a échoué : { $cause }
-report-waiver-by-until = { $reason }, approuvée par { $by }, jusqu’au { $until }
+report-waiver-by-until = { $reason }, approuvée par { $by }, jusqu’au { DATE($until) }
 report-waiver-by = { $reason }, approuvée par { $by }
-report-waiver-until = { $reason }, jusqu’au { $until }
+report-waiver-until = { $reason }, jusqu’au { DATE($until) }
 report-untranslated = { $count ->
     [one] l’extension { $plugins } n’est pas traduite en français : ses règles et ses messages restent en anglais
    *[other] les extensions { $plugins } ne sont pas traduites en français : leurs règles et leurs messages restent en anglais
@@ -143,7 +143,7 @@ report-text-invalid = verdict : { $verdict } — la charte comporte { $count ->
 } et n’a pas été auditée
 report-text-run-validate = lancez `accord validate { $path }` pour voir le détail de chaque erreur
 report-text-error = verdict : { $verdict } — une extension a échoué : la charte n’a donc pas de note
-report-text-run = profil { $profile }, { $config }, date d’audit { $date }, extensions : { $plugins }
+report-text-run = profil { $profile }, { $config }, date d’audit { DATE($date) }, extensions : { $plugins }
 report-text-config = configuration { $config }
 report-text-no-config = sans configuration
 report-text-no-plugins = aucune
@@ -194,7 +194,7 @@ report-in-file = dans { $path }
 
 ## Le rapport Markdown
 
-report-markdown-run = Audit du { $date } avec le profil { $profile } · **verdict : { $verdict }**{ $reasons }
+report-markdown-run = Audit du { DATE($date) } avec le profil { $profile } · **verdict : { $verdict }**{ $reasons }
 report-markdown-invalid = La charte n’est **pas valide** et n’a pas été auditée :
 report-markdown-error = L’audit n’a pas pu aboutir : une extension a échoué. Aucune note n’est donnée.
 report-markdown-headline = **Niveau { $grade }**, note globale **{ $score }** / 100. { $findings }
@@ -234,8 +234,8 @@ report-html-title-batch = Audit de partenariats : { $charters ->
    *[other] { $charters } chartes
 }
 report-html-heading = Rapport d’audit de partenariat
-report-html-run = Audit réalisé le { $date } par Accord { $version } avec le profil **{ $profile }**.
-report-html-run-config = Audit réalisé le { $date } par Accord { $version } avec le profil **{ $profile }** et la configuration `{ $config }`.
+report-html-run = Audit réalisé le { DATE($date) } par Accord { $version } avec le profil **{ $profile }**.
+report-html-run-config = Audit réalisé le { DATE($date) } par Accord { $version } avec le profil **{ $profile }** et la configuration `{ $config }`.
 report-html-run-plugins = Extensions : { $plugins }.
 report-html-run-packs = Paquets de règles : { $packs }.
 report-html-run-report-only = Les dérogations sont en mode **report-only** : un constat avec dérogation compte toujours comme non respecté.

@@ -161,39 +161,43 @@ fn parse(files: &'static [(&'static str, &'static str)]) -> Parsed {
         if lang == source() {
             english_text = Some(*text);
         }
-        bundles.push((lang, bundle(lang, text, &mut problems, None)));
+        for (id, message) in super::outline(text) {
+            for function in message.functions {
+                if !KNOWN_FUNCTIONS.contains(&function.as_str()) {
+                    problems.push(format!(
+                        "{tag}.ftl: `{id}` calls `{function}()`, which is not one of {KNOWN_FUNCTIONS:?}"
+                    ));
+                }
+            }
+        }
+        bundles.push((lang, bundle(lang, text, &mut problems)));
     }
     bundles.sort_by_key(|(l, _)| *l != source());
     if let (Some(text), Some(pseudo)) = (english_text, language(super::PSEUDO)) {
         // Its problems are English's, already reported.
         let mut ignored = Vec::new();
-        bundles.push((
-            pseudo,
-            bundle(
-                source(),
-                text,
-                &mut ignored,
-                Some(super::pseudo::transform as fn(&str) -> Cow<'_, str>),
-            ),
-        ));
+        bundles.push((pseudo, bundle(pseudo, text, &mut ignored)));
     }
     Parsed { bundles, problems }
 }
 
-/// A bundle of one file. `numbers_of`: the language whose plural rules and numbers it uses.
-fn bundle(
-    numbers_of: &'static Language,
-    text: &str,
-    problems: &mut Vec<String>,
-    transform: Option<fn(&str) -> Cow<'_, str>>,
-) -> Bundle {
-    let tag = numbers_of.tag;
+/// A bundle of one file in `lang`. The pseudo-language's is English's file, accented, with
+/// English's plural rules and numbers.
+fn bundle(lang: &'static Language, text: &str, problems: &mut Vec<String>) -> Bundle {
+    let grammar = if lang.pseudo { source() } else { lang };
+    let tag = grammar.tag;
     let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![langid]);
     // Plain text out: no Unicode isolation marks around arguments.
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(format_number));
-    bundle.set_transform(transform);
+    if lang.pseudo {
+        bundle.set_transform(Some(super::pseudo::transform as fn(&str) -> Cow<'_, str>));
+    }
+    // A fresh bundle has no functions, so the name is free.
+    let _ = bundle.add_function(DATE_FUNCTION, move |positional, _named| {
+        date(lang, positional)
+    });
     let resource = match FluentResource::try_new(text.to_owned()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
@@ -213,6 +217,26 @@ fn bundle(
         }
     }
     bundle
+}
+
+/// The Fluent function that writes a `YYYY-MM-DD` date the bundle's language's way in a
+/// sentence: `{ DATE($start) }` is `31 March 2021`, `31 mars 2021`, `31 de marzo de 2021`.
+pub const DATE_FUNCTION: &str = "DATE";
+
+/// The functions a message may call: Fluent's own `NUMBER` and [`DATE_FUNCTION`].
+const KNOWN_FUNCTIONS: [&str; 2] = ["NUMBER", DATE_FUNCTION];
+
+/// `DATE(value)`: a text that is a date of the calendar, written out in `lang`; any other value
+/// as it is (a charter's malformed date is shown as the charter wrote it).
+fn date<'a>(lang: &Language, positional: &[FluentValue<'a>]) -> FluentValue<'a> {
+    match positional {
+        [FluentValue::String(text)] => match lang.date(text) {
+            Some(written) => FluentValue::String(Cow::Owned(written)),
+            None => FluentValue::String(text.clone()),
+        },
+        [value] => value.clone(),
+        _ => FluentValue::Error,
+    }
 }
 
 fn format_pattern(
@@ -411,7 +435,8 @@ impl<'a> Args<'a> {
         self
     }
 
-    /// A text, written as it is (a name, an id, a date).
+    /// A text, written as it is (a name, an id; a date, which a message writes out with
+    /// `{ DATE($name) }`).
     pub fn text(self, name: &'a str, value: impl Into<Cow<'a, str>>) -> Args<'a> {
         self.arg(name, value.into())
     }
@@ -579,6 +604,48 @@ mod tests {
         );
         assert_eq!(texts.fix, None);
         assert_eq!(DEMO.rule_texts("en", "demo.rule"), None);
+    }
+
+    #[test]
+    fn dates_are_written_the_bundle_language_s_way() {
+        static DATES: Translations = Translations::new(&[
+            ("en", "span = From { DATE($start) } to { DATE($end) }.\n"),
+            ("fr", "span = Du { DATE($start) } au { DATE($end) }.\n"),
+            ("es", "span = Del { DATE($start) } al { DATE($end) }.\n"),
+        ]);
+        assert!(DATES.problems().is_empty(), "{:?}", DATES.problems());
+        let span = |tag, start, end| {
+            DATES
+                .messages(Some(tag))
+                .format("span", &Args::new().text("start", start).text("end", end))
+        };
+        assert_eq!(
+            span("en", "2019-04-01", "2021-03-31"),
+            "From 1 April 2019 to 31 March 2021."
+        );
+        assert_eq!(
+            span("fr-HT", "2019-04-01", "2021-03-31"),
+            "Du 1er avril 2019 au 31 mars 2021."
+        );
+        assert_eq!(
+            span("es", "2019-04-01", "2021-03-31"),
+            "Del 1 de abril de 2019 al 31 de marzo de 2021."
+        );
+        assert_eq!(
+            span("qps-ploc", "2019-04-01", "2021-03-31"),
+            "Ƒřǿǿḿ 1 ȦȦƥřīīŀ 2019 ŧǿǿ 31 Ḿȧȧřƈħ 2021."
+        );
+        // What is not a date is written as the charter has it.
+        assert_eq!(span("fr", "2021-02-30", "soon"), "Du 2021-02-30 au soon.");
+    }
+
+    #[test]
+    fn a_call_to_an_unknown_function_is_a_problem() {
+        static TYPO: Translations =
+            Translations::new(&[("en", "when = On { DAET($date) }.\nok = { DATE($date) }\n")]);
+        let problems = TYPO.problems();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("`DAET()`"), "{problems:?}");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! One table, [`LANGUAGES`], shared by the host and the plugins: adding a language is adding
 //! its line here and its Fluent files.
 
-/// A language: its BCP 47 tag, its own name, and how it writes numbers.
+/// A language: its BCP 47 tag, its own name, and how it writes numbers and dates.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Language {
     /// The tag, lowercase: `en`, `fr`, `es`, `qps-ploc`.
@@ -11,6 +11,7 @@ pub struct Language {
     /// The language's name in itself, for a language picker: `français`.
     pub name: &'static str,
     pub numbers: Numbers,
+    pub dates: Dates,
     /// The word that joins the last two items of a list: `and`, `et`, `y`.
     pub and: &'static str,
     /// The pseudo-language for tests (accented, lengthened English), never offered to users.
@@ -29,6 +30,37 @@ pub struct Numbers {
     /// What follows a percentage: `%`, or a no-break space and `%`.
     pub percent: &'static str,
 }
+
+/// How a language writes a date in running text (`31 March 2021`, `1er avril 2019`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Dates {
+    /// The months' names, January first, as they stand inside a sentence.
+    pub months: [&'static str; 12],
+    /// The date, with `{day}`, `{month}` and `{year}` for its parts: `{day} de {month} de
+    /// {year}`.
+    pub pattern: &'static str,
+    /// The first day of a month, where the language does not write it `1`: `1er` in French.
+    pub first: &'static str,
+}
+
+const ENGLISH_DATES: Dates = Dates {
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    pattern: "{day} {month} {year}",
+    first: "1",
+};
 
 /// English as messages have always written it: `12.5%`, `400000` (no separators, plain text).
 const ENGLISH: Numbers = Numbers {
@@ -51,6 +83,7 @@ pub const LANGUAGES: &[Language] = &[
         and: "and",
         name: "English",
         numbers: ENGLISH,
+        dates: ENGLISH_DATES,
         pseudo: false,
     },
     Language {
@@ -62,6 +95,24 @@ pub const LANGUAGES: &[Language] = &[
             group: Some('\u{202F}'),
             group_from: 5,
             percent: "\u{202F}%",
+        },
+        dates: Dates {
+            months: [
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre",
+            ],
+            pattern: "{day} {month} {year}",
+            first: "1er",
         },
         pseudo: false,
     },
@@ -75,6 +126,24 @@ pub const LANGUAGES: &[Language] = &[
             group_from: 5,
             percent: "\u{A0}%",
         },
+        dates: Dates {
+            months: [
+                "enero",
+                "febrero",
+                "marzo",
+                "abril",
+                "mayo",
+                "junio",
+                "julio",
+                "agosto",
+                "septiembre",
+                "octubre",
+                "noviembre",
+                "diciembre",
+            ],
+            pattern: "{day} de {month} de {year}",
+            first: "1",
+        },
         pseudo: false,
     },
     Language {
@@ -82,6 +151,8 @@ pub const LANGUAGES: &[Language] = &[
         and: "ȧȧƞḓ",
         name: "pseudo",
         numbers: ENGLISH,
+        // English's, accented as the rest of the sentence ([`Language::date`]).
+        dates: ENGLISH_DATES,
         pseudo: true,
     },
 ];
@@ -130,6 +201,55 @@ impl Language {
             }
         }
     }
+
+    /// A `YYYY-MM-DD` date as this language writes it in a sentence (`31 mars 2021`); `None`
+    /// for anything that is not a date of the calendar.
+    pub fn date(&self, iso: &str) -> Option<String> {
+        let (year, month, day) = calendar_date(iso)?;
+        let dates = &self.dates;
+        let day = if day == 1 {
+            dates.first.to_owned()
+        } else {
+            day.to_string()
+        };
+        let text = dates
+            .pattern
+            .replace("{day}", &day)
+            .replace("{month}", dates.months[usize::from(month - 1)])
+            .replace("{year}", year);
+        Some(if self.pseudo {
+            super::pseudo::pseudo(&text)
+        } else {
+            text
+        })
+    }
+}
+
+/// The year (as written), month and day of a `YYYY-MM-DD` date that the calendar has.
+fn calendar_date(iso: &str) -> Option<(&str, u8, u8)> {
+    let bytes = iso.as_bytes();
+    if bytes.len() != 10
+        || bytes[4] != b'-'
+        || bytes[7] != b'-'
+        || !bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
+    {
+        return None;
+    }
+    let year: u32 = iso[..4].parse().ok()?;
+    let month: u8 = iso[5..7].parse().ok()?;
+    let day: u8 = iso[8..].parse().ok()?;
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&day).then_some((&iso[..4], month, day))
 }
 
 impl Numbers {
@@ -223,6 +343,54 @@ mod tests {
             Some("agua y hielo")
         );
         assert_eq!(list("en", &["A"]).as_deref(), Some("A"));
+    }
+
+    #[test]
+    fn dates_are_written_out_the_language_s_way() {
+        let date = |tag, iso| language(tag).and_then(|l| l.date(iso));
+        assert_eq!(date("en", "2021-03-31").as_deref(), Some("31 March 2021"));
+        assert_eq!(date("fr", "2021-03-31").as_deref(), Some("31 mars 2021"));
+        assert_eq!(date("fr", "2019-04-01").as_deref(), Some("1er avril 2019"));
+        assert_eq!(date("fr", "2019-08-02").as_deref(), Some("2 août 2019"));
+        assert_eq!(
+            date("es", "2021-03-31").as_deref(),
+            Some("31 de marzo de 2021")
+        );
+        assert_eq!(
+            date("es", "2019-04-01").as_deref(),
+            Some("1 de abril de 2019")
+        );
+        assert_eq!(
+            date("qps-ploc", "2021-03-31").as_deref(),
+            Some("31 Ḿȧȧřƈħ 2021")
+        );
+        assert_eq!(
+            date("en", "2024-02-29").as_deref(),
+            Some("29 February 2024")
+        );
+    }
+
+    #[test]
+    fn what_is_not_a_calendar_date_is_no_date() {
+        let en = language("en").expect("English");
+        for not_a_date in [
+            "2023-02-29",
+            "1900-02-29",
+            "2021-13-01",
+            "2021-00-10",
+            "2021-04-31",
+            "2021-04-00",
+            "2021-4-01",
+            "21-04-01",
+            "2021-04-01T00:00",
+            "2021/04/01",
+            "+021-04-01",
+            "soon",
+            "",
+        ] {
+            assert_eq!(en.date(not_a_date), None, "{not_a_date}");
+        }
+        assert_eq!(en.date("2000-02-29").as_deref(), Some("29 February 2000"));
     }
 
     #[test]

@@ -30,9 +30,10 @@ mod outline;
 mod pseudo;
 
 pub use fluent::{
-    Arg, Args, DESCRIPTION_ID, Messages, RULE_ATTRIBUTES, Translations, rule_message_id,
+    Arg, Args, DATE_FUNCTION, DESCRIPTION_ID, Messages, RULE_ATTRIBUTES, Translations,
+    rule_message_id,
 };
-pub use language::{LANGUAGES, Language, Numbers, language, source};
+pub use language::{Dates, LANGUAGES, Language, Numbers, language, source};
 pub use outline::{MessageOutline, outline};
 pub use pseudo::pseudo;
 

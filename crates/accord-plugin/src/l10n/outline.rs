@@ -12,8 +12,11 @@ pub struct MessageOutline {
     /// It has a value (a finding message has one; a rule's texts have only attributes).
     pub value: bool,
     pub attributes: BTreeSet<String>,
-    /// The variables (`$name`) it uses, in its value, attributes and every variant.
+    /// The variables (`$name`) it uses, in its value, attributes and every variant, also as a
+    /// function's arguments (`{ DATE($start) }` uses `start`).
     pub variables: BTreeSet<String>,
+    /// The functions it calls (`DATE`), wherever it calls them.
+    pub functions: BTreeSet<String>,
 }
 
 /// Every message of a Fluent file by id (syntax errors are [`Translations::problems`](
@@ -36,7 +39,7 @@ pub fn outline(ftl: &str) -> BTreeMap<String, MessageOutline> {
             .iter()
             .chain(message.attributes.iter().map(|a| &a.value))
         {
-            pattern_variables(pattern, &mut outline.variables);
+            pattern_variables(pattern, &mut outline);
         }
         outline.attributes = message
             .attributes
@@ -48,7 +51,7 @@ pub fn outline(ftl: &str) -> BTreeMap<String, MessageOutline> {
     out
 }
 
-fn pattern_variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+fn pattern_variables(pattern: &Pattern<&str>, out: &mut MessageOutline) {
     for element in &pattern.elements {
         if let PatternElement::Placeable { expression } = element {
             expression_variables(expression, out);
@@ -56,7 +59,7 @@ fn pattern_variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
-fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+fn expression_variables(expression: &Expression<&str>, out: &mut MessageOutline) {
     match expression {
         Expression::Select { selector, variants } => {
             inline_variables(selector, out);
@@ -68,10 +71,13 @@ fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String
     }
 }
 
-fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+fn inline_variables(inline: &InlineExpression<&str>, out: &mut MessageOutline) {
+    if let InlineExpression::FunctionReference { id, .. } = inline {
+        out.functions.insert(id.name.to_owned());
+    }
     match inline {
         InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_owned());
+            out.variables.insert(id.name.to_owned());
         }
         InlineExpression::FunctionReference { arguments, .. }
         | InlineExpression::TermReference {
@@ -105,5 +111,16 @@ mod tests {
         assert!(!b.value);
         assert_eq!(b.attributes.iter().collect::<Vec<_>>(), ["fix", "summary"]);
         assert_eq!(b.variables.iter().collect::<Vec<_>>(), ["x"]);
+    }
+
+    #[test]
+    fn a_function_s_arguments_are_variables_and_its_name_is_kept() {
+        let shape = super::outline(
+            "a = From { DATE($start) } to { $end ->\n    [x] { DATE($end) }\n   *[other] { $end }\n}\n",
+        );
+        let a = &shape["a"];
+        assert_eq!(a.variables.iter().collect::<Vec<_>>(), ["end", "start"]);
+        assert_eq!(a.functions.iter().collect::<Vec<_>>(), ["DATE"]);
+        assert!(super::outline("b = { $x }\n")["b"].functions.is_empty());
     }
 }

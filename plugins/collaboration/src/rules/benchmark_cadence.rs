@@ -189,10 +189,10 @@ mod tests {
         assert_eq!(out.paths(&RULE), ["/partnership/end"]);
         let message = &out.of(&RULE).next().unwrap().message;
         assert!(
-            message.contains("The partnership ends on 2016-12-31, more than 12 months after the partnership start on 2011-01-01"),
+            message.contains("The partnership ends on 31 December 2016, more than 12 months after the partnership start on 1 January 2011"),
             "{message}"
         );
-        assert!(message.contains("needed by 2012-01-01"), "{message}");
+        assert!(message.contains("needed by 1 January 2012"), "{message}");
     }
 
     #[test]
@@ -203,11 +203,11 @@ mod tests {
         assert_eq!(out.paths(&RULE), ["/goals/0/benchmarks/2/due"]);
         let message = &out.of(&RULE).next().unwrap().message;
         assert!(
-            message.contains("Benchmark `y3` of goal `access` is due on 2014-01-02"),
+            message.contains("Benchmark `y3` of goal `access` is due on 2 January 2014"),
             "{message}"
         );
         assert!(
-            message.contains("after benchmark `y2`, due on 2013-01-01"),
+            message.contains("after benchmark `y2`, due on 1 January 2013"),
             "{message}"
         );
     }
@@ -252,7 +252,7 @@ mod tests {
         assert_eq!(out.paths(&RULE), ["/partnership/start"]);
         let message = &out.of(&RULE).next().unwrap().message;
         assert!(
-            message.contains("The partnership starts on 2011-01-01, more than 12 months after benchmark `pre`, due on 2009-06-30"),
+            message.contains("The partnership starts on 1 January 2011, more than 12 months after benchmark `pre`, due on 30 June 2009"),
             "{message}"
         );
     }
@@ -266,7 +266,7 @@ mod tests {
         assert_eq!(out.paths(&RULE), ["/goals/0/benchmarks/5/due"]);
         let message = &out.of(&RULE).next().unwrap().message;
         assert!(
-            message.contains("after the partnership end on 2016-12-31"),
+            message.contains("after the partnership end on 31 December 2016"),
             "{message}"
         );
     }

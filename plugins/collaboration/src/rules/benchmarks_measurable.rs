@@ -203,10 +203,13 @@ mod tests {
         );
         let message = &out.of(&RULE).nth(1).unwrap().message;
         assert!(
-            message.contains("`late` of goal `g` is due on 2017-01-01"),
+            message.contains("`late` of goal `g` is due on 1 January 2017"),
             "{message}"
         );
-        assert!(message.contains("2011-01-01 to 2016-12-31"), "{message}");
+        assert!(
+            message.contains("1 January 2011 to 31 December 2016"),
+            "{message}"
+        );
     }
 
     #[test]

@@ -103,9 +103,9 @@ mod tests {
         assert_eq!(out.paths(&RULE), ["/partners/1/commitment_until"]);
         let m = message(&out);
         assert!(m.contains("AquaFund (`aquafund`)"), "{m}");
-        assert!(m.contains("until 2016-12-30"), "{m}");
+        assert!(m.contains("until 30 December 2016"), "{m}");
         assert!(
-            m.contains("before the end of the partnership on 2016-12-31"),
+            m.contains("before the end of the partnership on 31 December 2016"),
             "{m}"
         );
     }
@@ -135,7 +135,7 @@ mod tests {
             .run(&Collaboration);
         assert_eq!(out.paths(&RULE), ["/partners/1/commitment_until"]);
         let m = message(&out);
-        assert!(m.contains("before the handover on 2015-01-01"), "{m}");
+        assert!(m.contains("before the handover on 1 January 2015"), "{m}");
     }
 
     #[test]

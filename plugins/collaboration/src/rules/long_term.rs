@@ -83,10 +83,10 @@ mod tests {
         assert_eq!(out.paths(&RULE), ["/partnership/end"]);
         let message = &out.of(&RULE).next().unwrap().message;
         assert!(
-            message.contains("from 2011-01-01 to 2013-12-31, less than 3 years"),
+            message.contains("from 1 January 2011 to 31 December 2013, less than 3 years"),
             "{message}"
         );
-        assert!(message.contains("on or after 2014-01-01"), "{message}");
+        assert!(message.contains("on or after 1 January 2014"), "{message}");
     }
 
     #[test]

@@ -120,7 +120,7 @@ mod tests {
         let out = adopted("2012-07-02").run(&ExitPlan);
         assert_eq!(out.paths(&RULE), ["/exit/adopted"]);
         let message = &out.of(&RULE).next().unwrap().message;
-        assert!(message.contains("2012-07-02"), "{message}");
+        assert!(message.contains("2 July 2012"), "{message}");
         assert!(message.contains("548 days"), "{message}");
         assert!(message.contains("2191-day"), "{message}");
         assert!(message.contains("25.01%"), "{message}");

@@ -203,7 +203,7 @@ mod tests {
         );
         let m = messages(&f);
         assert!(
-            m[0].contains("2015-01-02") && m[0].contains("handover on 2015-01-01"),
+            m[0].contains("2 January 2015") && m[0].contains("handover on 1 January 2015"),
             "{m:?}"
         );
     }

@@ -94,7 +94,10 @@ mod tests {
     #[test]
     fn boundary_at_the_start_fails_and_the_day_after_passes() {
         let m = message(&handover("2011-01-01"));
-        assert!(m.contains("2011-01-01") && m.contains("not after"), "{m}");
+        assert!(
+            m.contains("1 January 2011") && m.contains("not after"),
+            "{m}"
+        );
         assert!(
             handover("2011-01-02")
                 .run(&ExitPlan)
@@ -107,7 +110,7 @@ mod tests {
     fn fires_before_the_start() {
         let m = message(&handover("2010-06-30"));
         assert!(
-            m.contains("2010-06-30") && m.contains("starts (2011-01-01)"),
+            m.contains("30 June 2010") && m.contains("starts (1 January 2011)"),
             "{m}"
         );
     }
@@ -122,7 +125,7 @@ mod tests {
         );
         let m = message(&handover("2017-01-01"));
         assert!(
-            m.contains("2017-01-01") && m.contains("ends (2016-12-31)"),
+            m.contains("1 January 2017") && m.contains("ends (31 December 2016)"),
             "{m}"
         );
     }

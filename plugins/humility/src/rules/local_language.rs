@@ -211,7 +211,7 @@ mod tests {
         let message = &out.of(&RULE).next().unwrap().message;
         assert_eq!(
             message,
-            "The community meeting of 2010-11-15 was held in `en`, which is not one of the community's languages (ht, fr)."
+            "The community meeting of 15 November 2010 was held in `en`, which is not one of the community's languages (ht, fr)."
         );
     }
 

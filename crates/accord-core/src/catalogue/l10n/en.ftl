@@ -10,8 +10,8 @@ waiver-did-you-mean = Did you mean `{ $rule }`?
 
 ## waiver.expired
 
-# $expires and $today: dates as the charter writes them (YYYY-MM-DD).
-waiver-expired-on = The waiver of `{ $rule }` expired on { $expires }, before the audit date { $today }.
+# $expires and $today: dates (YYYY-MM-DD), written out with DATE().
+waiver-expired-on = The waiver of `{ $rule }` expired on { DATE($expires) }, before the audit date { DATE($today) }.
 
 ## waiver.unused
 

@@ -63,6 +63,6 @@ waiver-names-host-waiver-rule = La dispensa nombra `{ $rule }`, una regla integr
 waiver-names-host-rule = La dispensa nombra `{ $rule }`, una regla integrada, que no admite dispensa.
 waiver-names-unknown-rule = La dispensa nombra `{ $rule }`, que ninguna extensión ni ningún paquete de reglas cargado define.
 waiver-did-you-mean = ¿Quiso decir `{ $rule }`?
-waiver-expired-on = La dispensa de `{ $rule }` venció el { $expires }, antes de la fecha de la auditoría ({ $today }).
+waiver-expired-on = La dispensa de `{ $rule }` venció el { DATE($expires) }, antes de la fecha de la auditoría ({ DATE($today) }).
 waiver-unused-rule-disabled = La dispensa de `{ $rule }` no cubre nada: el perfil desactiva la regla.
 waiver-unused-no-finding = La dispensa de `{ $rule }` no cubre nada: la regla no encontró ningún problema.

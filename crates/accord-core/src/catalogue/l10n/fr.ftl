@@ -64,6 +64,6 @@ waiver-names-host-waiver-rule = La dérogation nomme `{ $rule }`, une règle int
 waiver-names-host-rule = La dérogation nomme `{ $rule }`, une règle intégrée, qui ne peut faire l’objet d’une dérogation.
 waiver-names-unknown-rule = La dérogation nomme `{ $rule }`, qu’aucune extension ni aucun paquet de règles chargé ne définit.
 waiver-did-you-mean = Vouliez-vous dire `{ $rule }` ?
-waiver-expired-on = La dérogation de `{ $rule }` a expiré le { $expires }, avant la date de l’audit ({ $today }).
+waiver-expired-on = La dérogation de `{ $rule }` a expiré le { DATE($expires) }, avant la date de l’audit ({ DATE($today) }).
 waiver-unused-rule-disabled = La dérogation de `{ $rule }` ne couvre rien : le profil désactive la règle.
 waiver-unused-no-finding = La dérogation de `{ $rule }` ne couvre rien : la règle n’a relevé aucun problème.

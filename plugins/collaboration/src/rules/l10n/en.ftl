@@ -1,26 +1,26 @@
 # The `collaboration` plugin's finding messages in English, the source language. The English of
 # each rule's texts is its doc comment (rules/*.rs); fr.ftl and es.ftl translate both.
-# Dates are written as the charter writes them (YYYY-MM-DD).
+# A date (YYYY-MM-DD, as the charter writes it) is written out in prose with `{ DATE($date) }`.
 
 ## collaboration.benchmark-cadence
 
 # A date of the plan, as the subject of `benchmark-cadence-gap`. $kind: start, due or end.
 benchmark-cadence-subject = { $kind ->
-        [start] The partnership starts on { $date }
-        [due] Benchmark `{ $benchmark }` of goal `{ $goal }` is due on { $date }
-       *[end] The partnership ends on { $date }
+        [start] The partnership starts on { DATE($date) }
+        [due] Benchmark `{ $benchmark }` of goal `{ $goal }` is due on { DATE($date) }
+       *[end] The partnership ends on { DATE($date) }
     }
 # The date before it, inside `benchmark-cadence-gap`.
 benchmark-cadence-previous = { $kind ->
-        [start] the partnership start on { $date }
-        [due] benchmark `{ $benchmark }`, due on { $date }
-       *[end] the partnership end on { $date }
+        [start] the partnership start on { DATE($date) }
+        [due] benchmark `{ $benchmark }`, due on { DATE($date) }
+       *[end] the partnership end on { DATE($date) }
     }
 # $months: the longest gap the profile allows; $latest: when a benchmark was needed by.
 benchmark-cadence-gap = { $subject }, more than { $months ->
         [one] { $months } month
        *[other] { $months } months
-    } after { $previous } with no benchmark in between (one was needed by { $latest }).
+    } after { $previous } with no benchmark in between (one was needed by { DATE($latest) }).
 
 ## collaboration.benchmarks-measurable
 
@@ -29,15 +29,15 @@ benchmarks-measurable-no-indicator = Benchmark `{ $benchmark }` of goal `{ $goal
 benchmarks-measurable-no-target = Benchmark `{ $benchmark }` of goal `{ $goal }` has no target value.
 benchmarks-measurable-no-owner = Benchmark `{ $benchmark }` of goal `{ $goal }` has no owner responsible for it.
 benchmarks-measurable-no-due = Benchmark `{ $benchmark }` of goal `{ $goal }` has no due date.
-benchmarks-measurable-due-outside = Benchmark `{ $benchmark }` of goal `{ $goal }` is due on { $due }, outside the partnership's span ({ $start } to { $end }).
+benchmarks-measurable-due-outside = Benchmark `{ $benchmark }` of goal `{ $goal }` is due on { DATE($due) }, outside the partnership's span ({ DATE($start) } to { DATE($end) }).
 
 ## collaboration.commitment-horizon
 
 # $horizon: handover (the exit plan's handover date) or end (the partnership's end); $date: it.
-commitment-horizon-short = { $partner } (`{ $id }`) has committed only until { $until }, before { $horizon ->
+commitment-horizon-short = { $partner } (`{ $id }`) has committed only until { DATE($until) }, before { $horizon ->
         [handover] the handover
        *[end] the end of the partnership
-    } on { $date }.
+    } on { DATE($date) }.
 
 ## collaboration.cross-sector
 
@@ -58,13 +58,13 @@ initiatives-mapped-unstated = The charter does not say whether the other initiat
 ## collaboration.long-term
 
 # $years: the shortest span the profile allows; $earliest: the earliest end that meets it.
-long-term-short = The partnership runs from { $start } to { $end }, less than { $years ->
+long-term-short = The partnership runs from { DATE($start) } to { DATE($end) }, less than { $years ->
         [one] { $years } year
        *[other] { $years } years
     }; to last { $years ->
         [one] { $years } year
        *[other] { $years } years
-    } it would have to end on or after { $earliest }.
+    } it would have to end on or after { DATE($earliest) }.
 
 ## collaboration.no-duplication
 

@@ -10,7 +10,7 @@ collaboration-benchmark-cadence =
     .summary = Los avances se comprueban con regularidad: desde el inicio de la alianza hasta su final, pasando por la fecha límite (`due`) de cada hito, ningún intervalo supera los 12 meses (opción `max_months_between_benchmarks`).
     .rationale =
         Las sesiones de la conferencia Net Impact 2010 sobre colaboración intersectorial (Smith)
-        piden fijar hitos: situados a lo largo del camino, permiten a los socios y a la comunidad
+        piden fijar hitos: situados a lo largo de la alianza, permiten a los socios y a la comunidad
         ver si el trabajo va por buen camino y si los socios locales están preparados para
         liderar. Los periodos largos sin ningún hito dejan pasar los problemas hasta que es
         demasiado tarde para cambiar el rumbo. El umbral de 12 meses es un valor por defecto
@@ -18,7 +18,7 @@ collaboration-benchmark-cadence =
         la opción `max_months_between_benchmarks`.
     .fix =
         Añada un hito con fecha límite dentro de cada intervalo de más de 12 meses, para que no
-        pase un año sin un paso medido.
+        pase un año sin medir los avances.
         Los hitos sin fecha `due` no cuentan aquí (`collaboration.benchmarks-measurable` los
         señala); un intervalo largo antes del final suele indicar que el último año no tiene
         ningún hito.
@@ -61,19 +61,19 @@ collaboration-benchmark-cadence =
         due = 2013-12-31
 
 benchmark-cadence-subject = { $kind ->
-        [start] La alianza empieza el { $date }
-        [due] El hito `{ $benchmark }` del objetivo `{ $goal }` vence el { $date }
-       *[end] La alianza termina el { $date }
+        [start] La alianza empieza el { DATE($date) }
+        [due] El hito `{ $benchmark }` del objetivo `{ $goal }` vence el { DATE($date) }
+       *[end] La alianza termina el { DATE($date) }
     }
 benchmark-cadence-previous = { $kind ->
-        [start] el inicio de la alianza, el { $date }
-        [due] el hito `{ $benchmark }`, que vence el { $date }
-       *[end] el final de la alianza, el { $date }
+        [start] del inicio de la alianza, el { DATE($date) }
+        [due] del hito `{ $benchmark }`, que vence el { DATE($date) }
+       *[end] del final de la alianza, el { DATE($date) }
     }
 benchmark-cadence-gap = { $subject }, más de { $months ->
         [one] { $months } mes
        *[other] { $months } meses
-    } después de { $previous }, sin ningún hito entre medias (hacía falta uno a más tardar el { $latest }).
+    } después { $previous }, sin ningún hito entre ambas fechas (hacía falta uno a más tardar el { DATE($latest) }).
 
 ## collaboration.benchmarks-measurable
 
@@ -111,10 +111,10 @@ collaboration-benchmarks-measurable =
 
 benchmarks-measurable-none = El objetivo `{ $goal }` no tiene ningún hito, así que no se pueden medir los avances hacia él.
 benchmarks-measurable-no-indicator = El hito `{ $benchmark }` del objetivo `{ $goal }` no tiene un indicador que diga qué se mide.
-benchmarks-measurable-no-target = El hito `{ $benchmark }` del objetivo `{ $goal }` no tiene valor meta.
+benchmarks-measurable-no-target = El hito `{ $benchmark }` del objetivo `{ $goal }` no tiene meta (`target`).
 benchmarks-measurable-no-owner = El hito `{ $benchmark }` del objetivo `{ $goal }` no tiene responsable.
 benchmarks-measurable-no-due = El hito `{ $benchmark }` del objetivo `{ $goal }` no tiene fecha límite.
-benchmarks-measurable-due-outside = El hito `{ $benchmark }` del objetivo `{ $goal }` vence el { $due }, fuera de la duración de la alianza (del { $start } al { $end }).
+benchmarks-measurable-due-outside = El hito `{ $benchmark }` del objetivo `{ $goal }` vence el { DATE($due) }, fuera de la duración de la alianza (del { DATE($start) } al { DATE($end) }).
 
 ## collaboration.commitment-horizon
 
@@ -149,10 +149,10 @@ collaboration-commitment-horizon =
         handover_date = 2015-01-01
         successor = "konbit"
 
-commitment-horizon-short = { $partner } (`{ $id }`) solo se ha comprometido hasta el { $until }, antes { $horizon ->
+commitment-horizon-short = { $partner } (`{ $id }`) solo se ha comprometido hasta el { DATE($until) }, antes { $horizon ->
         [handover] del traspaso
        *[end] del final de la alianza
-    }, el { $date }.
+    }, el { DATE($date) }.
 
 ## collaboration.cross-sector
 
@@ -243,7 +243,7 @@ collaboration-long-term =
         `min_years`.
     .fix =
         Planifique la alianza para al menos 3 años retrasando `partnership.end`, con hitos y un
-        traspaso a lo largo del camino.
+        traspaso previstos durante la alianza.
         Si la financiación solo cubre una fase más corta, indique cómo se financiarán las fases
         siguientes.
     .example =
@@ -256,13 +256,13 @@ collaboration-long-term =
         start = 2011-01-01
         end = 2016-12-31
 
-long-term-short = La alianza va del { $start } al { $end }, menos de { $years ->
+long-term-short = La alianza va del { DATE($start) } al { DATE($end) }, menos de { $years ->
         [one] { $years } año
        *[other] { $years } años
     }; para durar { $years ->
         [one] { $years } año
        *[other] { $years } años
-    } tendría que terminar el { $earliest } o después.
+    } tendría que terminar el { DATE($earliest) } o después.
 
 ## collaboration.no-duplication
 

@@ -62,16 +62,16 @@ collaboration-benchmark-cadence =
         due = 2013-12-31
 
 benchmark-cadence-subject = { $kind ->
-        [start] Le partenariat commence le { $date }
-        [due] Le jalon `{ $benchmark }` de l’objectif `{ $goal }` arrive à échéance le { $date }
-       *[end] Le partenariat se termine le { $date }
+        [start] Le partenariat commence le { DATE($date) }
+        [due] Le jalon `{ $benchmark }` de l’objectif `{ $goal }` arrive à échéance le { DATE($date) }
+       *[end] Le partenariat se termine le { DATE($date) }
     }
 benchmark-cadence-previous = { $kind ->
-        [start] le début du partenariat, le { $date }
-        [due] le jalon `{ $benchmark }`, dont l’échéance est le { $date }
-       *[end] la fin du partenariat, le { $date }
+        [start] le début du partenariat, le { DATE($date) }
+        [due] le jalon `{ $benchmark }`, dont l’échéance est le { DATE($date) }
+       *[end] la fin du partenariat, le { DATE($date) }
     }
-benchmark-cadence-gap = { $subject }, plus de { $months } mois après { $previous }, sans jalon entre les deux (il en fallait un au plus tard le { $latest }).
+benchmark-cadence-gap = { $subject }, plus de { $months } mois après { $previous }, sans jalon entre les deux (il en fallait un au plus tard le { DATE($latest) }).
 
 ## collaboration.benchmarks-measurable
 
@@ -113,7 +113,7 @@ benchmarks-measurable-no-indicator = Le jalon `{ $benchmark }` de l’objectif `
 benchmarks-measurable-no-target = Le jalon `{ $benchmark }` de l’objectif `{ $goal }` n’a pas de valeur cible.
 benchmarks-measurable-no-owner = Le jalon `{ $benchmark }` de l’objectif `{ $goal }` n’a pas de responsable.
 benchmarks-measurable-no-due = Le jalon `{ $benchmark }` de l’objectif `{ $goal }` n’a pas d’échéance.
-benchmarks-measurable-due-outside = Le jalon `{ $benchmark }` de l’objectif `{ $goal }` arrive à échéance le { $due }, hors de la durée du partenariat (du { $start } au { $end }).
+benchmarks-measurable-due-outside = Le jalon `{ $benchmark }` de l’objectif `{ $goal }` arrive à échéance le { DATE($due) }, hors de la durée du partenariat (du { DATE($start) } au { DATE($end) }).
 
 ## collaboration.commitment-horizon
 
@@ -148,10 +148,10 @@ collaboration-commitment-horizon =
         handover_date = 2015-01-01
         successor = "konbit"
 
-commitment-horizon-short = { $partner } (`{ $id }`) ne s’est engagé que jusqu’au { $until }, avant { $horizon ->
+commitment-horizon-short = { $partner } (`{ $id }`) ne s’est engagé que jusqu’au { DATE($until) }, avant { $horizon ->
         [handover] la passation
        *[end] la fin du partenariat
-    }, le { $date }.
+    }, le { DATE($date) }.
 
 ## collaboration.cross-sector
 
@@ -259,13 +259,13 @@ collaboration-long-term =
         start = 2011-01-01
         end = 2016-12-31
 
-long-term-short = Le partenariat court du { $start } au { $end }, moins de { $years ->
+long-term-short = Le partenariat court du { DATE($start) } au { DATE($end) }, moins de { $years ->
         [one] { $years } an
        *[other] { $years } ans
     } ; pour durer { $years ->
         [one] { $years } an
        *[other] { $years } ans
-    }, il devrait se terminer le { $earliest } ou après.
+    }, il devrait se terminer le { DATE($earliest) } ou après.
 
 ## collaboration.no-duplication
 

@@ -1,13 +1,13 @@
 # The `exit-plan` plugin's finding messages in English, the source language. The English of
 # each rule's texts is its doc comment (rules/*.rs); fr.ftl and es.ftl translate both.
-# Dates are written as the charter writes them (YYYY-MM-DD).
+# A date (YYYY-MM-DD, as the charter writes it) is written out in prose with `{ DATE($date) }`.
 
 ## exit.adopted-early
 
 adopted-early-unstated = The charter does not say when the exit strategy was adopted (`exit.adopted`).
 # $elapsed and $span: days; $share: $elapsed of $span; $limit: the profile's fraction.
-adopted-early-late = The exit strategy was adopted on { $adopted }, { $elapsed } days into the { $span }-day partnership ({ $share } of its span), later than the first { $limit } (started { $start }).
-adopted-early-late-no-span = The exit strategy was adopted on { $adopted }, { $elapsed } days into the { $span }-day partnership, later than the first { $limit } (started { $start }).
+adopted-early-late = The exit strategy was adopted on { DATE($adopted) }, { $elapsed } days into the { $span }-day partnership ({ $share } of its span), later than the first { $limit } (started { DATE($start) }).
+adopted-early-late-no-span = The exit strategy was adopted on { DATE($adopted) }, { $elapsed } days into the { $span }-day partnership, later than the first { $limit } (started { DATE($start) }).
 
 ## exit.approach
 
@@ -20,7 +20,7 @@ capacity-transfer-none = The exit plan transfers no skills to a local partner (`
 capacity-transfer-none-local = No capacity transfer goes to a local partner: the planned transfers go only to { $recipients }.
 # $skill: the charter's own words; $partner: "Name (id)".
 capacity-transfer-no-date = The transfer of "{ $skill }" to { $partner } has no `by` date.
-capacity-transfer-late = The transfer of "{ $skill }" to { $partner } is due by { $by }, after the handover on { $handover }.
+capacity-transfer-late = The transfer of "{ $skill }" to { $partner } is due by { DATE($by) }, after the handover on { DATE($handover) }.
 
 ## exit.funding-after-exit
 
@@ -29,8 +29,8 @@ funding-after-exit-unstated = The exit plan does not say how the work will be pa
 ## exit.handover-date
 
 handover-date-unstated = The exit plan sets no handover date (`exit.handover_date`) for local partners to take the lead.
-handover-date-too-early = The handover date { $handover } is not after the partnership starts ({ $start }): local partners cannot take over work that has not begun.
-handover-date-too-late = The handover date { $handover } is after the partnership ends ({ $end }), so the handover is not planned within the partnership.
+handover-date-too-early = The handover date, { DATE($handover) }, is not after the partnership starts ({ DATE($start) }): local partners cannot take over work that has not begun.
+handover-date-too-late = The handover date, { DATE($handover) }, is after the partnership ends ({ DATE($end) }), so the handover is not planned within the partnership.
 
 ## exit.local-staff-growth
 

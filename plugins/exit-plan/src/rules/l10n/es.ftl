@@ -31,8 +31,8 @@ exit-adopted-early =
         adopted = 2011-03-01
 
 adopted-early-unstated = La carta no dice cuándo se adoptó la estrategia de salida (`exit.adopted`).
-adopted-early-late = La estrategia de salida se adoptó el { $adopted }, { $elapsed } días después del inicio de una alianza de { $span } días (el { $share } de su duración), más tarde que el primer { $limit } (inicio el { $start }).
-adopted-early-late-no-span = La estrategia de salida se adoptó el { $adopted }, { $elapsed } días después del inicio de una alianza de { $span } días, más tarde que el primer { $limit } (inicio el { $start }).
+adopted-early-late = La estrategia de salida se adoptó el { DATE($adopted) }, { $elapsed } días después del inicio de una alianza de { $span } días (el { $share } de su duración), después del primer { $limit } (inicio el { DATE($start) }).
+adopted-early-late-no-span = La estrategia de salida se adoptó el { DATE($adopted) }, { $elapsed } días después del inicio de una alianza de { $span } días, después del primer { $limit } (inicio el { DATE($start) }).
 
 ## exit.approach
 
@@ -85,7 +85,7 @@ exit-capacity-transfer =
 capacity-transfer-none = El plan de salida no transfiere ninguna capacidad a un socio local (`[[exit.capacity_transfer]]`).
 capacity-transfer-none-local = Ninguna transferencia de capacidades va a un socio local: las transferencias previstas van solo a { $recipients }.
 capacity-transfer-no-date = La transferencia de «{ $skill }» a { $partner } no tiene fecha `by`.
-capacity-transfer-late = La transferencia de «{ $skill }» a { $partner } vence el { $by }, después del traspaso del { $handover }.
+capacity-transfer-late = La transferencia de «{ $skill }» a { $partner } vence el { DATE($by) }, después del traspaso del { DATE($handover) }.
 
 ## exit.funding-after-exit
 
@@ -135,8 +135,8 @@ exit-handover-date =
         handover_date = 2015-01-01
 
 handover-date-unstated = El plan de salida no fija ninguna fecha de traspaso (`exit.handover_date`) para que los socios locales asuman el liderazgo.
-handover-date-too-early = La fecha de traspaso, { $handover }, no es posterior al inicio de la alianza ({ $start }): los socios locales no pueden asumir un trabajo que no ha empezado.
-handover-date-too-late = La fecha de traspaso, { $handover }, es posterior al final de la alianza ({ $end }), así que el traspaso no está planificado dentro de la alianza.
+handover-date-too-early = La fecha de traspaso, { DATE($handover) }, no es posterior al inicio de la alianza ({ DATE($start) }): los socios locales no pueden asumir un trabajo que no ha empezado.
+handover-date-too-late = La fecha de traspaso, { DATE($handover) }, es posterior al final de la alianza ({ DATE($end) }), así que el traspaso no está planificado dentro de la alianza.
 
 ## exit.local-staff-growth
 

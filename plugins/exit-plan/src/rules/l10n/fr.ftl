@@ -31,8 +31,8 @@ exit-adopted-early =
         adopted = 2011-03-01
 
 adopted-early-unstated = La charte ne dit pas quand la stratégie de sortie a été adoptée (`exit.adopted`).
-adopted-early-late = La stratégie de sortie a été adoptée le { $adopted }, { $elapsed } jours après le début d’un partenariat de { $span } jours ({ $share } de sa durée), au-delà des premiers { $limit } (début le { $start }).
-adopted-early-late-no-span = La stratégie de sortie a été adoptée le { $adopted }, { $elapsed } jours après le début d’un partenariat de { $span } jours, au-delà des premiers { $limit } (début le { $start }).
+adopted-early-late = La stratégie de sortie a été adoptée le { DATE($adopted) }, { $elapsed } jours après le début d’un partenariat de { $span } jours ({ $share } de sa durée), au-delà des premiers { $limit } (début le { DATE($start) }).
+adopted-early-late-no-span = La stratégie de sortie a été adoptée le { DATE($adopted) }, { $elapsed } jours après le début d’un partenariat de { $span } jours, au-delà des premiers { $limit } (début le { DATE($start) }).
 
 ## exit.approach
 
@@ -85,7 +85,7 @@ exit-capacity-transfer =
 capacity-transfer-none = Le plan de sortie ne transmet aucune compétence à un partenaire local (`[[exit.capacity_transfer]]`).
 capacity-transfer-none-local = Aucun transfert de compétences ne va à un partenaire local : les transferts prévus vont seulement à { $recipients }.
 capacity-transfer-no-date = Le transfert de « { $skill } » à { $partner } n’a pas de date `by`.
-capacity-transfer-late = Le transfert de « { $skill } » à { $partner } est prévu au plus tard le { $by }, après la passation du { $handover }.
+capacity-transfer-late = Le transfert de « { $skill } » à { $partner } est prévu au plus tard le { DATE($by) }, après la passation du { DATE($handover) }.
 
 ## exit.funding-after-exit
 
@@ -94,7 +94,7 @@ exit-funding-after-exit =
     .rationale =
         Des bénéfices qui s’arrêtent quand l’argent extérieur s’arrête n’ont jamais appartenu à
         la communauté. Les critères d’évaluation du CAD de l’OCDE (2019) jugent la durabilité à
-        la poursuite des bénéfices après la fin de l’appui, ce qui suppose une source de
+        l’aune de la poursuite des bénéfices après la fin de l’appui, ce qui suppose une source de
         financement que les partenaires locaux maîtrisent.
     .fix =
         Décrivez dans `exit.funding_after_exit` qui finance le travail après la passation, et
@@ -135,8 +135,8 @@ exit-handover-date =
         handover_date = 2015-01-01
 
 handover-date-unstated = Le plan de sortie ne fixe aucune date de passation (`exit.handover_date`) à laquelle les partenaires locaux prennent la direction.
-handover-date-too-early = La date de passation, { $handover }, n’est pas postérieure au début du partenariat ({ $start }) : les partenaires locaux ne peuvent pas reprendre un travail qui n’a pas commencé.
-handover-date-too-late = La date de passation, { $handover }, est postérieure à la fin du partenariat ({ $end }) : la passation n’est pas planifiée dans le cadre du partenariat.
+handover-date-too-early = La date de passation, { DATE($handover) }, n’est pas postérieure au début du partenariat ({ DATE($start) }) : les partenaires locaux ne peuvent pas reprendre un travail qui n’a pas commencé.
+handover-date-too-late = La date de passation, { DATE($handover) }, est postérieure à la fin du partenariat ({ DATE($end) }) : la passation n’est pas planifiée dans le cadre du partenariat.
 
 ## exit.local-staff-growth
 

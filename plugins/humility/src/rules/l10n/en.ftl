@@ -61,7 +61,7 @@ local-language-consultation = The { $method ->
         [interviews] round of interviews
         [co-design-workshop] co-design workshop
        *[other] consultation
-    } of { $date }
+    } of { DATE($date) }
 # $languages: the community's languages (`context.languages`), as tags.
 local-language-unrecorded = { $consultation } does not record its language, so nothing shows it was held in a language the community speaks ({ $languages }).
 local-language-other = { $consultation } was held in `{ $tag }`, which is not one of the community's languages ({ $languages }).

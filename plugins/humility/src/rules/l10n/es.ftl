@@ -161,7 +161,7 @@ humility-feedback-loop =
         al que nadie responde no cumple la segunda mitad de esta regla.
     .fix =
         Enumere en `listening.feedback_channels` las vías por las que la comunidad puede dar su
-        opinión, y describa en `listening.adaptation` cómo cambian los planes en respuesta.
+        opinión, y describa en `listening.adaptation` cómo cambian los planes en consecuencia.
         Indique quién lee esas opiniones, con qué frecuencia, y cómo se entera la comunidad de lo
         que cambió.
     .example =
@@ -175,7 +175,7 @@ feedback-loop-no-channel = No se indica ningún canal de retroalimentación, as�
 feedback-loop-no-adaptation = Las opiniones llegan por { $count ->
         [one] { $count } canal
        *[other] { $count } canales
-    } ({ $channels }), pero la carta no dice cómo cambian los planes en respuesta (`adaptation`).
+    } ({ $channels }), pero la carta no dice cómo cambian los planes en consecuencia (`adaptation`).
 
 ## humility.local-language
 
@@ -215,9 +215,9 @@ local-language-consultation = { $method ->
         [interviews] La ronda de entrevistas
         [co-design-workshop] El taller de cocreación
        *[other] La consulta
-    } del { $date }
+    } del { DATE($date) }
 local-language-unrecorded = { $consultation } no registra la lengua utilizada, así que nada muestra que la consulta se celebrara en una lengua que habla la comunidad ({ $languages }).
-local-language-other = { $consultation }: la lengua utilizada, `{ $tag }`, no es una de las lenguas de la comunidad ({ $languages }).
+local-language-other = { $consultation } se celebró en la lengua `{ $tag }`, que no es una de las lenguas de la comunidad ({ $languages }).
 
 ## humility.local-partner
 

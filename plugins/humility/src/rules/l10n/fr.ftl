@@ -220,9 +220,9 @@ local-language-consultation = { $method ->
         [interviews] La série d’entretiens
         [co-design-workshop] L’atelier de co-conception
        *[other] La consultation
-    } du { $date }
+    } du { DATE($date) }
 local-language-unrecorded = { $consultation } n’indique pas la langue utilisée : rien ne montre que la consultation s’est déroulée dans une langue que parle la communauté ({ $languages }).
-local-language-other = { $consultation } : la langue utilisée, `{ $tag }`, n’est pas l’une des langues de la communauté ({ $languages }).
+local-language-other = { $consultation } a eu lieu dans la langue `{ $tag }`, qui n’est pas l’une des langues de la communauté ({ $languages }).
 
 ## humility.local-partner
 

@@ -45,7 +45,7 @@ allocations-balance-zero-total = Las asignaciones suman { $sum } { $currency }, 
 transparency-budget-published =
     .summary = El presupuesto es público: existe una sección `[budget]` que indica `published = true`.
     .rationale =
-        Unos socios que ocultan adónde va el dinero no pueden rendirse cuentas entre sí ni
+        Los socios que ocultan adónde va el dinero no pueden rendirse cuentas entre sí ni
         rendirlas a la comunidad a la que sirven. La transparencia es uno de los Principios de
         asociación (Plataforma Humanitaria Mundial, 2007), y el estándar de la Iniciativa
         Internacional para la Transparencia de la Ayuda (IATI) pide a cada actividad que publique
@@ -186,7 +186,7 @@ local-share-published-unstated = La carta no dice si se publican el importe y la
 ## transparency.open-data
 
 transparency-open-data =
-    .summary = La alianza publica sus datos en abierto: `[transparency]` nombra en `open_data` el estándar de datos abiertos que usa (por ejemplo, IATI).
+    .summary = La alianza publica sus datos en abierto: `[transparency]` nombra en `open_data` el estándar de datos abiertos que usa (por ejemplo, el estándar IATI).
     .rationale =
         Los datos publicados según un estándar común pueden compararse, verificarse y
         reutilizarse por cualquiera, incluida la comunidad y otros actores que trabajan en el
@@ -205,8 +205,8 @@ transparency-open-data =
         {"["}transparency]
         open_data = "IATI"
 
-open-data-no-section = La carta no tiene sección `[transparency]`, así que no nombra ningún estándar de datos abiertos (como IATI) para publicar los datos de la alianza.
-open-data-unstated = La carta no nombra ningún estándar de datos abiertos (`transparency.open_data`, como IATI) para publicar los datos de la alianza.
+open-data-no-section = La carta no tiene sección `[transparency]`, así que no nombra ningún estándar de datos abiertos (como el estándar IATI) para publicar los datos de la alianza.
+open-data-unstated = La carta no nombra ningún estándar de datos abiertos (`transparency.open_data`, como el estándar IATI) para publicar los datos de la alianza.
 
 ## transparency.public-reporting
 

@@ -190,7 +190,7 @@ local-share-published-unstated = La charte ne dit pas si le montant et la part d
 ## transparency.open-data
 
 transparency-open-data =
-    .summary = Le partenariat publie ses données en accès ouvert : `[transparency]` nomme dans `open_data` la norme de données ouvertes qu’il utilise (par exemple IATI).
+    .summary = Le partenariat publie ses données en accès ouvert : `[transparency]` nomme dans `open_data` la norme de données ouvertes qu’il utilise (par exemple la norme IITA).
     .rationale =
         Des données publiées selon une norme commune peuvent être comparées, vérifiées et
         réutilisées par tous, y compris la communauté et les autres acteurs qui travaillent au
@@ -209,8 +209,8 @@ transparency-open-data =
         {"["}transparency]
         open_data = "IATI"
 
-open-data-no-section = La charte n’a pas de section `[transparency]` : elle ne nomme aucune norme de données ouvertes (comme IATI) pour publier les données du partenariat.
-open-data-unstated = La charte ne nomme aucune norme de données ouvertes (`transparency.open_data`, comme IATI) pour publier les données du partenariat.
+open-data-no-section = La charte n’a pas de section `[transparency]` : elle ne nomme aucune norme de données ouvertes (comme la norme IITA) pour publier les données du partenariat.
+open-data-unstated = La charte ne nomme aucune norme de données ouvertes (`transparency.open_data`, comme la norme IITA) pour publier les données du partenariat.
 
 ## transparency.public-reporting
 
