@@ -144,6 +144,20 @@ try {
   await page.screenshot({ path: join(config.shots, 'serve-invalid.png') });
   seen.axe_invalid = await axe('invalid');
 
+  // Drop the charter's file on the editor, as a partner drags it from a folder: the same audit.
+  await page.evaluate(([name, body]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([body], name, { type: 'application/toml' }));
+    const editor = document.querySelector('#editor');
+    editor.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    editor.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, ['water-programme.toml', text]);
+  await page.waitForFunction((grade) => document.querySelector('#grade')?.textContent === grade, expect.grade);
+  await page.waitForFunction(() => !document.querySelector('.findings.errors .finding'));
+  const dropped = await page.locator('.finding').count();
+  check(dropped === expect.findings, `${dropped} findings after the drop, ${expect.findings} in the CLI's report`);
+  seen.dropped = dropped;
+
   // On a phone: nothing wider than the screen, the editor and the report one above the other.
   await page.setViewportSize({ width: 390, height: 844 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
