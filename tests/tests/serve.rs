@@ -927,7 +927,11 @@ fn the_page_in_a_real_browser() {
     let seen: Value = serde_json::from_str(stdout.trim()).expect("what the browser saw");
     assert_eq!(seen["grade"], report["score"]["grade"]);
     assert_eq!(seen["findings"], findings.len());
-    assert_eq!(seen["dropped"], findings.len(), "dropping the file audits it");
+    assert_eq!(
+        seen["dropped"],
+        findings.len(),
+        "dropping the file audits it"
+    );
     assert_eq!(seen["clicked"]["line"], line);
     assert!(shots.join("serve-page.png").is_file());
     assert_eq!(seen["french"]["findings"], findings.len());
