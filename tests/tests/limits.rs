@@ -105,14 +105,27 @@ fn a_file_of_the_size_limit_is_read_and_one_byte_more_is_refused() {
         let d = loaded.document.expect_err("a file over 4 MiB is refused");
         // A file over 4 MiB is refused whole: its kind is `too-large`, not `limit`.
         assert_eq!(d.kind, Kind::TooLarge, "{format:?}: {d:?}");
+        // One byte past the limit is where a stream's reading stops: its size is not known.
         assert!(
-            d.message.contains(&format!("{} bytes", MAX_FILE + 1))
-                && d.message.contains(&MAX_FILE.to_string()),
-            "{format:?}: the message names the size and the limit: {}",
+            d.message
+                .contains(&format!("more than {MAX_FILE} bytes, the limit")),
+            "{format:?}: the message names the limit: {}",
             d.message
         );
         assert!(d.help.as_deref().unwrap().contains("--max-file-size"));
         assert!(loaded.source.is_none(), "an oversized file is not kept");
+        // Bytes whose whole size is known: the size and the limit.
+        let known = format!("{at_limit}{pad}{pad}");
+        let loaded = load_bytes(path, format, known.into_bytes(), &Limits::default());
+        let d = loaded.document.expect_err("refused");
+        assert!(
+            d.message.contains(&format!(
+                "{} bytes, over the limit of {MAX_FILE} bytes",
+                MAX_FILE + 2
+            )),
+            "{format:?}: {}",
+            d.message
+        );
     }
 }
 

@@ -165,7 +165,7 @@ pub fn load_bytes(path: &Path, format: Format, bytes: Vec<u8>, limits: &Limits) 
             path: path.to_owned(),
             source: None,
             bytes_sha256: Some(sha),
-            document: Err(too_large(bytes.len() as u64, limits)),
+            document: Err(too_large_read(bytes.len() as u64, limits)),
         };
     }
     let text = match String::from_utf8(bytes) {
@@ -229,6 +229,19 @@ pub(crate) fn io_cause(path: &Path, e: &std::io::Error) -> Message {
         _ if path.is_dir() => msg!("load-cause-directory"),
         _ => Message::verbatim(e.to_string()),
     }
+}
+
+/// The same for bytes already read: one byte past the limit is where a stream's reading stops,
+/// so its whole size is not known and only "more than the limit" is true.
+fn too_large_read(size: u64, limits: &Limits) -> Diagnostic {
+    if size != limits.max_file_size.saturating_add(1) {
+        return too_large(size, limits);
+    }
+    Diagnostic::new(
+        Kind::TooLarge,
+        msg!("load-too-large-read", limit = limits.max_file_size),
+    )
+    .with_help(msg!("load-too-large-help"))
 }
 
 fn read_error(path: &Path, e: &std::io::Error) -> Diagnostic {

@@ -187,6 +187,8 @@ load-unsupported-extension-help = write the charter in TOML (`.toml`) or JSON (`
 load-not-utf8 = the file is not valid UTF-8: byte { $byte } at offset { $offset } is not part of a UTF-8 character
 load-not-utf8-help = save the file as UTF-8 (most editors offer this under "Save with encoding")
 load-too-large = the file is { $size } bytes, over the limit of { $limit } bytes
+# A stream read up to the limit: its whole size is not known.
+load-too-large-read = the input holds more than { $limit } bytes, the limit
 load-too-large-help = a charter is normally a few kilobytes; if this one really is larger, raise the limit with `--max-file-size BYTES`
 load-too-deep = values are nested more than { $depth } levels deep
 load-list-too-long = a list holds more than { $limit } entries, the limit

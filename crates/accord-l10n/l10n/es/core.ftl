@@ -179,6 +179,7 @@ load-unsupported-extension-help = escriba la carta en TOML (`.toml`) o en JSON (
 load-not-utf8 = el archivo no está en UTF-8 válido: el byte { $byte } en la posición { $offset } no forma parte de ningún carácter UTF-8
 load-not-utf8-help = guarde el archivo en UTF-8 (la mayoría de los editores lo ofrecen en «Guardar con codificación»)
 load-too-large = el archivo ocupa { $size } bytes, más que el límite de { $limit } bytes
+load-too-large-read = la entrada supera los { $limit } bytes del límite
 load-too-large-help = una carta suele ocupar unos pocos kilobytes; si esta es realmente más grande, aumente el límite con `--max-file-size BYTES`
 load-too-deep = hay valores anidados en más de { $depth } niveles
 load-list-too-long = una lista tiene más de { $limit } entradas, el límite

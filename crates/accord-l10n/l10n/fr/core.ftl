@@ -179,6 +179,7 @@ load-unsupported-extension-help = rédigez la charte en TOML (`.toml`) ou en JSO
 load-not-utf8 = le fichier n’est pas en UTF-8 valide : l’octet { $byte } à la position { $offset } ne fait partie d’aucun caractère UTF-8
 load-not-utf8-help = enregistrez le fichier en UTF-8 (la plupart des éditeurs le proposent sous « Enregistrer avec l’encodage »)
 load-too-large = le fichier fait { $size } octets, au-delà de la limite de { $limit } octets
+load-too-large-read = l’entrée dépasse { $limit } octets, la limite
 load-too-large-help = une charte fait normalement quelques kilo-octets ; si celle-ci est vraiment plus grande, relevez la limite avec `--max-file-size BYTES`
 load-too-deep = des valeurs sont imbriquées sur plus de { $depth } niveaux
 load-list-too-long = une liste compte plus de { $limit } entrées, la limite
