@@ -70,7 +70,12 @@ pub enum Input {
     /// The charter read from standard input (`-`), read once, before the batch.
     Stdin(StdinCharter),
     /// A directory (or a link in it) the walk could not read: an invalid entry under its path.
-    Unreadable { path: PathBuf, cause: Message },
+    /// What could not be walked, why, and what to do about it.
+    Unreadable {
+        path: PathBuf,
+        cause: Message,
+        help: Message,
+    },
 }
 
 /// The charter given as `-`.
@@ -112,7 +117,7 @@ impl Input {
                 }
                 loaded
             }
-            Input::Unreadable { path, cause } => Loaded {
+            Input::Unreadable { path, cause, help } => Loaded {
                 path: path.clone(),
                 source: None,
                 bytes_sha256: None,
@@ -124,7 +129,7 @@ impl Input {
                         cause = cause.clone()
                     ),
                 )
-                .with_help(msg!("load-unreadable-directory-help"))),
+                .with_help(help.clone())),
             },
         }
     }
@@ -293,24 +298,31 @@ impl Inputs {
         let Some(path) = error.path().map(Path::to_owned) else {
             return;
         };
-        let cause = if let Some(ancestor) = error.loop_ancestor() {
-            msg!(
-                "inputs-link-loop",
-                ancestor = ancestor.display().to_string()
+        let (cause, help) = if let Some(ancestor) = error.loop_ancestor() {
+            (
+                msg!(
+                    "inputs-link-loop",
+                    ancestor = ancestor.display().to_string()
+                ),
+                msg!("inputs-link-loop-help"),
             )
         } else if path.is_symlink() && !path.exists() {
             // A dangling link found while following links: only a charter's name matters.
             if !path.file_name().is_some_and(is_charter_name) {
                 return;
             }
-            msg!("inputs-dangling-link")
+            (
+                msg!("inputs-dangling-link"),
+                msg!("inputs-dangling-link-help"),
+            )
         } else {
-            match error.io_error().map(std::io::Error::kind) {
+            let cause = match error.io_error().map(std::io::Error::kind) {
                 Some(std::io::ErrorKind::PermissionDenied) => msg!("inputs-directory-denied"),
                 _ => Message::verbatim(error.to_string()),
-            }
+            };
+            (cause, msg!("load-unreadable-directory-help"))
         };
-        self.list.push(Input::Unreadable { path, cause });
+        self.list.push(Input::Unreadable { path, cause, help });
     }
 }
 
@@ -448,6 +460,30 @@ mod tests {
             ]
         );
         assert_eq!(skipped, Skipped::default());
+        // Each says what to do about its own cause.
+        let mut inputs = Inputs::new(true);
+        inputs.add_path(&dir.0);
+        let helps: Vec<(String, String)> = inputs
+            .finish()
+            .0
+            .iter()
+            .filter_map(|i| match i {
+                Input::Unreadable { path, help, .. } => Some((
+                    path.file_name()?.to_string_lossy().into_owned(),
+                    help.text(Lang::EN),
+                )),
+                _ => None,
+            })
+            .collect();
+        for (name, help) in &helps {
+            let expected = if name == "dangling.toml" {
+                "point the link at the charter"
+            } else {
+                "without `--follow-symlinks`"
+            };
+            assert!(help.contains(expected), "{name}: {help}");
+        }
+        assert_eq!(helps.len(), 3);
     }
 
     #[cfg(unix)]

@@ -272,6 +272,8 @@ skipped-with-symlinks = { $count ->
 inputs-list-on-stdin = standard input looks like a list of files, one per line: to check those files, give `--files-from -` instead of `-`
 inputs-link-loop = it links back to `{ $ancestor }`, a directory that contains it, so following it would never end
 inputs-dangling-link = it is a symbolic link to a file that does not exist
+inputs-link-loop-help = remove the link, or audit without `--follow-symlinks`; the rest of the batch was still checked
+inputs-dangling-link-help = point the link at the charter it stands for, or remove it; the rest of the batch was still checked
 inputs-directory-denied = permission was denied, so the charters in it were not checked
 
 ## Why a charter did not pass (the verdict's reasons)

@@ -262,6 +262,8 @@ skipped-with-symlinks = { $count ->
 inputs-list-on-stdin = la entrada estándar parece una lista de archivos, uno por línea: para revisar esos archivos, indique `--files-from -` en lugar de `-`
 inputs-link-loop = el enlace apunta a `{ $ancestor }`, un directorio que lo contiene, así que seguirlo no terminaría nunca
 inputs-dangling-link = es un enlace simbólico a un archivo que no existe
+inputs-link-loop-help = elimine el enlace o audite sin `--follow-symlinks`; el resto del lote se revisó igualmente
+inputs-dangling-link-help = haga que el enlace apunte a la carta que representa, o elimínelo; el resto del lote se revisó igualmente
 inputs-directory-denied = se denegó el permiso, así que no se revisaron las cartas que contiene
 
 ## Por qué una carta no es conforme (los motivos del veredicto)

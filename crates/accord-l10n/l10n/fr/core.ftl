@@ -262,6 +262,8 @@ skipped-with-symlinks = { $count ->
 inputs-list-on-stdin = l’entrée standard ressemble à une liste de fichiers, un par ligne : pour vérifier ces fichiers, donnez `--files-from -` au lieu de `-`
 inputs-link-loop = ce lien renvoie à `{ $ancestor }`, un répertoire qui le contient : le suivre ne finirait jamais
 inputs-dangling-link = c’est un lien symbolique vers un fichier qui n’existe pas
+inputs-link-loop-help = supprimez le lien, ou lancez l’audit sans `--follow-symlinks` ; le reste du lot a quand même été vérifié
+inputs-dangling-link-help = faites pointer le lien vers la charte qu’il représente, ou supprimez-le ; le reste du lot a quand même été vérifié
 inputs-directory-denied = l’accès a été refusé : les chartes qu’il contient n’ont pas été vérifiées
 
 ## Pourquoi une charte n’est pas conforme (les raisons du verdict)
