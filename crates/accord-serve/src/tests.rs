@@ -573,7 +573,7 @@ async fn the_read_only_routes_give_what_the_cli_prints() {
     let starter = get(&app, "/starter.toml").await;
     assert_eq!(
         starter.text(),
-        accord_core::starter::for_file("charter.toml")
+        accord_core::starter::for_file("charter.toml", accord_core::lang::Lang::EN)
     );
 }
 

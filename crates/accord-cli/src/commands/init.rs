@@ -11,6 +11,8 @@ use crate::cli::InitArgs;
 use crate::lang::bail;
 
 pub fn run(args: &InitArgs) -> anyhow::Result<Outcome> {
+    // The starter is written in the run's language, `accord.toml`'s `lang` included.
+    let lang = crate::lang::discovered();
     let file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -33,7 +35,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<Outcome> {
         }
     };
     let name = args.file.display().to_string();
-    file.write_all(for_file(&name).as_bytes())
+    file.write_all(for_file(&name, lang).as_bytes())
         .with_context(|| {
             msg!(
                 "cli-could-not-write",
@@ -43,7 +45,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<Outcome> {
     eprintln!(
         "{}",
         t!(
-            crate::lang::current(),
+            lang,
             "cli-init-wrote",
             file = shell_word(&name)
         )
