@@ -115,7 +115,9 @@ mod tests {
             assert_ne!(template(lang), STARTER, "{tag}");
         }
         assert_eq!(template(Lang::EN), STARTER);
-        let pseudo = Lang::all().find(|l| l.is_pseudo()).expect("the pseudo-language");
+        let pseudo = Lang::all()
+            .find(|l| l.is_pseudo())
+            .expect("the pseudo-language");
         assert_eq!(template(pseudo), STARTER);
         assert_eq!(language(pseudo), Lang::EN);
         let french = for_file("charte.toml", Lang::from_tag("fr-HT").expect("French"));
@@ -146,7 +148,10 @@ mod tests {
             assert_eq!(texts(&parsed(&uncommented(text))), texts(&english_full));
             assert_eq!(keys_with_a_todo_note(text), keys_with_a_todo_note(STARTER));
             // The same placeholders and the same commands, each on its own line.
-            assert_eq!(text.matches("{file}").count(), STARTER.matches("{file}").count());
+            assert_eq!(
+                text.matches("{file}").count(),
+                STARTER.matches("{file}").count()
+            );
             let commands = |t: &'static str| -> Vec<&'static str> {
                 t.lines().filter(|l| l.starts_with("#     ")).collect()
             };

@@ -42,13 +42,6 @@ pub fn run(args: &InitArgs) -> anyhow::Result<Outcome> {
                 path = args.file.display().to_string()
             )
         })?;
-    eprintln!(
-        "{}",
-        t!(
-            lang,
-            "cli-init-wrote",
-            file = shell_word(&name)
-        )
-    );
+    eprintln!("{}", t!(lang, "cli-init-wrote", file = shell_word(&name)));
     Ok(Outcome::Pass)
 }
