@@ -10,10 +10,18 @@ use accord_core::load::{Format, Limits, parse_text};
 use accord_core::validate::CHARTER_SCHEMA;
 use serde_json::Value;
 
+/// The languages the starter is written in.
+const LANGS: [&str; 3] = ["en", "fr", "es"];
+
 /// `accord init FILE` in a fresh directory: the directory and the file's text.
 fn init(file: &str) -> (tempfile::TempDir, String) {
+    init_in("en", file)
+}
+
+/// `accord --lang LANG init FILE` in a fresh directory: the directory and the file's text.
+fn init_in(lang: &str, file: &str) -> (tempfile::TempDir, String) {
     let dir = temp_dir("init");
-    let out = run_in(dir.path(), &["init", file]);
+    let out = run_in(dir.path(), &["--lang", lang, "init", file]);
     assert!(!out.crashed(), "{}", out.snapshot());
     assert_eq!(out.code, 0, "{}", out.snapshot());
     assert!(
@@ -174,9 +182,64 @@ fn the_starter_validates_and_its_audit_fails_with_a_to_do_list() {
     }
 }
 
+/// The rule ids of a report's findings, in order.
+fn rule_ids(report: &Value) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| f["rule"].as_str().expect("a rule id").to_owned())
+        .collect()
+}
+
+#[test]
+fn init_writes_the_starter_in_the_language_of_the_run() {
+    let (dir, english) = init("my-partnership.toml");
+    let (_, report) = audit(dir.path(), "my-partnership.toml");
+    let english_rules = rule_ids(&report);
+    for lang in ["fr", "es"] {
+        let (dir, text) = init_in(lang, "my-partnership.toml");
+        let wanted = accord_core::lang::Lang::from_tag(lang).expect("a language");
+        assert_eq!(
+            text,
+            accord_core::starter::for_file("my-partnership.toml", wanted)
+        );
+        assert_ne!(text, english, "{lang}: the starter is translated");
+        assert!(
+            text.contains("\n#     accord audit my-partnership.toml\n"),
+            "{text}"
+        );
+
+        // It validates, and its audit fails with exactly the English starter's findings.
+        let out = run_in(dir.path(), &["validate", "my-partnership.toml"]);
+        assert_eq!(out.code, 0, "{lang}: {}", out.snapshot());
+        let (out, report) = audit(dir.path(), "my-partnership.toml");
+        assert_eq!(out.code, 1, "{lang}: {}", out.snapshot());
+        assert_eq!(report["verdict"], "fail");
+        assert_eq!(rule_ids(&report), english_rules, "{lang}");
+        let charter = parse(&text);
+        for (at, text) in texts(&charter) {
+            assert!(text.starts_with("TODO: "), "{lang}: {at} = {text:?}");
+        }
+    }
+    // `lang` in accord.toml chooses it too.
+    let dir = temp_dir("init");
+    std::fs::write(dir.path().join("accord.toml"), "lang = \"es\"\n").unwrap();
+    let out = run_in(dir.path(), &["init"]);
+    assert_eq!(out.code, 0, "{}", out.snapshot());
+    let text = std::fs::read_to_string(dir.path().join("charter.toml")).unwrap();
+    assert!(text.contains("\n# --- Nuestra alianza ---"), "{text}");
+}
+
 #[test]
 fn the_starter_with_its_examples_uncommented_passes_every_rule() {
-    let (dir, text) = init("charter.toml");
+    for lang in LANGS {
+        starter_with_its_examples_uncommented_passes_every_rule(lang);
+    }
+}
+
+fn starter_with_its_examples_uncommented_passes_every_rule(lang: &str) {
+    let (dir, text) = init_in(lang, "charter.toml");
     let full = uncomment(&text);
     assert!(full.len() > text.len() / 2 && full != text);
     std::fs::write(dir.path().join("full.toml"), &full).unwrap();
@@ -185,7 +248,7 @@ fn the_starter_with_its_examples_uncommented_passes_every_rule() {
     assert_eq!(
         out.code,
         0,
-        "the uncommented examples must validate:\n{}",
+        "{lang}: the uncommented examples must validate:\n{}",
         out.snapshot()
     );
     let charter = parse(&full);
@@ -200,17 +263,20 @@ fn the_starter_with_its_examples_uncommented_passes_every_rule() {
         "exit",
         "waivers",
     ] {
-        assert!(charter.get(section).is_some(), "no example of [{section}]");
+        assert!(
+            charter.get(section).is_some(),
+            "{lang}: no example of [{section}]"
+        );
     }
     // The examples hold no made-up text either.
     for (at, text) in texts(&charter) {
-        assert!(text.starts_with("TODO:"), "{at} = {text:?}");
+        assert!(text.starts_with("TODO:"), "{lang}: {at} = {text:?}");
     }
 
     // Everything the rules look for is among the examples: every scored rule passes. The one
     // finding is the example waiver's, which has nothing left to waive.
     let (out, report) = audit(dir.path(), "full.toml");
-    assert_eq!(out.code, 0, "{}", out.snapshot());
+    assert_eq!(out.code, 0, "{lang}: {}", out.snapshot());
     assert_eq!(report["verdict"], "pass");
     assert_eq!(report["rules"]["failed"], 0, "{report:#}");
     assert_eq!(report["rules"]["not_applicable"], 0, "{report:#}");
@@ -220,7 +286,7 @@ fn the_starter_with_its_examples_uncommented_passes_every_rule() {
         .iter()
         .map(|f| f["rule"].as_str().unwrap())
         .collect();
-    assert_eq!(rules, ["waiver.unused"], "{report:#}");
+    assert_eq!(rules, ["waiver.unused"], "{lang}: {report:#}");
 }
 
 #[test]

@@ -481,6 +481,14 @@ fn every_route_answers_over_http_as_the_cli_prints() {
     assert_eq!(init.code, 0, "{}", init.snapshot());
     let written = std::fs::read_to_string(dir.path().join("charter.toml")).expect("written");
     assert_eq!(server.get("/starter.toml").text(), written);
+    // In French, what `accord --lang fr init charter.toml` writes.
+    let init = crate::util::run_in(dir.path(), &["--lang", "fr", "init", "charte.toml"]);
+    assert_eq!(init.code, 0, "{}", init.snapshot());
+    let written = std::fs::read_to_string(dir.path().join("charte.toml")).expect("written");
+    assert_eq!(
+        server.get("/starter.toml?lang=fr").text(),
+        written.replace("charte.toml", "charter.toml")
+    );
     // Rules and explanations as `accord rules` and `accord explain`.
     let rules = server.get("/v1/rules").json();
     let cli: Vec<Value> = run(&["rules", "--format", "json", "--no-config"])

@@ -353,7 +353,7 @@
     event.preventDefault();
     if (editor.value.trim() && !window.confirm(T.replace)) return;
     try {
-      const response = await fetch('/starter.toml');
+      const response = await fetch(`/starter.toml?lang=${encodeURIComponent(lang)}`);
       if (!response.ok) throw new Error(response.statusText);
       opened = { name: 'charter.toml', format: 'toml' };
       load(await response.text());
@@ -404,6 +404,7 @@
       node.textContent = texts.page[node.dataset.text];
     }
     $('form-lang').value = tag;
+    $('starter').href = `/starter.toml?lang=${encodeURIComponent(tag)}`;
     const address = new URL(window.location.href);
     address.searchParams.set('lang', tag);
     window.history.replaceState(null, '', address);

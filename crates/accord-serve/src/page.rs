@@ -11,7 +11,7 @@ use accord_core::lang::Lang;
 use askama::Template;
 use axum::Extension;
 use axum::body::{Body, Bytes};
-use axum::extract::{FromRequest, Multipart, Request, State};
+use axum::extract::{FromRequest, Multipart, RawQuery, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use tokio::time::Instant;
@@ -99,17 +99,25 @@ pub async fn icon() -> Response {
     document("image/svg+xml", ICON)
 }
 
-/// `GET /starter.toml`: what `accord init charter.toml` writes.
-pub async fn starter() -> Response {
+/// `GET /starter.toml`: what `accord init charter.toml` writes, in `?lang=` (the page asks for
+/// its own), else the language negotiated.
+pub async fn starter(
+    Extension(negotiated): Extension<Lang>,
+    RawQuery(query): RawQuery,
+) -> Result<Response, Problem> {
+    let params = negotiate::query(query.as_deref(), &["lang"])?;
+    let asked = params.iter().find(|(name, _)| name == "lang");
+    let lang = lang::chosen(asked.map(|(_, value)| value.as_str()), negotiated)?;
     let mut response = document(
         "application/toml; charset=utf-8",
-        accord_core::starter::for_file("charter.toml"),
+        accord_core::starter::for_file("charter.toml", lang),
     );
     response.headers_mut().insert(
         header::CONTENT_DISPOSITION,
         HeaderValue::from_static("inline; filename=\"charter.toml\""),
     );
-    response
+    lang::set_language(response.headers_mut(), accord_core::starter::language(lang));
+    Ok(response)
 }
 
 /// The fields of the page's form.

@@ -573,7 +573,7 @@ async fn the_read_only_routes_give_what_the_cli_prints() {
     let starter = get(&app, "/starter.toml").await;
     assert_eq!(
         starter.text(),
-        accord_core::starter::for_file("charter.toml")
+        accord_core::starter::for_file("charter.toml", accord_core::lang::Lang::EN)
     );
 }
 
@@ -1167,4 +1167,67 @@ fn every_page_text_is_marked_for_the_script_and_every_mark_is_a_text() {
     for used in ["data-text", "form-lang", "language-apply", "replaceState"] {
         assert!(script.contains(used), "{used}");
     }
+}
+
+#[tokio::test]
+async fn the_starter_is_in_the_page_s_language() {
+    let app = app();
+    // A French browser, with no `?lang=`: the language negotiated.
+    let answer = send(
+        &app,
+        french(Method::GET, "/starter.toml")
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(
+        answer.text(),
+        accord_core::starter::for_file("charter.toml", lang("fr"))
+    );
+    assert_eq!(answer.header(header::CONTENT_LANGUAGE), "fr");
+    // The page's own choice wins over the browser's, as the page asks with `?lang=`.
+    for tag in ["es", "es-PE", "en"] {
+        let answer = send(
+            &app,
+            french(Method::GET, &format!("/starter.toml?lang={tag}"))
+                .body(Body::empty())
+                .expect("request"),
+        )
+        .await;
+        assert_eq!(
+            answer.text(),
+            accord_core::starter::for_file("charter.toml", lang(tag)),
+            "{tag}"
+        );
+    }
+    // The pseudo-language gets the English starter, and says so.
+    let pseudo = get(&app, "/starter.toml?lang=qps-ploc").await;
+    assert_eq!(
+        pseudo.text(),
+        accord_core::starter::for_file("charter.toml", Lang::EN)
+    );
+    assert_eq!(pseudo.header(header::CONTENT_LANGUAGE), "en");
+    // A language Accord does not speak, or another parameter, is refused as the API refuses it.
+    assert!(
+        get(&app, "/starter.toml?lang=de")
+            .await
+            .problem(400)
+            .contains("`de`")
+    );
+    get(&app, "/starter.toml?profile=default")
+        .await
+        .problem(400);
+    // The page's link and script ask for the page's language.
+    let page = send(
+        &app,
+        french(Method::GET, "/")
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await;
+    assert!(page.text().contains("href=\"/starter.toml?lang=fr\""));
+    assert!(
+        crate::page::SCRIPT.contains("fetch(`/starter.toml?lang=${encodeURIComponent(lang)}`)")
+    );
 }

@@ -11,6 +11,8 @@ use crate::cli::InitArgs;
 use crate::lang::bail;
 
 pub fn run(args: &InitArgs) -> anyhow::Result<Outcome> {
+    // The starter is written in the run's language, `accord.toml`'s `lang` included.
+    let lang = crate::lang::discovered();
     let file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -33,20 +35,13 @@ pub fn run(args: &InitArgs) -> anyhow::Result<Outcome> {
         }
     };
     let name = args.file.display().to_string();
-    file.write_all(for_file(&name).as_bytes())
+    file.write_all(for_file(&name, lang).as_bytes())
         .with_context(|| {
             msg!(
                 "cli-could-not-write",
                 path = args.file.display().to_string()
             )
         })?;
-    eprintln!(
-        "{}",
-        t!(
-            crate::lang::current(),
-            "cli-init-wrote",
-            file = shell_word(&name)
-        )
-    );
+    eprintln!("{}", t!(lang, "cli-init-wrote", file = shell_word(&name)));
     Ok(Outcome::Pass)
 }
