@@ -200,8 +200,11 @@ impl State {
                     self.take(request);
                 }
                 if !stale {
-                    self.send(uri.clone(), Some(version), audited.diagnostics.clone());
-                    self.results.set(uri, version, Arc::new(audited));
+                    // Kept before it is published: a client that hovers as soon as the
+                    // diagnostics arrive must find the findings they come from.
+                    let diagnostics = audited.diagnostics.clone();
+                    self.results.set(uri.clone(), version, Arc::new(audited));
+                    self.send(uri, Some(version), diagnostics);
                 }
             }
         }
