@@ -91,7 +91,8 @@ pub struct Cli {
         default_value_t = ColorChoice::Auto
     )]
     pub color: ColorChoice,
-    /// The language of reports, `explain` and `rules`: `en`, `fr` or `es` (a BCP 47 tag such as
+    /// The language of reports, messages, `explain`, `rules` and `init`'s starter charter: `en`,
+    /// `fr` or `es` (a BCP 47 tag such as
     /// `fr-HT` picks its language). Default: `lang` in accord.toml, else LC_ALL, LC_MESSAGES or
     /// LANG, else English. Ids, paths and JSON fields never change; `--help` is in English.
     #[arg(long, global = true, value_name = "TAG")]
