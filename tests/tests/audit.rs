@@ -17,7 +17,7 @@ use std::process::Stdio;
 use serde_json::Value;
 
 use crate::util::audit::*;
-use crate::util::{Output, files_in, insta_settings, temp_dir, workspace_root};
+use crate::util::{Output, command_in, files_in, insta_settings, temp_dir, workspace_root};
 
 const EXAMPLES: &str = "examples/charters";
 const FIXTURES: &str = "tests/fixtures/audit";
@@ -924,26 +924,23 @@ fn deny_warnings_fails_a_pass_with_warnings() {
 fn paths_from_stdin() {
     // `--files-from -` reads one path per line from standard input; each report is the one the
     // same path gives on the command line.
-    let mut cmd = crate::util::accord();
+    let mut cmd = command_in(&workspace_root());
     let dir = plugin_dir_arg();
-    cmd.current_dir(workspace_root())
-        .args([
-            "audit",
-            "--files-from",
-            "-",
-            "--today",
-            TODAY,
-            "--no-config",
-            "--plugin-dir",
-            &dir,
-            "--format",
-            "json",
-        ])
-        .env("NO_COLOR", "1")
-        .env_remove("ACCORD_PLUGIN_PATH")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    cmd.args([
+        "audit",
+        "--files-from",
+        "-",
+        "--today",
+        TODAY,
+        "--no-config",
+        "--plugin-dir",
+        &dir,
+        "--format",
+        "json",
+    ])
+    .stdin(Stdio::piped())
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("accord");
     child
         .stdin
@@ -951,12 +948,10 @@ fn paths_from_stdin() {
         .unwrap()
         .write_all(format!("{HEALTHY}\n{TROUBLED}\n").as_bytes())
         .unwrap();
-    let result = child.wait_with_output().unwrap();
-    let out = Output {
-        stdout: String::from_utf8(result.stdout).unwrap(),
-        stderr: String::from_utf8(result.stderr).unwrap(),
-        code: result.status.code().expect("an exit code"),
-    };
+    let out = Output::of(
+        "accord audit --files-from -",
+        child.wait_with_output().unwrap(),
+    );
     assert!(!out.crashed(), "{}", out.snapshot());
     assert_eq!(out.code, 1, "{}", out.snapshot());
     let lines = json_lines(&out);

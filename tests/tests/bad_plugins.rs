@@ -27,17 +27,7 @@ use accord_core::{Catalogue, Engine, Settings};
 use accord_plugin::Date;
 use accord_plugin::abi::V1_STRUCT_SIZE;
 
-use crate::util::{cargo_cdylib, temp_dir, workspace_root};
-
-/// The directory of the C plugins built by `build.rs`.
-fn c_dir() -> PathBuf {
-    PathBuf::from(env!("ACCORD_TEST_C_PLUGINS"))
-}
-
-/// The library of the C plugin `name`, as the host would look it up.
-fn c_plugin(name: &str) -> PathBuf {
-    c_dir().join(library_file_name(name))
-}
+use crate::util::{c_plugin, c_plugins_dir, cargo_cdylib, temp_dir, workspace_root};
 
 fn manifest_schema() -> &'static SchemaValidator {
     static SCHEMA: OnceLock<SchemaValidator> = OnceLock::new();
@@ -52,7 +42,6 @@ fn output_schema() -> &'static SchemaValidator {
 /// The error of loading the C plugin `name`, which must fail.
 fn load_error(name: &str) -> PluginError {
     let path = c_plugin(name);
-    assert!(path.is_file(), "build.rs did not build {}", path.display());
     LoadedPlugin::load(&path, manifest_schema()).expect_err("a faulty plugin must not load")
 }
 
@@ -289,7 +278,7 @@ fn a_missing_file_and_an_unknown_name_are_clean_errors() {
     assert!(matches!(err, PluginError::Read { .. }), "{err:?}");
     assert_mentions(&err.to_string(), &["libaccord_absent.so"]);
 
-    let search = SearchPath::named(vec![dir.path().to_owned(), c_dir()]);
+    let search = SearchPath::named(vec![dir.path().to_owned(), c_plugins_dir()]);
     let err = set_error(PluginSet::load(&["nowhere".to_owned()], &[], &search));
     assert!(matches!(err, PluginError::NotFound { .. }), "{err:?}");
     assert_mentions(
@@ -298,7 +287,7 @@ fn a_missing_file_and_an_unknown_name_are_clean_errors() {
             "`nowhere`",
             &library_file_name("nowhere"),
             &dir.path().display().to_string(),
-            &c_dir().display().to_string(),
+            &c_plugins_dir().display().to_string(),
             "--plugin-dir DIR",
         ],
     );
@@ -370,8 +359,8 @@ fn the_same_file_named_twice_loads_once() {
     assert_eq!(set.plugins.len(), 1);
 
     // By name and by file, spelt differently: still one file, loaded once.
-    let respelt = c_dir().join(".").join(library_file_name("c-demo"));
-    let search = SearchPath::named(vec![c_dir()]);
+    let respelt = c_plugins_dir().join(".").join(library_file_name("c-demo"));
+    let search = SearchPath::named(vec![c_plugins_dir()]);
     let set = keep(
         PluginSet::load(&["c-demo".to_owned()], &[respelt, good], &search)
             .expect("a plugin named by name and by file is not a conflict"),

@@ -3,7 +3,6 @@
 //! header alone is enough to write a working plugin.
 #![cfg(unix)]
 
-use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use accord_core::plugin::{PluginSet, SearchPath, library_file_name};
@@ -12,16 +11,11 @@ use accord_core::report::{Report, Status, Verdict};
 use accord_core::{Engine, Settings};
 use accord_plugin::{Date, Severity};
 
-use crate::util::workspace_root;
-
-/// The directory of the C plugins built by `build.rs`.
-fn c_dir() -> PathBuf {
-    PathBuf::from(env!("ACCORD_TEST_C_PLUGINS"))
-}
+use crate::util::{c_plugins_dir, workspace_root};
 
 /// The good C plugin, looked up by its name as the host does.
 fn c_demo() -> PluginSet {
-    let search = SearchPath::named(vec![c_dir()]);
+    let search = SearchPath::named(vec![c_plugins_dir()]);
     PluginSet::load(&["c-demo".to_owned()], &[], &search).unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -70,7 +64,10 @@ fn the_c_plugin_loads_by_name_with_its_manifest() {
         plugin.is_thread_safe(),
         "good.c sets ACCORD_FLAG_THREAD_SAFE"
     );
-    assert_eq!(plugin.path, c_dir().join(library_file_name("c-demo")));
+    assert_eq!(
+        plugin.path,
+        c_plugins_dir().join(library_file_name("c-demo"))
+    );
     let bytes = std::fs::read(&plugin.path).unwrap();
     assert_eq!(plugin.sha256, accord_core::sha256_hex(&bytes));
 

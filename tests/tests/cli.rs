@@ -5,24 +5,17 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use crate::util::{Output, accord, run, run_in, temp_dir, workspace_root};
+use crate::util::{Output, accord, command_in, output_of, run, run_in, temp_dir, workspace_root};
 
 /// Runs accord from the workspace root with no colour variables but `env`, output to pipes.
 fn run_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut cmd = accord();
-    cmd.current_dir(workspace_root())
-        .args(args)
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("ACCORD_PLUGIN_PATH")
-        .envs(env.iter().copied())
-        .stdin(Stdio::null());
-    let output = cmd.output().expect("accord runs");
-    Output {
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        code: output.status.code().expect("accord exits"),
-    }
+    output_of(
+        command_in(&workspace_root())
+            .args(args)
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .envs(env.iter().copied()),
+    )
 }
 
 fn coloured(text: &str) -> bool {

@@ -16,14 +16,14 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Barrier, OnceLock};
 
-use accord_core::plugin::{LoadedPlugin, PluginSet, SearchPath, library_file_name};
+use accord_core::plugin::{LoadedPlugin, PluginSet, SearchPath};
 use accord_core::profile::Profile;
 use accord_core::report::Status;
 use accord_core::validate::SchemaValidator;
 use accord_core::{Engine, Settings};
 use accord_plugin::Date;
 
-use crate::util::{built, files_in, workspace_root};
+use crate::util::{built, c_plugin, files_in, workspace_root};
 
 const THREADS: usize = 8;
 
@@ -120,11 +120,6 @@ fn parallel_audits_give_the_reports_of_a_serial_run() {
 
 // ---------------------------------------------------------------------------------------------
 // A plugin that is not thread-safe is serialised
-
-/// The directory of the C plugins built by `build.rs`.
-fn c_plugin(name: &str) -> PathBuf {
-    Path::new(env!("ACCORD_TEST_C_PLUGINS")).join(library_file_name(name))
-}
 
 fn schema(name: &str) -> SchemaValidator {
     accord_core::schemas::compile(name).unwrap()

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::util::audit::*;
-use crate::util::{Output, plugin_dir, temp_dir, workspace_root};
+use crate::util::{Output, c_plugin, plugin_dir, temp_dir, workspace_root};
 
 const CHARTER: &str = "tests/fixtures/audit/healthy-full.toml";
 const PLUGINS: [&str; 4] = ["transparency", "humility", "exit-plan", "collaboration"];
@@ -356,9 +356,7 @@ fn sha256_of(path: &Path) -> String {
 
 /// The C plugin of build.rs that audits fine (its manifest names it `c-demo`).
 fn c_demo() -> String {
-    let path = PathBuf::from(env!("ACCORD_TEST_C_PLUGINS")).join(library("c-demo"));
-    assert!(path.is_file(), "build.rs did not build {}", path.display());
-    path.display().to_string()
+    c_plugin("c-demo").display().to_string()
 }
 
 /// A tree whose project config has been locked.

@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 use accord_render::html::anchor;
 use serde_json::Value;
 
-use crate::util::{Output, insta_settings, run, temp_dir, workspace_root};
+use crate::util::{Output, c_plugin, insta_settings, run, temp_dir, workspace_root};
 
 const TODAY: &str = "2026-11-27";
 const EXAMPLES: &str = "examples/charters/";
@@ -41,10 +41,7 @@ fn audit(paths: &[&str], format: &str, extra: &[&str]) -> Output {
 
 /// The C plugin of the test suite that always reports an error status.
 fn failing_plugin() -> String {
-    let dir = PathBuf::from(env!("ACCORD_TEST_C_PLUGINS"));
-    let file = dir.join(accord_core::plugin::library_file_name("err-status"));
-    assert!(file.is_file(), "build.rs did not build {}", file.display());
-    file.display().to_string()
+    c_plugin("err-status").display().to_string()
 }
 
 // ---------------------------------------------------------------------------------------------

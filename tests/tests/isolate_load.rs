@@ -10,10 +10,10 @@
 #![cfg(unix)]
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
+use std::process::{Command, ExitStatus};
 use std::time::{Duration, Instant};
 
-use crate::util::{built, temp_dir, workspace_root};
+use crate::util::{c_plugin, c_plugins_dir, command_without_core_dumps, temp_dir};
 use serde_json::Value;
 
 /// The profile of the isolation tests: `c-demo` and the core pack.
@@ -23,17 +23,6 @@ const CHARTER: &str = "examples/charters/water-programme.toml";
 const TIMEOUT: &str = "2";
 /// How long any run may take before the test calls it hung (and kills it).
 const DEADLINE: Duration = Duration::from_secs(30);
-
-fn c_dir() -> PathBuf {
-    PathBuf::from(env!("ACCORD_TEST_C_PLUGINS"))
-}
-
-/// The library of the C plugin `name`.
-fn c_plugin(name: &str) -> PathBuf {
-    let file = c_dir().join(accord_core::plugin::library_file_name(name));
-    assert!(file.is_file(), "build.rs did not build {}", file.display());
-    file
-}
 
 /// One finished (or killed) run of `accord`.
 #[derive(Debug)]
@@ -66,16 +55,8 @@ impl Run {
 fn accord(args: &[&str], env: &[(&str, &Path)]) -> Run {
     let tmp = temp_dir("isolate-load-run");
     let (out, err) = (tmp.path().join("stdout"), tmp.path().join("stderr"));
-    let mut cmd = Command::new("sh");
-    cmd.arg("-c")
-        .arg(r#"ulimit -c 0 2>/dev/null; exec "$0" "$@""#)
-        .arg(&built().accord)
-        .args(args)
-        .current_dir(workspace_root())
-        .env("NO_COLOR", "1")
-        .env_remove("ACCORD_PLUGIN_PATH")
-        .stdin(Stdio::null())
-        .stdout(std::fs::File::create(&out).unwrap())
+    let mut cmd = command_without_core_dumps(args);
+    cmd.stdout(std::fs::File::create(&out).unwrap())
         .stderr(std::fs::File::create(&err).unwrap());
     for (name, value) in env {
         cmd.env(name, value);
@@ -102,7 +83,7 @@ fn accord(args: &[&str], env: &[(&str, &Path)]) -> Run {
 
 /// `accord audit --isolate` of `paths` with the plugin `plugin` added to the profile.
 fn audit_isolated(plugin: &Path, paths: &[&str], env: &[(&str, &Path)]) -> Run {
-    let dir = c_dir().display().to_string();
+    let dir = c_plugins_dir().display().to_string();
     let lib = plugin.display().to_string();
     let mut args = vec![
         "audit",

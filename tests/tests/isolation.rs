@@ -19,14 +19,13 @@
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
 use std::os::unix::process::ExitStatusExt;
-use std::path::PathBuf;
-use std::process::{Command, ExitStatus, Stdio};
+use std::process::ExitStatus;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::util::{built, files_in, workspace_root};
+use crate::util::{c_plugins_dir, command_without_core_dumps, files_in};
 
 const TODAY: &str = "2026-11-27";
 /// The profile of the matrix: `c-demo` and the core pack.
@@ -36,16 +35,9 @@ const CRASH_ME: &str = "tests/fixtures/isolation/crash-me.toml";
 /// `--plugin-timeout` of the matrix, in seconds.
 const TIMEOUT: &str = "2";
 
-/// The directory of the C plugins built by `build.rs`.
-fn c_dir() -> PathBuf {
-    PathBuf::from(env!("ACCORD_TEST_C_PLUGINS"))
-}
-
-/// The library of the C plugin `name`.
+/// The library of the C plugin `name`, as an argument.
 fn c_plugin(name: &str) -> String {
-    let file = c_dir().join(accord_core::plugin::library_file_name(name));
-    assert!(file.is_file(), "build.rs did not build {}", file.display());
-    file.display().to_string()
+    crate::util::c_plugin(name).display().to_string()
 }
 
 /// The batch: the example charters.
@@ -104,15 +96,7 @@ impl Run {
 
 /// Runs `accord ARGS…` from the workspace root with no core dumps (see the module doc).
 fn accord<S: AsRef<OsStr>>(args: &[S]) -> Run {
-    let mut cmd = Command::new("sh");
-    cmd.arg("-c")
-        .arg(r#"ulimit -c 0 2>/dev/null; exec "$0" "$@""#)
-        .arg(&built().accord)
-        .args(args)
-        .current_dir(workspace_root())
-        .env("NO_COLOR", "1")
-        .env_remove("ACCORD_PLUGIN_PATH")
-        .stdin(Stdio::null());
+    let mut cmd = command_without_core_dumps(args);
     let start = Instant::now();
     let output = cmd
         .output()
@@ -135,7 +119,7 @@ fn accord<S: AsRef<OsStr>>(args: &[S]) -> Run {
 
 /// `accord audit` with the matrix profile, JSON output, `EXTRA…` and the charters `paths`.
 fn audit(extra: &[&str], paths: &[String]) -> Run {
-    let dir = c_dir().display().to_string();
+    let dir = c_plugins_dir().display().to_string();
     let mut args = vec![
         "audit",
         "--no-config",

@@ -3,34 +3,18 @@
 //! Spanish, JSON reports that differ across languages only where they should, and a third-party
 //! plugin without translations that still works in French.
 
-use std::path::PathBuf;
-use std::process::Stdio;
-
-use accord_core::plugin::library_file_name;
 use serde_json::Value;
 
 use crate::util::audit::{json_lines_of, plugin_dir_arg, reports};
-use crate::util::{Output, insta_settings, temp_dir, workspace_root};
+use crate::util::{Output, command_in, insta_settings, output_of, temp_dir, workspace_root};
 
 /// `accord ARGS…` from the workspace root with these locale variables (and no others).
 fn run_env(env: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut cmd = crate::util::accord();
-    cmd.current_dir(workspace_root())
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env_remove("ACCORD_PLUGIN_PATH")
-        .stdin(Stdio::null());
-    for (name, value) in env {
-        cmd.env(name, value);
-    }
-    let output = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("could not run accord: {e}"));
-    let out = Output {
-        stdout: String::from_utf8(output.stdout).expect("UTF-8 on stdout"),
-        stderr: String::from_utf8(output.stderr).expect("UTF-8 on stderr"),
-        code: output.status.code().expect("accord exited"),
-    };
+    let out = output_of(
+        command_in(&workspace_root())
+            .args(args)
+            .envs(env.iter().copied()),
+    );
     assert!(
         !out.crashed(),
         "accord crashed on {args:?}:\n{}",
@@ -351,12 +335,9 @@ fn french_numbers_in_a_french_report() {
     );
 }
 
-/// A C test plugin built by build.rs.
+/// A C test plugin built by build.rs, as an argument.
 fn c_plugin(name: &str) -> String {
-    PathBuf::from(env!("ACCORD_TEST_C_PLUGINS"))
-        .join(library_file_name(name))
-        .display()
-        .to_string()
+    crate::util::c_plugin(name).display().to_string()
 }
 
 /// A profile that loads no plugin by name and no pack, so only `--plugin` files run.

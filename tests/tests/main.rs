@@ -27,6 +27,7 @@ mod lsp;
 mod packs;
 mod pins_hold;
 mod profiles;
+mod progress;
 mod pseudo;
 mod sarif_validate;
 mod scaffold;

@@ -17,19 +17,11 @@ use std::time::{Duration, Instant};
 
 use tempfile::TempDir;
 
-use crate::util::{built, temp_dir, workspace_root};
+use crate::util::{built, c_plugin, temp_dir, workspace_root};
 use serde_json::Value;
 
 /// Charters in the batch: at 40 ms per check, about 1.5 s of auditing after the overwrite.
 const CHARTERS: usize = 40;
-
-/// The library of a C test plugin built by build.rs.
-fn c_plugin(name: &str) -> PathBuf {
-    let file = PathBuf::from(env!("ACCORD_TEST_C_PLUGINS"))
-        .join(accord_core::plugin::library_file_name(name));
-    assert!(file.is_file(), "build.rs did not build {}", file.display());
-    file
-}
 
 /// The two builds of `race`, padded with zeros to the same length (an ELF file ignores bytes
 /// past its sections), so the overwrite changes bytes but not the size.

@@ -55,12 +55,9 @@ const KINDS: &[&str] = &[
     "date-order",
 ];
 
-/// A C test plugin built by build.rs.
-fn c_plugin(file: &str) -> String {
-    PathBuf::from(env!("ACCORD_TEST_C_PLUGINS"))
-        .join(file)
-        .display()
-        .to_string()
+/// A C test plugin built by build.rs, as an argument.
+fn c_plugin(name: &str) -> String {
+    crate::util::c_plugin(name).display().to_string()
 }
 
 /// `accord ARGS… --lang qps-ploc`, from the workspace root; it must not crash.
@@ -394,7 +391,7 @@ fn leak(text: String) -> &'static str {
 
 /// The C plugin that speaks only English, beside the built-in plugins.
 fn demo() -> Vec<&'static str> {
-    vec!["--plugin", leak(c_plugin("libaccord_c_demo.so"))]
+    vec!["--plugin", leak(c_plugin("c-demo"))]
 }
 
 /// The lines a check reads, and those with English left.
@@ -668,7 +665,7 @@ fn runs() -> Vec<Run> {
         ),
         run(
             "a plugin that reports an error",
-            vec!["--plugin", leak(c_plugin("libaccord_err_status.so"))],
+            vec!["--plugin", leak(c_plugin("err-status"))],
             vec!["examples/charters/water-programme.toml"],
             false,
             false,
@@ -681,7 +678,7 @@ fn runs() -> Vec<Run> {
                 "--plugin-dir",
                 leak(env!("ACCORD_TEST_C_PLUGINS").to_owned()),
                 "--plugin",
-                leak(c_plugin("libaccord_crash_on_one.so")),
+                leak(c_plugin("crash-on-one")),
                 "--isolate",
                 "--plugin-timeout",
                 "30",

@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::util::{Output, run_in, temp_dir, workspace_root};
+use crate::util::{Output, c_plugin, run_in, temp_dir, workspace_root};
 use serde_json::Value;
 
 /// The multitool's warnings that accord's SARIF is allowed to get, and why.
@@ -36,18 +36,10 @@ fn multitool() -> Option<PathBuf> {
     exe.is_file().then_some(exe)
 }
 
-/// The C plugin of the test suite that always reports an error status.
-fn failing_plugin() -> PathBuf {
-    let dir = PathBuf::from(env!("ACCORD_TEST_C_PLUGINS"));
-    let file = dir.join(accord_core::plugin::library_file_name("err-status"));
-    assert!(file.is_file(), "build.rs did not build {}", file.display());
-    file
-}
-
 /// `accord audit` of the batch, run in `dir`, as SARIF: every example (passing and failing),
 /// an invalid charter, and the err-status plugin, which fails on every charter it sees.
 fn sarif_batch(dir: &Path, paths: &[String]) -> (Output, Value) {
-    let plugin = failing_plugin().display().to_string();
+    let plugin = c_plugin("err-status").display().to_string();
     let mut args: Vec<&str> = vec!["audit"];
     args.extend(paths.iter().map(String::as_str));
     args.extend([

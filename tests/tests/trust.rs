@@ -19,7 +19,7 @@ use std::process::{Command, Stdio};
 
 use tempfile::TempDir;
 
-use crate::util::{Output, built, plugin_dir, temp_dir, workspace_root};
+use crate::util::{Output, command_in, output_of, plugin_dir, temp_dir, workspace_root};
 
 const CHARTER: &str = "examples/charters/water-programme.toml";
 
@@ -73,28 +73,15 @@ impl Scene {
 
     /// `accord audit charter.toml --format json ARGS…` in `sub`, with `env`.
     fn audit(&self, sub: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
-        let mut cmd = Command::new(&built().accord);
-        cmd.current_dir(self.path(sub))
-            .args(["audit", "--today", "2026-11-27", "--format", "json"])
-            .arg(self.path("charter.toml"))
-            .args(args)
-            .env("NO_COLOR", "1")
-            .env("ACCORD_TEST_PLANTED_MARKER", self.marker())
-            .env_remove("ACCORD_PLUGIN_PATH")
-            .env_remove("SUDO_UID")
-            .stdin(Stdio::null());
-        for (name, value) in env {
-            cmd.env(name, value);
-        }
-        let out = cmd.output().unwrap();
-        Output {
-            stdout: String::from_utf8(out.stdout).unwrap(),
-            stderr: String::from_utf8(out.stderr).unwrap(),
-            code: out
-                .status
-                .code()
-                .unwrap_or_else(|| panic!("accord was killed: {}", out.status)),
-        }
+        output_of(
+            command_in(&self.path(sub))
+                .args(["audit", "--today", "2026-11-27", "--format", "json"])
+                .arg(self.path("charter.toml"))
+                .args(args)
+                .env("ACCORD_TEST_PLANTED_MARKER", self.marker())
+                .env_remove("SUDO_UID")
+                .envs(env.iter().copied()),
+        )
     }
 }
 

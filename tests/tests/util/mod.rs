@@ -184,10 +184,15 @@ fn parse_artifacts(messages: &[u8]) -> (Option<PathBuf>, Vec<(String, PathBuf)>)
 /// machine running the tests (the language tests set LC_ALL, LC_MESSAGES, LANG or `--lang`).
 pub fn accord() -> Command {
     let mut command = Command::new(&built().accord);
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        command.env_remove(name);
-    }
+    in_english(&mut command);
     command
+}
+
+/// Removes the locale variables `accord` negotiates its language from.
+fn in_english(cmd: &mut Command) {
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        cmd.env_remove(name);
+    }
 }
 
 /// The directory holding the freshly built plugin libraries (for `--plugin-dir`).
@@ -232,27 +237,82 @@ pub fn run(args: &[&str]) -> Output {
 
 /// Runs `accord ARGS…` in `dir`, with `NO_COLOR=1` and stdin from /dev/null.
 pub fn run_in(dir: &Path, args: &[&str]) -> Output {
+    output_of(command_in(dir).args(args))
+}
+
+/// A command for `accord` in `dir` as [`run_in`] runs it: in English, `NO_COLOR=1`, no
+/// `ACCORD_PLUGIN_PATH`, stdin from /dev/null. For a test that adds variables or arguments.
+pub fn command_in(dir: &Path) -> Command {
     let mut cmd = accord();
+    plain(&mut cmd, dir);
+    cmd
+}
+
+/// A command for `accord ARGS…` from the workspace root as [`command_in`] makes it, through
+/// `sh` with `ulimit -c 0` first: the plugin workers inherit the limit, so a crashing plugin dumps
+/// no core file into the workspace.
+#[cfg(unix)]
+pub fn command_without_core_dumps<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Command {
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(r#"ulimit -c 0 2>/dev/null; exec "$0" "$@""#)
+        .arg(&built().accord)
+        .args(args);
+    in_english(&mut cmd);
+    plain(&mut cmd, &workspace_root());
+    cmd
+}
+
+/// What every run of the tests shares: `dir`, no colour, no plugin path from the environment, and
+/// nothing on stdin.
+fn plain(cmd: &mut Command, dir: &Path) {
     cmd.current_dir(dir)
-        .args(args)
         .env("NO_COLOR", "1")
         .env_remove("ACCORD_PLUGIN_PATH")
         .stdin(Stdio::null());
+}
+
+/// Runs `cmd` to the end and returns what it printed and how it exited. Panics when it cannot
+/// run, is killed by a signal or prints non-UTF-8.
+pub fn output_of(cmd: &mut Command) -> Output {
     let output = cmd
         .output()
         .unwrap_or_else(|e| panic!("could not run {cmd:?}: {e}"));
-    let code = output.status.code().unwrap_or_else(|| {
-        panic!(
-            "{cmd:?} was killed by a signal ({}); stderr:\n{}",
-            output.status,
-            String::from_utf8_lossy(&output.stderr)
-        )
-    });
-    Output {
-        stdout: String::from_utf8(output.stdout).expect("accord printed non-UTF-8 on stdout"),
-        stderr: String::from_utf8(output.stderr).expect("accord printed non-UTF-8 on stderr"),
-        code,
+    Output::of(&format!("{cmd:?}"), output)
+}
+
+impl Output {
+    /// The output of the finished run `what`. Panics when it was killed by a signal or printed
+    /// non-UTF-8.
+    pub fn of(what: &str, output: std::process::Output) -> Output {
+        let code = output.status.code().unwrap_or_else(|| {
+            panic!(
+                "{what} was killed by a signal ({}); stderr:\n{}",
+                output.status,
+                String::from_utf8_lossy(&output.stderr)
+            )
+        });
+        Output {
+            stdout: String::from_utf8(output.stdout)
+                .unwrap_or_else(|e| panic!("{what} printed non-UTF-8 on stdout: {e}")),
+            stderr: String::from_utf8(output.stderr)
+                .unwrap_or_else(|e| panic!("{what} printed non-UTF-8 on stderr: {e}")),
+            code,
+        }
     }
+}
+
+/// The directory of the C test plugins that `tests/build.rs` compiles from `tests/c/`.
+pub fn c_plugins_dir() -> PathBuf {
+    PathBuf::from(env!("ACCORD_TEST_C_PLUGINS"))
+}
+
+/// The library of the C test plugin `name` (as its manifest names it), under the file name the
+/// host looks it up by. Panics when build.rs did not build it.
+pub fn c_plugin(name: &str) -> PathBuf {
+    let file = c_plugins_dir().join(accord_core::plugin::library_file_name(name));
+    assert!(file.is_file(), "build.rs did not build {}", file.display());
+    file
 }
 
 /// Insta settings for this crate's snapshots: no expression in the header, and absolute paths
