@@ -121,20 +121,6 @@ pub fn charter_format(headers: &HeaderMap) -> Result<Format, Problem> {
     }
 }
 
-/// The format a text looks like: JSON when it starts with `{` (a charter is an object; TOML
-/// cannot start so), else TOML. What the page and the form do with pasted text.
-pub fn sniff(text: &[u8]) -> Format {
-    let first = text
-        .strip_prefix("\u{feff}".as_bytes())
-        .unwrap_or(text)
-        .iter()
-        .find(|b| !b.is_ascii_whitespace());
-    match first {
-        Some(b'{') => Format::Json,
-        _ => Format::Toml,
-    }
-}
-
 pub fn extension(format: Format) -> &'static str {
     match format {
         Format::Toml => "toml",
@@ -314,8 +300,11 @@ mod tests {
         assert!(query(None, &[]).expect("empty").is_empty());
     }
 
+    /// What the page and the form do with pasted text: JSON when it starts with `{` (a charter
+    /// is an object; TOML cannot start so), else TOML.
     #[test]
     fn pasted_text_is_sniffed() {
+        let sniff = Format::sniff;
         assert_eq!(sniff(b"  \n{\"a\": 1}"), Format::Json);
         assert_eq!(sniff("\u{feff}{}".as_bytes()), Format::Json);
         assert_eq!(sniff(b"# comment\n[partnership]"), Format::Toml);

@@ -8,6 +8,7 @@
 use std::sync::Arc;
 
 use accord_core::lang::Lang;
+use accord_core::load::Format;
 use askama::Template;
 use axum::Extension;
 use axum::body::{Body, Bytes};
@@ -17,7 +18,7 @@ use axum::response::Response;
 use tokio::time::Instant;
 
 use crate::api::{document, render_audit};
-use crate::negotiate::{self, extension, sniff};
+use crate::negotiate::{self, extension};
 use crate::problem::{Problem, say};
 use crate::texts::{self, PageTexts};
 use crate::{Shared, lang, work};
@@ -156,15 +157,15 @@ async fn answer_form(
     let engine = shared.engine(form.profile.as_deref().filter(|p| !p.is_empty()))?;
     let (name, bytes, format) = match (form.file, form.charter) {
         (Some((name, bytes)), _) => {
-            let format = accord_core::load::Format::from_path(std::path::Path::new(&name))
-                .unwrap_or_else(|| sniff(&bytes));
+            let format = Format::from_path(std::path::Path::new(&name))
+                .unwrap_or_else(|| Format::sniff(&bytes));
             (name, bytes, format)
         }
         (None, Some(bytes)) => {
-            let format = sniff(&bytes);
+            let format = Format::sniff(&bytes);
             (format!("charter.{}", extension(format)), bytes, format)
         }
-        (None, None) => (String::from("charter.toml"), Bytes::new(), sniff(b"")),
+        (None, None) => (String::from("charter.toml"), Bytes::new(), Format::Toml),
     };
     if bytes.len() > shared.body_limit {
         return Err(work::too_large(Some(bytes.len() as u64), shared.body_limit));
@@ -301,7 +302,7 @@ impl Form {
                     let base = if negotiate::is_valid_name(base) {
                         base.to_owned()
                     } else {
-                        format!("charter.{}", extension(sniff(&value)))
+                        format!("charter.{}", extension(Format::sniff(&value)))
                     };
                     self.file = Some((base, value.clone()));
                 }
