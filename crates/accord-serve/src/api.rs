@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 use tokio::time::Instant;
 
-use crate::negotiate::{self, REPORT_FORMATS};
+use crate::negotiate::{self, REPORT_FORMATS, param};
 use crate::problem::{Problem, say};
 use crate::{Shared, lang, work};
 
@@ -26,21 +26,6 @@ pub fn report_formats() -> Vec<&'static FormatInfo> {
         .iter()
         .filter_map(|name| accord_render::format(name))
         .collect()
-}
-
-/// The value of one query parameter.
-fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    params
-        .iter()
-        .find(|(n, _)| n == name)
-        .map(|(_, v)| v.as_str())
-}
-
-fn content_length(headers: &HeaderMap) -> Option<u64> {
-    headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse().ok())
 }
 
 /// A body with its media type.
@@ -105,7 +90,7 @@ pub async fn audit(
         None => accord_core::engine::today(),
     };
     let name = negotiate::filename(param(&params, "filename"), format)?;
-    let bytes = work::body(body, content_length(&headers), shared.body_limit, deadline).await?;
+    let bytes = work::body(body, &headers, shared.body_limit, deadline).await?;
     let rendered = work::blocking(&shared, deadline, move |s| {
         render_audit(
             &s.engines[engine],
@@ -139,7 +124,7 @@ pub async fn validate(
     let format = negotiate::charter_format(&headers)?;
     accepts(&headers, &["application/json"])?;
     let name = negotiate::filename(param(&params, "filename"), format)?;
-    let bytes = work::body(body, content_length(&headers), shared.body_limit, deadline).await?;
+    let bytes = work::body(body, &headers, shared.body_limit, deadline).await?;
     let line = work::blocking(&shared, deadline, move |s| {
         let checked = s.engines[0].validate_bytes(&name, format, bytes.into());
         accord_render::validation::json_line(&checked).to_string()

@@ -155,6 +155,14 @@ pub fn query(raw: Option<&str>, allowed: &[&str]) -> Result<Vec<(String, String)
     Ok(pairs)
 }
 
+/// The value of one query parameter of [`query`]'s.
+pub fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    params
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
+}
+
 fn names(list: &[&str]) -> String {
     list.iter()
         .map(|n| format!("`{n}`"))

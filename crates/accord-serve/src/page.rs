@@ -107,8 +107,7 @@ pub async fn starter(
     RawQuery(query): RawQuery,
 ) -> Result<Response, Problem> {
     let params = negotiate::query(query.as_deref(), &["lang"])?;
-    let asked = params.iter().find(|(name, _)| name == "lang");
-    let lang = lang::chosen(asked.map(|(_, value)| value.as_str()), negotiated)?;
+    let lang = lang::chosen(negotiate::param(&params, "lang"), negotiated)?;
     let mut response = document(
         "application/toml; charset=utf-8",
         accord_core::starter::for_file("charter.toml", lang),
@@ -241,13 +240,8 @@ async fn read_form(shared: &Shared, request: Request, deadline: Instant) -> Resu
         .and_then(|v| v.to_str().ok())
         .map(negotiate::essence)
         .unwrap_or_default();
-    let length = request
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse().ok());
     let (parts, body) = request.into_parts();
-    let bytes = work::body(body, length, form_limit(shared), deadline).await?;
+    let bytes = work::body(body, &parts.headers, form_limit(shared), deadline).await?;
     let mut form = Form::default();
     match media.as_str() {
         "application/x-www-form-urlencoded" => {
