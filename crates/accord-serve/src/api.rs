@@ -17,7 +17,7 @@ use serde_json::json;
 use tokio::time::Instant;
 
 use crate::negotiate::{self, REPORT_FORMATS, param};
-use crate::problem::{Problem, say};
+use crate::problem::{Problem, code_list, say};
 use crate::{Shared, lang, work};
 
 /// The report formats of `POST /v1/audit`, in the order `Accept` ties are broken.
@@ -205,15 +205,12 @@ pub async fn schema(
     let offers = ["application/schema+json", "application/json"];
     let chosen = accepts(&headers, &offers)?;
     let Some(text) = accord_core::schemas::text(&name) else {
-        let names: Vec<String> = accord_core::schemas::SCHEMAS
-            .iter()
-            .map(|(n, _)| format!("`{n}`"))
-            .collect();
+        let names = code_list(accord_core::schemas::SCHEMAS.iter().map(|(n, _)| n));
         return Err(Problem::new(
             StatusCode::NOT_FOUND,
             say!("serve-problem-schema", name = name.as_str()),
         )
-        .help(say!("serve-problem-schema-help", names = names.join(", "))));
+        .help(say!("serve-problem-schema-help", names = names)));
     };
     Ok(document(offers[chosen], text))
 }

@@ -4,7 +4,7 @@
 use accord_core::load::Format;
 use axum::http::{HeaderMap, StatusCode, header};
 
-use crate::problem::{Problem, say};
+use crate::problem::{Problem, code_list, say};
 
 /// The media types of the formats a report can be had in, in the server's order of preference
 /// (the first is the default for `Accept: */*` or no `Accept`).
@@ -90,14 +90,13 @@ fn specificity(range: &str, offer: &str) -> Option<u8> {
 
 /// A 406 naming what the client may ask for.
 pub fn not_acceptable(offers: &[&str]) -> Problem {
-    let list: Vec<String> = offers.iter().map(|o| format!("`{}`", essence(o))).collect();
     Problem::new(
         StatusCode::NOT_ACCEPTABLE,
         say!("serve-problem-not-acceptable"),
     )
     .help(say!(
         "serve-problem-not-acceptable-help",
-        types = list.join(", ")
+        types = code_list(offers.iter().map(|o| essence(o)))
     ))
 }
 
@@ -139,7 +138,7 @@ pub fn query(raw: Option<&str>, allowed: &[&str]) -> Result<Vec<(String, String)
             let help = if allowed.is_empty() {
                 say!("serve-problem-query-none-help")
             } else {
-                say!("serve-problem-query-help", names = names(allowed))
+                say!("serve-problem-query-help", names = code_list(allowed))
             };
             return Err(
                 Problem::bad_request(say!("serve-problem-query-unknown", name = name)).help(help),
@@ -161,13 +160,6 @@ pub fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> 
         .iter()
         .find(|(n, _)| n == name)
         .map(|(_, v)| v.as_str())
-}
-
-fn names(list: &[&str]) -> String {
-    list.iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The date of `?today=`, with the command line's sentence when it is not one.

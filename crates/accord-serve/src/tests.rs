@@ -202,6 +202,11 @@ async fn every_accept_gets_its_format_of_the_same_report() {
     assert!(!report["findings"].as_array().expect("findings").is_empty());
     let refused = post(&app, &uri, "application/toml", "image/png", WATER).await;
     assert!(refused.problem(406).contains("`Accept`"));
+    assert_eq!(
+        refused.json()["help"],
+        "accept one of `application/json`, `text/html`, `text/markdown`, \
+         `application/sarif+json`, `text/plain`"
+    );
 }
 
 #[tokio::test]
@@ -534,11 +539,12 @@ async fn the_read_only_routes_give_what_the_cli_prints() {
         assert_eq!(answer.content_type(), "application/schema+json");
         assert_eq!(answer.text(), *text);
     }
+    let no_schema = get(&app, "/v1/schemas/nope").await;
+    assert!(no_schema.problem(404).contains("`nope`"));
+    let help = no_schema.json()["help"].as_str().expect("help").to_owned();
     assert!(
-        get(&app, "/v1/schemas/nope")
-            .await
-            .problem(404)
-            .contains("`nope`")
+        help.starts_with("the schemas are `charter`, `report`"),
+        "{help}"
     );
     let served = get(&app, "/v1/openapi.json").await.json();
     let profiles = serde_json::json!(["default", "self-audit"]);
