@@ -82,9 +82,7 @@ pub async fn audit(
     let format = negotiate::charter_format(&headers)?;
     let formats = report_formats();
     let offers: Vec<&str> = formats.iter().map(|f| f.media_type).collect();
-    let info = negotiate::choose(&headers, &offers)
-        .map(|i| formats[i])
-        .ok_or_else(|| negotiate::not_acceptable(&offers))?;
+    let info = formats[negotiate::accepted(&headers, &offers)?];
     let date = match param(&params, "today") {
         Some(text) => negotiate::date(text)?,
         None => accord_core::engine::today(),
@@ -122,7 +120,7 @@ pub async fn validate(
     let deadline = Instant::now() + shared.timeout;
     let params = negotiate::query(query.as_deref(), &["filename"])?;
     let format = negotiate::charter_format(&headers)?;
-    accepts(&headers, &["application/json"])?;
+    negotiate::accepted(&headers, &["application/json"])?;
     let name = negotiate::filename(param(&params, "filename"), format)?;
     let bytes = work::body(body, &headers, shared.body_limit, deadline).await?;
     let line = work::blocking(&shared, deadline, move |s| {
@@ -131,11 +129,6 @@ pub async fn validate(
     })
     .await?;
     Ok(document("application/json", line))
-}
-
-/// The index of the offer `Accept` picks, or a 406.
-fn accepts(headers: &HeaderMap, offers: &[&str]) -> Result<usize, Problem> {
-    negotiate::choose(headers, offers).ok_or_else(|| negotiate::not_acceptable(offers))
 }
 
 /// `GET /v1/rules`: every rule of a profile, as `accord rules --format json` lists them.
@@ -148,7 +141,7 @@ pub async fn rules(
     let params = negotiate::query(query.as_deref(), &["profile", "lang"])?;
     let lang = lang::chosen(param(&params, "lang"), negotiated)?;
     let engine = &shared.engines[shared.engine(param(&params, "profile"))?];
-    accepts(&headers, &["application/json"])?;
+    negotiate::accepted(&headers, &["application/json"])?;
     let rules: Vec<_> = engine
         .catalogue_in(lang)
         .iter()
@@ -175,7 +168,7 @@ pub async fn rule(
     let lang = lang::chosen(param(&params, "lang"), negotiated)?;
     let engine = &shared.engines[shared.engine(param(&params, "profile"))?];
     let offers = ["text/plain; charset=utf-8", "text/markdown; charset=utf-8"];
-    let chosen = accepts(&headers, &offers)?;
+    let chosen = negotiate::accepted(&headers, &offers)?;
     let rules = engine.catalogue_in(lang);
     let Some(rule) = rules.get(&id) else {
         let help = match rules.closest(&id) {
@@ -203,7 +196,7 @@ pub async fn schema(
 ) -> Result<Response, Problem> {
     negotiate::query(query.as_deref(), &[])?;
     let offers = ["application/schema+json", "application/json"];
-    let chosen = accepts(&headers, &offers)?;
+    let chosen = negotiate::accepted(&headers, &offers)?;
     let Some(text) = accord_core::schemas::text(&name) else {
         let names = code_list(accord_core::schemas::SCHEMAS.iter().map(|(n, _)| n));
         return Err(Problem::new(
@@ -222,7 +215,7 @@ pub async fn openapi(
     headers: HeaderMap,
 ) -> Result<Response, Problem> {
     negotiate::query(query.as_deref(), &[])?;
-    accepts(&headers, &["application/json"])?;
+    negotiate::accepted(&headers, &["application/json"])?;
     Ok(document("application/json", shared.openapi.clone()))
 }
 

@@ -88,8 +88,13 @@ fn specificity(range: &str, offer: &str) -> Option<u8> {
     (sub == "*" && offer.split_once('/').is_some_and(|(k, _)| k == kind)).then_some(1)
 }
 
+/// The index of the offer `Accept` picks ([`choose`]), or a 406.
+pub fn accepted(headers: &HeaderMap, offers: &[&str]) -> Result<usize, Problem> {
+    choose(headers, offers).ok_or_else(|| not_acceptable(offers))
+}
+
 /// A 406 naming what the client may ask for.
-pub fn not_acceptable(offers: &[&str]) -> Problem {
+fn not_acceptable(offers: &[&str]) -> Problem {
     Problem::new(
         StatusCode::NOT_ACCEPTABLE,
         say!("serve-problem-not-acceptable"),
