@@ -154,7 +154,11 @@ impl Server {
     /// Sends SIGTERM and waits for the exit (at most 30 s); the exit status and stderr.
     fn stop(mut self) -> (ExitStatus, String) {
         terminate(&self.child);
-        let status = wait(&mut self.child, Duration::from_secs(30));
+        let status = wait_for(
+            &mut self.child,
+            Duration::from_secs(30),
+            "accord serve after SIGTERM",
+        );
         if let Some(reader) = self.stderr_reader.take() {
             let _ = reader.join();
         }
@@ -177,20 +181,6 @@ fn terminate(child: &Child) {
         .status()
         .expect("kill runs");
     assert!(status.success());
-}
-
-fn wait(child: &mut Child, limit: Duration) -> ExitStatus {
-    let deadline = Instant::now() + limit;
-    loop {
-        if let Some(status) = child.try_wait().expect("try_wait") {
-            return status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("accord serve did not stop within {limit:?} of SIGTERM");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 /// A response.
@@ -951,6 +941,7 @@ fn the_page_in_a_real_browser() {
     eprintln!("the browser saw: {seen}");
 }
 
+/// The exit status of `child`, killed (and the test failed) if it runs past `limit`.
 fn wait_for(child: &mut Child, limit: Duration, what: &str) -> ExitStatus {
     let deadline = Instant::now() + limit;
     loop {

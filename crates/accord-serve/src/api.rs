@@ -16,8 +16,8 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 use tokio::time::Instant;
 
-use crate::negotiate::{self, REPORT_FORMATS};
-use crate::problem::{Problem, say};
+use crate::negotiate::{self, REPORT_FORMATS, param};
+use crate::problem::{Problem, code_list, say};
 use crate::{Shared, lang, work};
 
 /// The report formats of `POST /v1/audit`, in the order `Accept` ties are broken.
@@ -26,21 +26,6 @@ pub fn report_formats() -> Vec<&'static FormatInfo> {
         .iter()
         .filter_map(|name| accord_render::format(name))
         .collect()
-}
-
-/// The value of one query parameter.
-fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    params
-        .iter()
-        .find(|(n, _)| n == name)
-        .map(|(_, v)| v.as_str())
-}
-
-fn content_length(headers: &HeaderMap) -> Option<u64> {
-    headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse().ok())
 }
 
 /// A body with its media type.
@@ -97,15 +82,13 @@ pub async fn audit(
     let format = negotiate::charter_format(&headers)?;
     let formats = report_formats();
     let offers: Vec<&str> = formats.iter().map(|f| f.media_type).collect();
-    let info = negotiate::choose(&headers, &offers)
-        .map(|i| formats[i])
-        .ok_or_else(|| negotiate::not_acceptable(&offers))?;
+    let info = formats[negotiate::accepted(&headers, &offers)?];
     let date = match param(&params, "today") {
         Some(text) => negotiate::date(text)?,
         None => accord_core::engine::today(),
     };
     let name = negotiate::filename(param(&params, "filename"), format)?;
-    let bytes = work::body(body, content_length(&headers), shared.body_limit, deadline).await?;
+    let bytes = work::body(body, &headers, shared.body_limit, deadline).await?;
     let rendered = work::blocking(&shared, deadline, move |s| {
         render_audit(
             &s.engines[engine],
@@ -137,20 +120,15 @@ pub async fn validate(
     let deadline = Instant::now() + shared.timeout;
     let params = negotiate::query(query.as_deref(), &["filename"])?;
     let format = negotiate::charter_format(&headers)?;
-    accepts(&headers, &["application/json"])?;
+    negotiate::accepted(&headers, &["application/json"])?;
     let name = negotiate::filename(param(&params, "filename"), format)?;
-    let bytes = work::body(body, content_length(&headers), shared.body_limit, deadline).await?;
+    let bytes = work::body(body, &headers, shared.body_limit, deadline).await?;
     let line = work::blocking(&shared, deadline, move |s| {
         let checked = s.engines[0].validate_bytes(&name, format, bytes.into());
         accord_render::validation::json_line(&checked).to_string()
     })
     .await?;
     Ok(document("application/json", line))
-}
-
-/// The index of the offer `Accept` picks, or a 406.
-fn accepts(headers: &HeaderMap, offers: &[&str]) -> Result<usize, Problem> {
-    negotiate::choose(headers, offers).ok_or_else(|| negotiate::not_acceptable(offers))
 }
 
 /// `GET /v1/rules`: every rule of a profile, as `accord rules --format json` lists them.
@@ -163,7 +141,7 @@ pub async fn rules(
     let params = negotiate::query(query.as_deref(), &["profile", "lang"])?;
     let lang = lang::chosen(param(&params, "lang"), negotiated)?;
     let engine = &shared.engines[shared.engine(param(&params, "profile"))?];
-    accepts(&headers, &["application/json"])?;
+    negotiate::accepted(&headers, &["application/json"])?;
     let rules: Vec<_> = engine
         .catalogue_in(lang)
         .iter()
@@ -190,7 +168,7 @@ pub async fn rule(
     let lang = lang::chosen(param(&params, "lang"), negotiated)?;
     let engine = &shared.engines[shared.engine(param(&params, "profile"))?];
     let offers = ["text/plain; charset=utf-8", "text/markdown; charset=utf-8"];
-    let chosen = accepts(&headers, &offers)?;
+    let chosen = negotiate::accepted(&headers, &offers)?;
     let rules = engine.catalogue_in(lang);
     let Some(rule) = rules.get(&id) else {
         let help = match rules.closest(&id) {
@@ -218,17 +196,14 @@ pub async fn schema(
 ) -> Result<Response, Problem> {
     negotiate::query(query.as_deref(), &[])?;
     let offers = ["application/schema+json", "application/json"];
-    let chosen = accepts(&headers, &offers)?;
+    let chosen = negotiate::accepted(&headers, &offers)?;
     let Some(text) = accord_core::schemas::text(&name) else {
-        let names: Vec<String> = accord_core::schemas::SCHEMAS
-            .iter()
-            .map(|(n, _)| format!("`{n}`"))
-            .collect();
+        let names = code_list(accord_core::schemas::SCHEMAS.iter().map(|(n, _)| n));
         return Err(Problem::new(
             StatusCode::NOT_FOUND,
             say!("serve-problem-schema", name = name.as_str()),
         )
-        .help(say!("serve-problem-schema-help", names = names.join(", "))));
+        .help(say!("serve-problem-schema-help", names = names)));
     };
     Ok(document(offers[chosen], text))
 }
@@ -240,7 +215,7 @@ pub async fn openapi(
     headers: HeaderMap,
 ) -> Result<Response, Problem> {
     negotiate::query(query.as_deref(), &[])?;
-    accepts(&headers, &["application/json"])?;
+    negotiate::accepted(&headers, &["application/json"])?;
     Ok(document("application/json", shared.openapi.clone()))
 }
 

@@ -49,12 +49,7 @@ pub fn param_pattern() -> String {
 pub fn negotiate(query: Option<&str>, headers: &HeaderMap, default: Lang) -> Lang {
     let asked = query
         .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
-        .and_then(|pairs| {
-            pairs
-                .into_iter()
-                .find(|(name, _)| name == "lang")
-                .and_then(|(_, value)| from_param(&value))
-        });
+        .and_then(|pairs| crate::negotiate::param(&pairs, "lang").and_then(from_param));
     asked
         .or_else(|| {
             headers

@@ -88,10 +88,9 @@ impl Shared {
     pub fn engine(&self, profile: Option<&str>) -> Result<usize, Problem> {
         let Some(name) = profile else { return Ok(0) };
         self.profile_names().position(|n| n == name).ok_or_else(|| {
-            let known: Vec<String> = self.profile_names().map(|n| format!("`{n}`")).collect();
-            Problem::bad_request(problem::say!("serve-problem-profile", name = name)).help(
-                problem::say!("serve-problem-profile-help", names = known.join(", ")),
-            )
+            let known = problem::code_list(self.profile_names());
+            Problem::bad_request(problem::say!("serve-problem-profile", name = name))
+                .help(problem::say!("serve-problem-profile-help", names = known))
         })
     }
 

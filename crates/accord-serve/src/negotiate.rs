@@ -4,7 +4,7 @@
 use accord_core::load::Format;
 use axum::http::{HeaderMap, StatusCode, header};
 
-use crate::problem::{Problem, say};
+use crate::problem::{Problem, code_list, say};
 
 /// The media types of the formats a report can be had in, in the server's order of preference
 /// (the first is the default for `Accept: */*` or no `Accept`).
@@ -88,16 +88,20 @@ fn specificity(range: &str, offer: &str) -> Option<u8> {
     (sub == "*" && offer.split_once('/').is_some_and(|(k, _)| k == kind)).then_some(1)
 }
 
+/// The index of the offer `Accept` picks ([`choose`]), or a 406.
+pub fn accepted(headers: &HeaderMap, offers: &[&str]) -> Result<usize, Problem> {
+    choose(headers, offers).ok_or_else(|| not_acceptable(offers))
+}
+
 /// A 406 naming what the client may ask for.
-pub fn not_acceptable(offers: &[&str]) -> Problem {
-    let list: Vec<String> = offers.iter().map(|o| format!("`{}`", essence(o))).collect();
+fn not_acceptable(offers: &[&str]) -> Problem {
     Problem::new(
         StatusCode::NOT_ACCEPTABLE,
         say!("serve-problem-not-acceptable"),
     )
     .help(say!(
         "serve-problem-not-acceptable-help",
-        types = list.join(", ")
+        types = code_list(offers.iter().map(|o| essence(o)))
     ))
 }
 
@@ -121,20 +125,6 @@ pub fn charter_format(headers: &HeaderMap) -> Result<Format, Problem> {
     }
 }
 
-/// The format a text looks like: JSON when it starts with `{` (a charter is an object; TOML
-/// cannot start so), else TOML. What the page and the form do with pasted text.
-pub fn sniff(text: &[u8]) -> Format {
-    let first = text
-        .strip_prefix("\u{feff}".as_bytes())
-        .unwrap_or(text)
-        .iter()
-        .find(|b| !b.is_ascii_whitespace());
-    match first {
-        Some(b'{') => Format::Json,
-        _ => Format::Toml,
-    }
-}
-
 pub fn extension(format: Format) -> &'static str {
     match format {
         Format::Toml => "toml",
@@ -153,7 +143,7 @@ pub fn query(raw: Option<&str>, allowed: &[&str]) -> Result<Vec<(String, String)
             let help = if allowed.is_empty() {
                 say!("serve-problem-query-none-help")
             } else {
-                say!("serve-problem-query-help", names = names(allowed))
+                say!("serve-problem-query-help", names = code_list(allowed))
             };
             return Err(
                 Problem::bad_request(say!("serve-problem-query-unknown", name = name)).help(help),
@@ -169,11 +159,12 @@ pub fn query(raw: Option<&str>, allowed: &[&str]) -> Result<Vec<(String, String)
     Ok(pairs)
 }
 
-fn names(list: &[&str]) -> String {
-    list.iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// The value of one query parameter of [`query`]'s.
+pub fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    params
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
 }
 
 /// The date of `?today=`, with the command line's sentence when it is not one.
@@ -314,8 +305,11 @@ mod tests {
         assert!(query(None, &[]).expect("empty").is_empty());
     }
 
+    /// What the page and the form do with pasted text: JSON when it starts with `{` (a charter
+    /// is an object; TOML cannot start so), else TOML.
     #[test]
     fn pasted_text_is_sniffed() {
+        let sniff = Format::sniff;
         assert_eq!(sniff(b"  \n{\"a\": 1}"), Format::Json);
         assert_eq!(sniff("\u{feff}{}".as_bytes()), Format::Json);
         assert_eq!(sniff(b"# comment\n[partnership]"), Format::Toml);

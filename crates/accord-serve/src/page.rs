@@ -8,6 +8,7 @@
 use std::sync::Arc;
 
 use accord_core::lang::Lang;
+use accord_core::load::Format;
 use askama::Template;
 use axum::Extension;
 use axum::body::{Body, Bytes};
@@ -17,7 +18,7 @@ use axum::response::Response;
 use tokio::time::Instant;
 
 use crate::api::{document, render_audit};
-use crate::negotiate::{self, extension, sniff};
+use crate::negotiate::{self, extension};
 use crate::problem::{Problem, say};
 use crate::texts::{self, PageTexts};
 use crate::{Shared, lang, work};
@@ -106,8 +107,7 @@ pub async fn starter(
     RawQuery(query): RawQuery,
 ) -> Result<Response, Problem> {
     let params = negotiate::query(query.as_deref(), &["lang"])?;
-    let asked = params.iter().find(|(name, _)| name == "lang");
-    let lang = lang::chosen(asked.map(|(_, value)| value.as_str()), negotiated)?;
+    let lang = lang::chosen(negotiate::param(&params, "lang"), negotiated)?;
     let mut response = document(
         "application/toml; charset=utf-8",
         accord_core::starter::for_file("charter.toml", lang),
@@ -156,15 +156,15 @@ async fn answer_form(
     let engine = shared.engine(form.profile.as_deref().filter(|p| !p.is_empty()))?;
     let (name, bytes, format) = match (form.file, form.charter) {
         (Some((name, bytes)), _) => {
-            let format = accord_core::load::Format::from_path(std::path::Path::new(&name))
-                .unwrap_or_else(|| sniff(&bytes));
+            let format = Format::from_path(std::path::Path::new(&name))
+                .unwrap_or_else(|| Format::sniff(&bytes));
             (name, bytes, format)
         }
         (None, Some(bytes)) => {
-            let format = sniff(&bytes);
+            let format = Format::sniff(&bytes);
             (format!("charter.{}", extension(format)), bytes, format)
         }
-        (None, None) => (String::from("charter.toml"), Bytes::new(), sniff(b"")),
+        (None, None) => (String::from("charter.toml"), Bytes::new(), Format::Toml),
     };
     if bytes.len() > shared.body_limit {
         return Err(work::too_large(Some(bytes.len() as u64), shared.body_limit));
@@ -240,13 +240,8 @@ async fn read_form(shared: &Shared, request: Request, deadline: Instant) -> Resu
         .and_then(|v| v.to_str().ok())
         .map(negotiate::essence)
         .unwrap_or_default();
-    let length = request
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse().ok());
     let (parts, body) = request.into_parts();
-    let bytes = work::body(body, length, form_limit(shared), deadline).await?;
+    let bytes = work::body(body, &parts.headers, form_limit(shared), deadline).await?;
     let mut form = Form::default();
     match media.as_str() {
         "application/x-www-form-urlencoded" => {
@@ -301,7 +296,7 @@ impl Form {
                     let base = if negotiate::is_valid_name(base) {
                         base.to_owned()
                     } else {
-                        format!("charter.{}", extension(sniff(&value)))
+                        format!("charter.{}", extension(Format::sniff(&value)))
                     };
                     self.file = Some((base, value.clone()));
                 }

@@ -55,6 +55,15 @@ impl Say {
     }
 }
 
+/// Names as a sentence lists them: each in backticks, separated by commas.
+pub fn code_list<T: std::fmt::Display>(names: impl IntoIterator<Item = T>) -> String {
+    names
+        .into_iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// What a [`Say`] argument can be: a text (copied) or a number.
 pub trait IntoArg {
     fn into_arg(self) -> Arg<'static>;

@@ -54,9 +54,13 @@ fn config() -> Config {
 }
 
 fn app() -> Router {
-    App::new(config())
+    router(config(), true)
+}
+
+fn router(config: Config, loopback: bool) -> Router {
+    App::new(config)
         .expect("app")
-        .router(true)
+        .router(loopback)
         .expect("a router")
 }
 
@@ -102,29 +106,38 @@ fn request(method: Method, uri: &str) -> axum::http::request::Builder {
         .header(header::HOST, "127.0.0.1:8080")
 }
 
-async fn send(router: &Router, request: Request<Body>) -> Answer {
-    let response = router
-        .clone()
-        .oneshot(request)
-        .await
-        .expect("the router is infallible");
-    let (parts, body) = response.into_parts();
-    let body = body.collect().await.expect("a body").to_bytes().to_vec();
-    Answer {
-        status: parts.status,
-        headers: parts.headers,
-        body,
+/// Sending a request as built, in one call.
+trait Sending {
+    /// With no body.
+    async fn send(self, router: &Router) -> Answer;
+    /// With `body`.
+    async fn send_with(self, router: &Router, body: impl Into<Body>) -> Answer;
+}
+
+impl Sending for axum::http::request::Builder {
+    async fn send(self, router: &Router) -> Answer {
+        self.send_with(router, Body::empty()).await
+    }
+
+    async fn send_with(self, router: &Router, body: impl Into<Body>) -> Answer {
+        let request = self.body(body.into()).expect("request");
+        let response = router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("the router is infallible");
+        let (parts, body) = response.into_parts();
+        let body = body.collect().await.expect("a body").to_bytes().to_vec();
+        Answer {
+            status: parts.status,
+            headers: parts.headers,
+            body,
+        }
     }
 }
 
 async fn get(router: &Router, uri: &str) -> Answer {
-    send(
-        router,
-        request(Method::GET, uri)
-            .body(Body::empty())
-            .expect("request"),
-    )
-    .await
+    request(Method::GET, uri).send(router).await
 }
 
 async fn post(router: &Router, uri: &str, content_type: &str, accept: &str, body: &str) -> Answer {
@@ -132,11 +145,7 @@ async fn post(router: &Router, uri: &str, content_type: &str, accept: &str, body
     if !accept.is_empty() {
         r = r.header(header::ACCEPT, accept);
     }
-    send(
-        router,
-        r.body(Body::from(body.to_owned())).expect("request"),
-    )
-    .await
+    r.send_with(router, body.to_owned()).await
 }
 
 /// The report of `text` as the renderer gives it for one charter, on the test's date.
@@ -193,6 +202,11 @@ async fn every_accept_gets_its_format_of_the_same_report() {
     assert!(!report["findings"].as_array().expect("findings").is_empty());
     let refused = post(&app, &uri, "application/toml", "image/png", WATER).await;
     assert!(refused.problem(406).contains("`Accept`"));
+    assert_eq!(
+        refused.json()["help"],
+        "accept one of `application/json`, `text/html`, `text/markdown`, \
+         `application/sarif+json`, `text/plain`"
+    );
 }
 
 #[tokio::test]
@@ -312,13 +326,9 @@ async fn request_faults_are_problems_with_the_cli_sentences() {
         unknown.json()["help"],
         "this server audits with `default`, `self-audit`"
     );
-    let nothing = send(
-        &app,
-        request(Method::POST, "/v1/audit")
-            .body(Body::from("x"))
-            .expect("request"),
-    )
-    .await;
+    let nothing = request(Method::POST, "/v1/audit")
+        .send_with(&app, "x")
+        .await;
     assert!(nothing.problem(415).contains("no `Content-Type`"));
 }
 
@@ -326,10 +336,7 @@ async fn request_faults_are_problems_with_the_cli_sentences() {
 async fn a_body_over_the_charter_size_limit_is_a_413() {
     let mut config = config();
     config.engines = vec![engine("default", 1000)];
-    let app = App::new(config)
-        .expect("app")
-        .router(true)
-        .expect("a router");
+    let app = router(config, true);
     let big = "# padding\n".repeat(101);
     // With a Content-Length, in the command line's words.
     let answer = post(&app, "/v1/audit", "application/toml", "", &big).await;
@@ -346,11 +353,10 @@ async fn a_body_over_the_charter_size_limit_is_a_413() {
     );
     // Streamed without a length.
     let chunks: Vec<Result<String, std::io::Error>> = vec![Ok(big.clone()), Ok(big)];
-    let streamed = request(Method::POST, "/v1/audit")
+    let answer = request(Method::POST, "/v1/audit")
         .header(header::CONTENT_TYPE, "application/toml")
-        .body(Body::from_stream(futures_util::stream::iter(chunks)))
-        .expect("request");
-    let answer = send(&app, streamed).await;
+        .send_with(&app, Body::from_stream(futures_util::stream::iter(chunks)))
+        .await;
     assert_eq!(
         answer.problem(413),
         "the charter is over the limit of 1000 bytes"
@@ -461,14 +467,10 @@ async fn every_route_answers_its_methods_and_refuses_the_others() {
             } else {
                 ("application/toml", WATER.to_owned())
             };
-            let answer = send(
-                &app,
-                request(method.clone(), &uri)
-                    .header(header::CONTENT_TYPE, content_type)
-                    .body(Body::from(body))
-                    .expect("request"),
-            )
-            .await;
+            let answer = request(method.clone(), &uri)
+                .header(header::CONTENT_TYPE, content_type)
+                .send_with(&app, body)
+                .await;
             if route.methods.contains(&method.as_str()) {
                 assert!(
                     answer.status.is_success(),
@@ -521,14 +523,10 @@ async fn the_read_only_routes_give_what_the_cli_prints() {
     let text = get(&app, "/v1/rules/waiver.expired").await;
     assert_eq!(text.content_type(), "text/plain; charset=utf-8");
     assert_eq!(text.text(), accord_render::explain::text(rule));
-    let md = send(
-        &app,
-        request(Method::GET, "/v1/rules/waiver.expired?profile=self-audit")
-            .header(header::ACCEPT, "text/markdown")
-            .body(Body::empty())
-            .expect("request"),
-    )
-    .await;
+    let md = request(Method::GET, "/v1/rules/waiver.expired?profile=self-audit")
+        .header(header::ACCEPT, "text/markdown")
+        .send(&app)
+        .await;
     assert_eq!(md.text(), accord_render::explain::markdown(rule));
     let unknown = get(&app, "/v1/rules/waiver.expird").await;
     assert_eq!(
@@ -541,11 +539,12 @@ async fn the_read_only_routes_give_what_the_cli_prints() {
         assert_eq!(answer.content_type(), "application/schema+json");
         assert_eq!(answer.text(), *text);
     }
+    let no_schema = get(&app, "/v1/schemas/nope").await;
+    assert!(no_schema.problem(404).contains("`nope`"));
+    let help = no_schema.json()["help"].as_str().expect("help").to_owned();
     assert!(
-        get(&app, "/v1/schemas/nope")
-            .await
-            .problem(404)
-            .contains("`nope`")
+        help.starts_with("the schemas are `charter`, `report`"),
+        "{help}"
     );
     let served = get(&app, "/v1/openapi.json").await.json();
     let profiles = serde_json::json!(["default", "self-audit"]);
@@ -580,31 +579,24 @@ async fn the_read_only_routes_give_what_the_cli_prints() {
 #[tokio::test]
 async fn a_host_that_is_not_loopback_is_refused_while_bound_to_loopback() {
     let evil = |app: Router| async move {
-        let r = Request::builder()
+        Request::builder()
             .uri("/healthz")
             .header(header::HOST, "attacker.example:8080")
-            .body(Body::empty())
-            .expect("request");
-        send(&app, r).await
+            .send(&app)
+            .await
     };
     let refused = evil(app()).await;
     assert!(refused.problem(403).contains("`attacker.example:8080`"));
     assert!(refused.headers.contains_key("content-security-policy"));
-    let open = evil(
-        App::new(config())
-            .expect("app")
-            .router(false)
-            .expect("a router"),
-    )
-    .await;
+    let open = evil(router(config(), false)).await;
     assert_eq!(open.status, StatusCode::OK);
     for host in ["localhost:8080", "[::1]:8080", "127.0.0.1"] {
-        let r = Request::builder()
+        let answer = Request::builder()
             .uri("/healthz")
             .header(header::HOST, host)
-            .body(Body::empty())
-            .expect("request");
-        assert_eq!(send(&app(), r).await.status, StatusCode::OK, "{host}");
+            .send(&app())
+            .await;
+        assert_eq!(answer.status, StatusCode::OK, "{host}");
     }
 }
 
@@ -853,13 +845,7 @@ impl Answer {
 #[tokio::test]
 async fn a_french_browser_gets_the_page_and_the_report_in_french() {
     let app = app();
-    let page = send(
-        &app,
-        french(Method::GET, "/")
-            .body(Body::empty())
-            .expect("request"),
-    )
-    .await;
+    let page = french(Method::GET, "/").send(&app).await;
     let html = page.text();
     assert!(
         html.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"),
@@ -872,14 +858,10 @@ async fn a_french_browser_gets_the_page_and_the_report_in_french() {
     assert!(page.header(header::VARY).contains("accept-language"));
     // The report: the renderer's, in French.
     let uri = format!("/v1/audit?today={DATE}&filename=water.toml");
-    let answer = send(
-        &app,
-        french(Method::POST, &uri)
-            .header(header::CONTENT_TYPE, "application/toml")
-            .body(Body::from(WATER))
-            .expect("request"),
-    )
-    .await;
+    let answer = french(Method::POST, &uri)
+        .header(header::CONTENT_TYPE, "application/toml")
+        .send_with(&app, WATER)
+        .await;
     assert_eq!(answer.header(header::CONTENT_LANGUAGE), "fr");
     assert_eq!(
         answer.body,
@@ -908,34 +890,18 @@ async fn a_french_browser_gets_the_page_and_the_report_in_french() {
 #[tokio::test]
 async fn lang_in_the_query_wins_over_accept_language() {
     let app = app();
-    let page = send(
-        &app,
-        french(Method::GET, "/?lang=es-PE")
-            .body(Body::empty())
-            .expect("request"),
-    )
-    .await;
+    let page = french(Method::GET, "/?lang=es-PE").send(&app).await;
     assert!(page.text().contains("<html lang=\"es\">"));
     assert!(page.text().contains("Autoevaluación con Accord"));
     // An unknown one is ignored by the page…
-    let page = send(
-        &app,
-        french(Method::GET, "/?lang=de")
-            .body(Body::empty())
-            .expect("request"),
-    )
-    .await;
+    let page = french(Method::GET, "/?lang=de").send(&app).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.text().contains("<html lang=\"fr\">"));
     // …and refused by the API, in the language the browser prefers.
-    let refused = send(
-        &app,
-        french(Method::POST, "/v1/audit?lang=de")
-            .header(header::CONTENT_TYPE, "application/toml")
-            .body(Body::from(WATER))
-            .expect("request"),
-    )
-    .await;
+    let refused = french(Method::POST, "/v1/audit?lang=de")
+        .header(header::CONTENT_TYPE, "application/toml")
+        .send_with(&app, WATER)
+        .await;
     assert_eq!(refused.problem(400), "Accord ne parle pas la langue `de`");
     let problem = refused.json();
     assert_eq!(problem["title"], "Requête incorrecte");
@@ -943,14 +909,10 @@ async fn lang_in_the_query_wins_over_accept_language() {
         problem["help"],
         "demandez `en` (English), `fr` (français), `es` (español), ou omettez `lang` pour suivre `Accept-Language`"
     );
-    let report = send(
-        &app,
-        french(Method::POST, &format!("/v1/audit?lang=es&today={DATE}"))
-            .header(header::CONTENT_TYPE, "application/toml")
-            .body(Body::from(WATER))
-            .expect("request"),
-    )
-    .await;
+    let report = french(Method::POST, &format!("/v1/audit?lang=es&today={DATE}"))
+        .header(header::CONTENT_TYPE, "application/toml")
+        .send_with(&app, WATER)
+        .await;
     assert_eq!(report.json()["lang"], "es");
     assert_eq!(report.header(header::CONTENT_LANGUAGE), "es");
 }
@@ -958,38 +920,24 @@ async fn lang_in_the_query_wins_over_accept_language() {
 #[tokio::test]
 async fn problems_speak_the_requests_language_and_keep_their_headers() {
     let app = app();
-    let missing = send(
-        &app,
-        french(Method::GET, "/nothing")
-            .body(Body::empty())
-            .expect("request"),
-    )
-    .await;
+    let missing = french(Method::GET, "/nothing").send(&app).await;
     assert_eq!(missing.problem(404), "il n’y a rien à l’adresse `/nothing`");
     assert_eq!(missing.json()["title"], "Introuvable");
     assert_eq!(missing.header(header::CONTENT_LANGUAGE), "fr");
-    let refused = send(
-        &app,
-        request(Method::DELETE, "/v1/audit")
-            .header(header::ACCEPT_LANGUAGE, "es")
-            .body(Body::empty())
-            .expect("request"),
-    )
-    .await;
+    let refused = request(Method::DELETE, "/v1/audit")
+        .header(header::ACCEPT_LANGUAGE, "es")
+        .send(&app)
+        .await;
     assert_eq!(refused.problem(405), "`/v1/audit` no responde a DELETE");
     assert_eq!(refused.json()["title"], "Método no permitido");
     assert_eq!(refused.header(header::ALLOW), "POST");
     // The loopback guard's refusal too.
-    let foreign = send(
-        &app,
-        Request::builder()
-            .uri("/healthz")
-            .header(header::HOST, "attacker.example")
-            .header(header::ACCEPT_LANGUAGE, "fr")
-            .body(Body::empty())
-            .expect("request"),
-    )
-    .await;
+    let foreign = Request::builder()
+        .uri("/healthz")
+        .header(header::HOST, "attacker.example")
+        .header(header::ACCEPT_LANGUAGE, "fr")
+        .send(&app)
+        .await;
     assert!(
         foreign
             .problem(403)
@@ -999,14 +947,10 @@ async fn problems_speak_the_requests_language_and_keep_their_headers() {
     let form =
         serde_urlencoded::to_string([("charter", WATER), ("lang", "es"), ("download", "pdf")])
             .expect("form");
-    let answer = send(
-        &app,
-        french(Method::POST, "/")
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .body(Body::from(form))
-            .expect("request"),
-    )
-    .await;
+    let answer = french(Method::POST, "/")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .send_with(&app, form)
+        .await;
     assert_eq!(
         answer.problem(400),
         "no existe el formato de descarga `pdf`"
@@ -1060,15 +1004,11 @@ async fn the_rules_speak_the_language_asked() {
         .catalogue_in(es)
         .get("accountability.meeting-cadence")
         .expect("a core rule");
-    let md = send(
-        &app,
-        request(Method::GET, "/v1/rules/accountability.meeting-cadence")
-            .header(header::ACCEPT, "text/markdown")
-            .header(header::ACCEPT_LANGUAGE, "es-PE, en;q=0.3")
-            .body(Body::empty())
-            .expect("request"),
-    )
-    .await;
+    let md = request(Method::GET, "/v1/rules/accountability.meeting-cadence")
+        .header(header::ACCEPT, "text/markdown")
+        .header(header::ACCEPT_LANGUAGE, "es-PE, en;q=0.3")
+        .send(&app)
+        .await;
     assert_eq!(md.text(), accord_render::explain::markdown(rule));
     assert!(md.text().contains("**Cómo corregirlo.**"), "{}", md.text());
 }
@@ -1173,13 +1113,7 @@ fn every_page_text_is_marked_for_the_script_and_every_mark_is_a_text() {
 async fn the_starter_is_in_the_page_s_language() {
     let app = app();
     // A French browser, with no `?lang=`: the language negotiated.
-    let answer = send(
-        &app,
-        french(Method::GET, "/starter.toml")
-            .body(Body::empty())
-            .expect("request"),
-    )
-    .await;
+    let answer = french(Method::GET, "/starter.toml").send(&app).await;
     assert_eq!(answer.status, StatusCode::OK);
     assert_eq!(
         answer.text(),
@@ -1188,13 +1122,9 @@ async fn the_starter_is_in_the_page_s_language() {
     assert_eq!(answer.header(header::CONTENT_LANGUAGE), "fr");
     // The page's own choice wins over the browser's, as the page asks with `?lang=`.
     for tag in ["es", "es-PE", "en"] {
-        let answer = send(
-            &app,
-            french(Method::GET, &format!("/starter.toml?lang={tag}"))
-                .body(Body::empty())
-                .expect("request"),
-        )
-        .await;
+        let answer = french(Method::GET, &format!("/starter.toml?lang={tag}"))
+            .send(&app)
+            .await;
         assert_eq!(
             answer.text(),
             accord_core::starter::for_file("charter.toml", lang(tag)),
@@ -1219,13 +1149,7 @@ async fn the_starter_is_in_the_page_s_language() {
         .await
         .problem(400);
     // The page's link and script ask for the page's language.
-    let page = send(
-        &app,
-        french(Method::GET, "/")
-            .body(Body::empty())
-            .expect("request"),
-    )
-    .await;
+    let page = french(Method::GET, "/").send(&app).await;
     assert!(page.text().contains("href=\"/starter.toml?lang=fr\""));
     assert!(
         crate::page::SCRIPT.contains("fetch(`/starter.toml?lang=${encodeURIComponent(lang)}`)")

@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use axum::body::{Body, Bytes, HttpBody};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode, header};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 use tokio::time::Instant;
 
@@ -76,12 +76,12 @@ fn too_slow(shared: &Shared) -> Problem {
 /// The request body, at most `limit` bytes (413 beyond), read by `deadline` (408 after).
 pub async fn body(
     body: Body,
-    content_length: Option<u64>,
+    headers: &HeaderMap,
     limit: usize,
     deadline: Instant,
 ) -> Result<Bytes, Problem> {
     // A body from hyper knows the `Content-Length`; one built in process knows its size.
-    let known = content_length.or_else(|| HttpBody::size_hint(&body).exact());
+    let known = content_length(headers).or_else(|| HttpBody::size_hint(&body).exact());
     if let Some(size) = known.filter(|n| *n > limit as u64) {
         return Err(too_large(Some(size), limit));
     }
@@ -97,6 +97,13 @@ pub async fn body(
             say!("serve-problem-body-late"),
         )),
     }
+}
+
+fn content_length(headers: &HeaderMap) -> Option<u64> {
+    headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
 }
 
 /// 413, in the command line's words when the size is known.
