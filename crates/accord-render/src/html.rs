@@ -639,13 +639,8 @@ impl SectionWords {
             Status::Invalid => html!(lang, "report-html-invalid-headline"),
             Status::Error => html!(lang, "report-html-error-headline"),
         };
-        let reasons: Vec<&str> = r
-            .verdict_reasons
-            .iter()
-            .map(|v| v.message.as_str())
-            .collect();
-        let why = (r.status == Status::Audited && !reasons.is_empty())
-            .then(|| html!(lang, "report-html-why", reasons = reasons.join("; ")));
+        let why =
+            crate::verdict_reasons(r).map(|reasons| html!(lang, "report-html-why", reasons = reasons));
         let counts = r.rules.map(|c| {
             html!(
                 lang,

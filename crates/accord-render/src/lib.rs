@@ -179,18 +179,23 @@ pub fn baseline_line(r: &Report, lang: Lang) -> Option<String> {
     ))
 }
 
-/// " (3 unwaived errors; score 62.5 is under fail_under 70)" after a failing verdict of an
-/// audited charter, empty for a pass (invalid and error reports say why in their own lines).
-pub fn reasons_suffix(r: &Report) -> String {
+/// "3 unwaived errors; score 62.5 is under fail_under 70": why an audited charter failed, or
+/// `None` for a pass (invalid and error reports say why in their own lines).
+pub fn verdict_reasons(r: &Report) -> Option<String> {
     if r.status != Status::Audited || r.verdict_reasons.is_empty() {
-        return String::new();
+        return None;
     }
     let reasons: Vec<&str> = r
         .verdict_reasons
         .iter()
         .map(|v| v.message.as_str())
         .collect();
-    format!(" ({})", reasons.join("; "))
+    Some(reasons.join("; "))
+}
+
+/// [`verdict_reasons`] in parentheses after the verdict, empty for a pass.
+pub fn reasons_suffix(r: &Report) -> String {
+    verdict_reasons(r).map_or_else(String::new, |why| format!(" ({why})"))
 }
 
 /// How many rules the statistics list, at most.
