@@ -810,10 +810,6 @@ fn grade_class(grade: &Option<Grade>) -> String {
     grade.map_or("none".to_owned(), |g| g.as_str().to_ascii_lowercase())
 }
 
-fn grade_text(grade: &Option<Grade>) -> &'static str {
-    grade.map_or("–", |g| g.as_str())
-}
-
 /// A path cut after each `/`, so that a narrow table cell may wrap there.
 fn path_pieces(path: &str) -> impl Iterator<Item = &str> {
     path.split_inclusive('/')

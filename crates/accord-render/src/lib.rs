@@ -31,7 +31,7 @@ pub(crate) mod sample;
 use std::io::Write;
 
 use accord_core::lang::{Lang, Message, t};
-use accord_core::report::{Finding, Report, RunInfo, Status, Verdict};
+use accord_core::report::{Finding, Grade, Report, RunInfo, Status, Verdict};
 use accord_core::summary::Summary;
 use accord_core::{Audit, Catalogue};
 use accord_plugin::Severity;
@@ -219,6 +219,11 @@ pub fn percent(part: u32, whole: usize, lang: Lang) -> String {
 /// A score for display: one decimal, as `lang` writes it, or `–` when there is none.
 pub fn score_text(score: Option<f64>, lang: Lang) -> String {
     score.map_or_else(|| "–".to_owned(), |s| numbers(lang).decimal(s, 1, 1))
+}
+
+/// A grade for display: its letter, or `–` when there is none.
+pub fn grade_text(grade: Option<Grade>) -> &'static str {
+    grade.map_or("–", |g| g.as_str())
 }
 
 /// A verdict as a word in `lang`: "fail", "non conforme".

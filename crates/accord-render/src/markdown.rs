@@ -177,7 +177,7 @@ pub fn report(r: &Report, ctx: &Context<'_>) -> String {
             let _ = writeln!(out);
         }
         Status::Audited => {
-            let grade = r.score.grade.map_or("–", |g| g.as_str());
+            let grade = crate::grade_text(r.score.grade);
             let _ = writeln!(
                 out,
                 "{}",
@@ -323,7 +323,7 @@ pub fn summary(s: &Summary, lang: Lang) -> String {
             "| {} | {} | {} | {} | {} | {} | {} | {} |",
             i + 1,
             score_text(row.score, lang),
-            row.grade.map_or("–", |g| g.as_str()),
+            crate::grade_text(row.grade),
             verdict_word(row.verdict, lang),
             row.counts.errors,
             row.counts.warnings,
