@@ -84,11 +84,16 @@ impl CategoryScores {
         named.into_iter()
     }
 
-    /// The score in `category`, if the charter has one.
+    /// The score in `category`, if the charter has one. Called per cell of the ranked table, so
+    /// it looks the name up once and builds no list.
     pub fn get(&self, category: &str) -> Option<f64> {
-        self.iter()
-            .find(|(c, _)| *c == category)
-            .and_then(|(_, s)| s)
+        let index = CATEGORY_NAMES
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .position(|n| *n == category)? as u32;
+        let &(_, score) = self.0.iter().find(|(i, _)| *i == index)?;
+        (!score.is_nan()).then_some(f64::from(score))
     }
 
     pub fn is_empty(&self) -> bool {
