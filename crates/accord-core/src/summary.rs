@@ -84,11 +84,16 @@ impl CategoryScores {
         named.into_iter()
     }
 
-    /// The score in `category`, if the charter has one.
+    /// The score in `category`, if the charter has one. Called per cell of the ranked table, so
+    /// it looks the name up once and builds no list.
     pub fn get(&self, category: &str) -> Option<f64> {
-        self.iter()
-            .find(|(c, _)| *c == category)
-            .and_then(|(_, s)| s)
+        let index = CATEGORY_NAMES
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .position(|n| *n == category)? as u32;
+        let &(_, score) = self.0.iter().find(|(i, _)| *i == index)?;
+        (!score.is_nan()).then_some(f64::from(score))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -340,12 +345,17 @@ pub fn ranking(a: &Row, b: &Row) -> std::cmp::Ordering {
 mod tests {
     use super::*;
 
-    fn row(path: &str, status: Status, score: Option<f64>) -> Row {
+    /// A row of `status`, with the verdict that status gives.
+    pub(super) fn row(path: &str, status: Status, score: Option<f64>) -> Row {
         Row {
             path: path.into(),
             id: None,
             name: None,
-            verdict: Verdict::Pass,
+            verdict: match status {
+                Status::Audited => Verdict::Fail,
+                Status::Invalid => Verdict::Invalid,
+                Status::Error => Verdict::Error,
+            },
             score,
             grade: None,
             status,
@@ -379,13 +389,13 @@ mod statistics_tests {
     use super::*;
 
     fn audited(path: &str, failed: &[&str]) -> Row {
-        let mut row = tests_row(path, Status::Audited);
+        let mut row = super::tests::row(path, Status::Audited, None);
         row.failed_rules = failed.iter().map(|r| (*r).into()).collect();
         row
     }
 
     fn invalid(path: &str, errors: &[(Kind, &str, &str)]) -> Row {
-        let mut row = tests_row(path, Status::Invalid);
+        let mut row = super::tests::row(path, Status::Invalid, None);
         row.errors = errors
             .iter()
             .map(|(kind, place, message)| ErrorKey {
@@ -395,28 +405,6 @@ mod statistics_tests {
             })
             .collect();
         row
-    }
-
-    fn tests_row(path: &str, status: Status) -> Row {
-        Row {
-            path: path.into(),
-            id: None,
-            name: None,
-            verdict: if status == Status::Audited {
-                Verdict::Fail
-            } else {
-                Verdict::Invalid
-            },
-            score: None,
-            grade: None,
-            status,
-            counts: Counts::default(),
-            waived: 0,
-            input: 0,
-            categories: CategoryScores::default(),
-            failed_rules: Box::default(),
-            errors: Box::default(),
-        }
     }
 
     #[test]

@@ -6,6 +6,8 @@ use std::fmt::Write;
 use accord_core::catalogue::{Entry, severity_label};
 use accord_core::lang::t;
 
+use crate::escape::{visible, visible_line};
+
 /// The rule as one line of `accord rules --format json` (and an item of the server's
 /// `GET /v1/rules`): id, effective severity, category, source, summary and references.
 pub fn listing(rule: &Entry) -> serde_json::Value {
@@ -16,35 +18,37 @@ pub fn listing(rule: &Entry) -> serde_json::Value {
     })
 }
 
-/// The explanation as plain text, in the language of the rule's texts (`rule.lang`).
+/// The explanation as plain text, in the language of the rule's texts (`rule.lang`). A pack's
+/// or plugin's texts are shown through [`crate::escape`], as in reports: a control character
+/// prints as its escape.
 pub fn text(rule: &Entry) -> String {
     let (m, lang) = (&rule.meta, rule.lang);
     let mut out = String::new();
     let header = t!(
         lang,
         "explain-header",
-        rule = m.id.as_str(),
+        rule = visible_line(&m.id).as_ref(),
         severity = severity_label(rule.severity, lang),
-        category = crate::category_name(&m.category, lang),
-        origin = rule.origin.short_in(lang),
+        category = visible_line(&crate::category_name(&m.category, lang)).as_ref(),
+        origin = visible_line(&rule.origin.short_in(lang)).as_ref(),
     );
     let _ = writeln!(out, "{header}\n");
-    let _ = writeln!(out, "{}\n", m.summary);
+    let _ = writeln!(out, "{}\n", visible(&m.summary));
     for (title, body) in [
         (t!(lang, "explain-why"), &m.rationale),
         (t!(lang, "explain-fix"), &m.fix),
     ] {
-        let _ = writeln!(out, "{title}\n{}\n", indent(body, true));
+        let _ = writeln!(out, "{title}\n{}\n", indent(&visible(body), true));
     }
     let _ = writeln!(
         out,
         "{}\n{}\n",
         t!(lang, "explain-example"),
-        indent(m.example.trim_end(), false)
+        indent(&visible(m.example.trim_end()), false)
     );
     let _ = writeln!(out, "{}", t!(lang, "explain-references"));
     for r in &m.references {
-        let _ = writeln!(out, "  - {r}");
+        let _ = writeln!(out, "  - {}", visible_line(r));
     }
     out
 }
@@ -149,5 +153,25 @@ mod tests {
         let md = super::markdown(rule);
         assert!(md.starts_with("**`waiver.expired`** (warning, accord (host))"));
         assert!(md.contains("```toml\n[[waivers]]"));
+    }
+
+    #[test]
+    fn a_packs_control_characters_are_shown_as_escapes() {
+        let catalogue = Catalogue::new(&accord_core::plugin::PluginSet::empty(), &[])
+            .expect("host rules are unique");
+        let mut rule = catalogue
+            .get(host::EXPIRED.id)
+            .expect("a host rule")
+            .clone();
+        rule.meta.summary = crate::sample::HOSTILE.to_owned();
+        rule.meta.fix = format!("Fix it.\n{}", crate::sample::HOSTILE);
+        rule.meta.example = "[a]\u{1b}[2J".to_owned();
+        rule.meta.references = vec!["see\u{7}".to_owned()];
+        let text = super::text(&rule);
+        assert!(!text.chars().any(crate::escape::is_hidden), "{text:?}");
+        assert!(text.contains("\nA\\u{1b}[2J"), "{text}");
+        assert!(text.contains("  Fix it.\n  A\\u{1b}"), "{text}");
+        assert!(text.contains("  [a]\\u{1b}[2J"), "{text}");
+        assert!(text.contains("  - see\\u{7}"), "{text}");
     }
 }

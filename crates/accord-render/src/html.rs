@@ -63,15 +63,6 @@ impl askama::filters::Escaper for Escaper {
     }
 }
 
-/// Escapes text for HTML content and quoted attribute values (as the templates do).
-#[cfg(test)]
-fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    // Writing to a String cannot fail.
-    let _ = askama::filters::Escaper::write_escaped_str(&Escaper, &mut out, text);
-    out
-}
-
 /// A piece of running text: code (between backticks) or not.
 pub struct Piece<'a> {
     pub code: bool,
@@ -648,13 +639,8 @@ impl SectionWords {
             Status::Invalid => html!(lang, "report-html-invalid-headline"),
             Status::Error => html!(lang, "report-html-error-headline"),
         };
-        let reasons: Vec<&str> = r
-            .verdict_reasons
-            .iter()
-            .map(|v| v.message.as_str())
-            .collect();
-        let why = (r.status == Status::Audited && !reasons.is_empty())
-            .then(|| html!(lang, "report-html-why", reasons = reasons.join("; ")));
+        let why =
+            crate::verdict_reasons(r).map(|reasons| html!(lang, "report-html-why", reasons = reasons));
         let counts = r.rules.map(|c| {
             html!(
                 lang,
@@ -824,10 +810,6 @@ fn grade_class(grade: &Option<Grade>) -> String {
     grade.map_or("none".to_owned(), |g| g.as_str().to_ascii_lowercase())
 }
 
-fn grade_text(grade: &Option<Grade>) -> &'static str {
-    grade.map_or("–", |g| g.as_str())
-}
-
 /// A path cut after each `/`, so that a narrow table cell may wrap there.
 fn path_pieces(path: &str) -> impl Iterator<Item = &str> {
     path.split_inclusive('/')
@@ -885,7 +867,7 @@ mod tests {
     #[test]
     fn escapes_the_five_characters() {
         assert_eq!(
-            escape_html(r#"<a href="x">Tom & 'Jerry'</a>"#),
+            escape(r#"<a href="x">Tom & 'Jerry'</a>"#),
             "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;"
         );
     }

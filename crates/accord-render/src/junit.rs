@@ -169,13 +169,9 @@ fn testcase(r: &Report) -> String {
             );
         }
         Verdict::Fail => {
-            let reasons: Vec<&str> = r
-                .verdict_reasons
-                .iter()
-                .map(|v| v.message.as_str())
-                .collect();
             let counts = r.unwaived_counts();
-            let mut why = reasons.join("; ");
+            // A failing verdict is an audited charter's: it has its reasons.
+            let mut why = crate::verdict_reasons(r).unwrap_or_default();
             if !rules.is_empty() {
                 why.push_str("; ");
                 why.push_str(&t!(

@@ -31,7 +31,7 @@ pub(crate) mod sample;
 use std::io::Write;
 
 use accord_core::lang::{Lang, Message, t};
-use accord_core::report::{Finding, Report, RunInfo, Status, Verdict};
+use accord_core::report::{Finding, Grade, Report, RunInfo, Status, Verdict};
 use accord_core::summary::Summary;
 use accord_core::{Audit, Catalogue};
 use accord_plugin::Severity;
@@ -179,18 +179,23 @@ pub fn baseline_line(r: &Report, lang: Lang) -> Option<String> {
     ))
 }
 
-/// " (3 unwaived errors; score 62.5 is under fail_under 70)" after a failing verdict of an
-/// audited charter, empty for a pass (invalid and error reports say why in their own lines).
-pub fn reasons_suffix(r: &Report) -> String {
+/// "3 unwaived errors; score 62.5 is under fail_under 70": why an audited charter failed, or
+/// `None` for a pass (invalid and error reports say why in their own lines).
+pub fn verdict_reasons(r: &Report) -> Option<String> {
     if r.status != Status::Audited || r.verdict_reasons.is_empty() {
-        return String::new();
+        return None;
     }
     let reasons: Vec<&str> = r
         .verdict_reasons
         .iter()
         .map(|v| v.message.as_str())
         .collect();
-    format!(" ({})", reasons.join("; "))
+    Some(reasons.join("; "))
+}
+
+/// [`verdict_reasons`] in parentheses after the verdict, empty for a pass.
+pub fn reasons_suffix(r: &Report) -> String {
+    verdict_reasons(r).map_or_else(String::new, |why| format!(" ({why})"))
 }
 
 /// How many rules the statistics list, at most.
@@ -214,6 +219,11 @@ pub fn percent(part: u32, whole: usize, lang: Lang) -> String {
 /// A score for display: one decimal, as `lang` writes it, or `–` when there is none.
 pub fn score_text(score: Option<f64>, lang: Lang) -> String {
     score.map_or_else(|| "–".to_owned(), |s| numbers(lang).decimal(s, 1, 1))
+}
+
+/// A grade for display: its letter, or `–` when there is none.
+pub fn grade_text(grade: Option<Grade>) -> &'static str {
+    grade.map_or("–", |g| g.as_str())
 }
 
 /// A verdict as a word in `lang`: "fail", "non conforme".

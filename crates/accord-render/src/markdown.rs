@@ -66,7 +66,7 @@ impl Format for Markdown {
         if summary.charters > 1 || ctx.summary_only {
             write!(out, "{}", self::summary(summary, lang))?;
         } else {
-            let mut line = t!(
+            let line = t!(
                 lang,
                 "report-markdown-summary-line",
                 charters = summary.charters,
@@ -75,11 +75,7 @@ impl Format for Markdown {
                 invalid = summary.invalid,
                 error = summary.error
             );
-            line.push('\n');
-            if let Some(skipped) = summary.skipped.describe(lang) {
-                line.push_str(&format!("\n{skipped}.\n"));
-            }
-            write!(out, "{line}")?;
+            write!(out, "{}", with_skipped(line, summary, lang))?;
         }
         if ctx.statistics {
             write!(out, "\n{}", statistics(summary, lang))?;
@@ -177,7 +173,7 @@ pub fn report(r: &Report, ctx: &Context<'_>) -> String {
             let _ = writeln!(out);
         }
         Status::Audited => {
-            let grade = r.score.grade.map_or("–", |g| g.as_str());
+            let grade = crate::grade_text(r.score.grade);
             let _ = writeln!(
                 out,
                 "{}",
@@ -288,9 +284,11 @@ fn indent_block(text: &str) -> String {
         .join("\n")
 }
 
-/// "3 charters: 1 pass, ….", and what the walks skipped as a paragraph of its own.
-fn summary_head(s: &Summary, lang: Lang) -> String {
-    let mut out = format!("{}.\n", crate::summary_counts(s, lang));
+/// `line` ("3 charters: 1 pass, ….") as a paragraph, then what the walks skipped as one of its
+/// own.
+fn with_skipped(line: String, s: &Summary, lang: Lang) -> String {
+    let mut out = line;
+    out.push('\n');
     if let Some(skipped) = s.skipped.describe(lang) {
         let _ = writeln!(out, "\n{skipped}.");
     }
@@ -301,7 +299,11 @@ pub fn summary(s: &Summary, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "## {}", t!(lang, "report-summary"));
     let _ = writeln!(out);
-    out.push_str(&summary_head(s, lang));
+    out.push_str(&with_skipped(
+        format!("{}.", crate::summary_counts(s, lang)),
+        s,
+        lang,
+    ));
     let _ = writeln!(out);
     let headings: Vec<String> = [
         "score",
@@ -323,7 +325,7 @@ pub fn summary(s: &Summary, lang: Lang) -> String {
             "| {} | {} | {} | {} | {} | {} | {} | {} |",
             i + 1,
             score_text(row.score, lang),
-            row.grade.map_or("–", |g| g.as_str()),
+            crate::grade_text(row.grade),
             verdict_word(row.verdict, lang),
             row.counts.errors,
             row.counts.warnings,

@@ -85,7 +85,7 @@ pub fn report(r: &Report, source: Option<&Source>, ctx: &Context<'_>) -> String 
     );
     match r.status {
         Status::Audited => {
-            let grade = r.score.grade.map_or("–", |g| g.as_str());
+            let grade = crate::grade_text(r.score.grade);
             let _ = writeln!(
                 out,
                 "  {}",
@@ -344,7 +344,7 @@ pub fn summary(s: &Summary, lang: Lang) -> String {
             [
                 (i + 1).to_string(),
                 score_text(row.score, lang),
-                row.grade.map_or("–", |g| g.as_str()).to_owned(),
+                crate::grade_text(row.grade).to_owned(),
                 verdict_word(row.verdict, lang),
                 row.counts.errors.to_string(),
                 row.counts.warnings.to_string(),

@@ -4,9 +4,10 @@
 use std::io::Write;
 
 use accord_core::Engine;
-use accord_core::catalogue::severity_label;
-use accord_core::lang::t;
+use accord_core::catalogue::{Entry, severity_label};
+use accord_core::lang::{Lang, t};
 use accord_core::setup::Setup;
+use accord_render::escape::visible_line;
 use accord_render::markdown::escape_cell;
 
 use crate::Outcome;
@@ -59,18 +60,7 @@ pub fn run(args: &RulesArgs) -> anyhow::Result<Outcome> {
             }
         }
         ListFormat::Text => {
-            let rows: Vec<[String; 5]> = rules
-                .iter()
-                .map(|r| {
-                    [
-                        r.meta.id.clone(),
-                        severity_label(r.severity, lang),
-                        accord_render::category_name(&r.meta.category, lang),
-                        r.origin.short_in(lang),
-                        r.meta.summary.replace('\n', " "),
-                    ]
-                })
-                .collect();
+            let rows: Vec<[String; 5]> = rules.iter().map(|r| text_row(r, lang)).collect();
             let header = [
                 t!(lang, "rules-column-rule"),
                 t!(lang, "rules-column-severity"),
@@ -87,6 +77,19 @@ pub fn run(args: &RulesArgs) -> anyhow::Result<Outcome> {
         }
     }
     Ok(Outcome::Pass)
+}
+
+/// A rule's cells in the text table. A pack's or plugin's texts are shown through
+/// [`accord_render::escape`], as in reports: a control character prints as its escape.
+fn text_row(r: &Entry, lang: Lang) -> [String; 5] {
+    let shown = |text: &str| visible_line(text).into_owned();
+    [
+        shown(&r.meta.id),
+        severity_label(r.severity, lang),
+        shown(&accord_render::category_name(&r.meta.category, lang)),
+        shown(&r.origin.short_in(lang)),
+        shown(&r.meta.summary.replace('\n', " ")),
+    ]
 }
 
 /// Columns as wide as their widest cell, the last one wrapped to `width` (when known) under
@@ -162,6 +165,20 @@ fn wrap(text: &str, room: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_packs_control_characters_are_shown_as_escapes() {
+        let catalogue = accord_core::Catalogue::new(&accord_core::plugin::PluginSet::empty(), &[])
+            .expect("host rules are unique");
+        let host = accord_core::catalogue::host::EXPIRED.id;
+        let mut rule = catalogue.get(host).expect("a host rule").clone();
+        rule.meta.summary = "Clears\u{1b}[2J the\nscreen\u{202e}".to_owned();
+        rule.meta.category = "cat\u{7}".to_owned();
+        let cells = text_row(&rule, Lang::EN);
+        assert_eq!(cells[0], host);
+        assert_eq!(cells[2], "cat\\u{7}");
+        assert_eq!(cells[4], "Clears\\u{1b}[2J the screen\\u{202e}");
+    }
 
     fn row(id: &str, source: &str, summary: &str) -> [String; 5] {
         [id, "warning", "c", source, summary].map(str::to_owned)

@@ -1,11 +1,12 @@
 //! `accord validate`: structure only, every error of every file, located.
 
 use std::io::Write;
+use std::sync::OnceLock;
 
 use accord_core::inputs::Input;
 use accord_core::lang::{Lang, t};
 use accord_core::load::{Limits, Loaded};
-use accord_core::validate::{Checked, check_loaded};
+use accord_core::validate::{Checked, SchemaValidator, check_loaded};
 
 use crate::Outcome;
 use crate::cli::{FileKind, ValidateArgs, ValidateFormat};
@@ -13,7 +14,7 @@ use crate::render;
 use accord_render::snippet as diagnostic;
 
 pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
-    let schema = accord_core::schemas::compile(schema_name(args.kind))?;
+    let schemas = Schemas::new(args.kind)?;
     let limits = Limits {
         max_file_size: args.load.max_file_size,
         ..Limits::default()
@@ -33,12 +34,7 @@ pub fn run(args: &ValidateArgs) -> anyhow::Result<Outcome> {
         inputs,
         |input| -> anyhow::Result<(bool, Vec<u8>)> {
             let is_config = matches!(input, Input::File(path) if path.file_name().is_some_and(|n| n == "accord.toml"));
-            let loaded = input.load(&limits);
-            let checked = match args.kind {
-                FileKind::Charter if is_config => check_own_file(loaded, FileKind::Config)?,
-                FileKind::Charter => check_loaded(loaded, &schema),
-                kind => check_own_file(loaded, kind)?,
-            };
+            let checked = schemas.check(input.load(&limits), is_config)?;
             let mut output = Vec::new();
             match args.format {
                 ValidateFormat::Text => write_text(&mut output, &checked, colour, lang)?,
@@ -94,21 +90,58 @@ fn schema_name(kind: FileKind) -> &'static str {
     }
 }
 
+/// The schemas of a run, each compiled once and shared by the workers.
+struct Schemas {
+    kind: FileKind,
+    schema: SchemaValidator,
+    /// The config schema, for an `accord.toml` met among charters: compiled when the first one
+    /// comes.
+    config: OnceLock<SchemaValidator>,
+}
+
+impl Schemas {
+    fn new(kind: FileKind) -> anyhow::Result<Schemas> {
+        Ok(Schemas {
+            kind,
+            schema: accord_core::schemas::compile(schema_name(kind))?,
+            config: OnceLock::new(),
+        })
+    }
+
+    /// Checks a file of the run's kind, or, among charters, an `accord.toml` as a config.
+    fn check(&self, loaded: Loaded, is_config: bool) -> anyhow::Result<Checked> {
+        Ok(match self.kind {
+            FileKind::Charter if is_config => {
+                let config = match self.config.get() {
+                    Some(config) => config,
+                    None => {
+                        let compiled =
+                            accord_core::schemas::compile(schema_name(FileKind::Config))?;
+                        self.config.get_or_init(|| compiled)
+                    }
+                };
+                check_own_file(loaded, FileKind::Config, config)
+            }
+            FileKind::Charter => check_loaded(loaded, &self.schema),
+            kind => check_own_file(loaded, kind, &self.schema),
+        })
+    }
+}
+
 /// Checks a pack, profile or config file against its schema; a pack's `assert` schemas are
 /// compiled too, so `validate --as pack` refuses exactly what `audit --pack` would.
-fn check_own_file(loaded: Loaded, kind: FileKind) -> anyhow::Result<Checked> {
-    let schema = accord_core::schemas::compile(schema_name(kind))?;
-    let mut checked = check_loaded(loaded, &schema);
+fn check_own_file(loaded: Loaded, kind: FileKind, schema: &SchemaValidator) -> Checked {
+    let mut checked = check_loaded(loaded, schema);
     let origin = checked.loaded.path.display().to_string();
     let text = checked.loaded.source.as_ref().map(|s| s.text.as_str());
     if kind == FileKind::Pack
         && checked.is_valid()
         && let Some(text) = text
-        && let Err(e) = accord_core::pack::Pack::parse(&origin, text, None, &schema)
+        && let Err(e) = accord_core::pack::Pack::parse(&origin, text, None, schema)
     {
         checked.errors.extend(e.diagnostics);
     }
-    Ok(checked)
+    checked
 }
 
 fn write_text(
@@ -139,4 +172,26 @@ fn write_text(
             count = checked.errors.len()
         )
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_accord_toml_among_charters_is_checked_as_a_config() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("accord.toml");
+        std::fs::write(&path, "profile = \"default\"\n").expect("written");
+        let schemas = Schemas::new(FileKind::Charter).expect("bundled schemas compile");
+        let load = || Input::File(path.clone()).load(&Limits::default());
+        let as_config = schemas.check(load(), true).expect("checked");
+        assert!(as_config.is_valid(), "{:?}", as_config.errors);
+        // The same file as a charter misses everything a charter needs.
+        assert!(!schemas.check(load(), false).expect("checked").is_valid());
+        // The config schema is compiled once and kept.
+        let first: *const SchemaValidator = schemas.config.get().expect("compiled");
+        schemas.check(load(), true).expect("checked");
+        assert!(std::ptr::eq(first, schemas.config.get().expect("kept")));
+    }
 }
