@@ -39,8 +39,9 @@ pub fn for_file(name: &str, lang: Lang) -> String {
     template(lang).replace("{file}", &shell_word(name))
 }
 
-/// `name` as one shell word inside a TOML comment: quoted when it holds anything but letters,
-/// digits and `._-/+`; control characters (which would end the comment) become `?`.
+/// `name` as one shell word, for the commands Accord suggests (in the starter's comments, in
+/// errors): quoted when it holds anything but letters, digits and `._-/+`; control characters
+/// (which would end a comment or a line) become `?`.
 pub fn shell_word(name: &str) -> String {
     let name: String = name
         .chars()
@@ -190,6 +191,8 @@ mod tests {
         assert_eq!(shell_word("my partnership.toml"), "'my partnership.toml'");
         assert_eq!(shell_word("it's.toml"), r"'it'\''s.toml'");
         assert_eq!(shell_word("a\nb = 1.toml"), "'a?b = 1.toml'");
+        assert_eq!(shell_word("/a/b.toml"), "/a/b.toml");
+        assert_eq!(shell_word("/a b/it's"), r"'/a b/it'\''s'");
         let text = for_file("x\n[oops]\n.toml", Lang::EN);
         assert!(!text.contains("\n[oops]"), "a file name cannot add TOML");
     }

@@ -120,7 +120,7 @@ impl Untrusted {
             (Reached::PluginPath, Item::PluginDir) => t!(lang, "trust-instead-path-dir"),
             (Reached::PluginPath, _) => t!(lang, "trust-instead-path-library"),
         };
-        let quoted = shell_quote(&self.path);
+        let quoted = crate::starter::shell_word(&self.path.to_string_lossy());
         let fix = match &self.problem {
             Problem::Owner { .. } => {
                 let me = Owners::of_process().user;
@@ -335,20 +335,6 @@ fn user_name(uid: u32) -> Option<String> {
     })
 }
 
-/// A path as a shell argument: as it is when it is plain, else in single quotes.
-fn shell_quote(path: &Path) -> String {
-    let text = path.to_string_lossy();
-    if !text.is_empty()
-        && text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "/._-+=:@%,".contains(c))
-    {
-        text.into_owned()
-    } else {
-        format!("'{}'", text.replace('\'', r"'\''"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -416,11 +402,5 @@ mod tests {
         ] {
             assert!(text.contains(needle), "`{needle}` in: {text}");
         }
-    }
-
-    #[test]
-    fn paths_are_quoted_for_the_shell_only_when_needed() {
-        assert_eq!(shell_quote(Path::new("/a/b.toml")), "/a/b.toml");
-        assert_eq!(shell_quote(Path::new("/a b/it's")), r"'/a b/it'\''s'");
     }
 }

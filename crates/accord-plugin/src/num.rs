@@ -21,27 +21,15 @@ pub fn sum(values: impl IntoIterator<Item = f64>) -> f64 {
 }
 
 /// A money amount (or any plain number) for a message: `48000`, `1250.5`, `0.3` for
-/// `0.1 + 0.2`.
+/// `0.1 + 0.2`. English as [`Messages`](crate::l10n::Messages) writes it.
 pub fn amount(value: f64) -> String {
-    two_decimals((value * 100.0).round() / 100.0)
+    crate::l10n::source().numbers.decimal(value, 0, 2)
 }
 
 /// A share (`0.25`) as a percentage for a message (`25%`), rounded to two decimals: `33.36%` for
-/// `731.0 / 2191.0`.
+/// `731.0 / 2191.0`. English as [`Messages`](crate::l10n::Messages) writes it.
 pub fn percent(share: f64) -> String {
-    // Scaled in one step: `share * 100 * 100` can round differently at a half.
-    format!("{}%", two_decimals((share * 10_000.0).round() / 100.0))
-}
-
-/// A number already rounded to two decimals, without trailing zeros or a minus on zero.
-fn two_decimals(rounded: f64) -> String {
-    let text = format!("{rounded:.2}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" {
-        "0".to_owned()
-    } else {
-        text.to_owned()
-    }
+    crate::l10n::source().numbers.percent(share, 0, 2)
 }
 
 #[cfg(test)]

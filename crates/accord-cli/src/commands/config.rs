@@ -6,11 +6,10 @@ use std::path::{Path, PathBuf};
 use accord_core::lang::{msg, t};
 use accord_core::setup::{self, ConfigChoice, Setup};
 use accord_core::trust::Reached;
-use anyhow::Context;
 
 use crate::Outcome;
 use crate::cli::{ConfigCommand, ConfigInitArgs, RuleSourceArgs};
-use crate::lang::bail;
+use crate::lang::Problem;
 
 /// The commented configuration `config init` writes; a test validates it.
 pub const TEMPLATE: &str = include_str!("../templates/accord.toml");
@@ -23,29 +22,19 @@ pub fn run(command: &ConfigCommand) -> anyhow::Result<Outcome> {
 }
 
 fn init(args: &ConfigInitArgs) -> anyhow::Result<Outcome> {
-    let file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&args.file);
-    let shown = || args.file.display().to_string();
-    let mut file = match file {
-        Ok(file) => file,
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => bail!(
-            msg!("cli-config-init-exists", path = shown()),
-            msg!("cli-config-init-exists-help")
-        ),
-        Err(e) => {
-            return Err(e).with_context(|| msg!("cli-could-not-create", path = shown()));
-        }
-    };
-    file.write_all(TEMPLATE.as_bytes())
-        .with_context(|| msg!("cli-could-not-write", path = shown()))?;
+    let shown = args.file.display().to_string();
+    super::create_file(
+        &args.file,
+        TEMPLATE.as_bytes(),
+        Problem::new(msg!("cli-config-init-exists", path = shown.as_str()))
+            .help(msg!("cli-config-init-exists-help")),
+    )?;
     eprintln!(
         "{}",
         t!(
             crate::lang::current(),
             "cli-config-init-wrote",
-            file = accord_core::starter::shell_word(&shown())
+            file = accord_core::starter::shell_word(&shown)
         )
     );
     Ok(Outcome::Pass)

@@ -17,8 +17,11 @@ mod serve;
 mod validate;
 mod write_sdk;
 
+use std::path::Path;
+
 use crate::Outcome;
 use crate::cli::{Cli, Command};
+use crate::lang::Problem;
 
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
@@ -63,4 +66,25 @@ pub(crate) fn resolve(
         }
         None => Setup::resolve(sources)?,
     })
+}
+
+/// Writes `bytes` to a new file at `path`; when the file already exists nothing is touched and
+/// `exists` is the error (`init`, `config init`).
+pub(crate) fn create_file(path: &Path, bytes: &[u8], exists: Problem) -> anyhow::Result<()> {
+    use std::io::Write;
+
+    use accord_core::lang::msg;
+    use anyhow::Context;
+    let shown = || path.display().to_string();
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path);
+    let mut file = match file {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(exists.into()),
+        Err(e) => return Err(e).with_context(|| msg!("cli-could-not-create", path = shown())),
+    };
+    file.write_all(bytes)
+        .with_context(|| msg!("cli-could-not-write", path = shown()))
 }

@@ -30,7 +30,8 @@ pub struct Sealed {
     memfd: Option<std::os::fd::OwnedFd>,
     /// The private directory of a copy, removed when this is dropped (once the library is
     /// loaded, the loader's mapping outlives the file's name; if it failed to load, too).
-    copy_dir: Option<PathBuf>,
+    /// Only held for its `Drop`.
+    _copy_dir: Option<tempfile::TempDir>,
 }
 
 impl Image {
@@ -76,14 +77,6 @@ impl Sealed {
         }
         #[cfg(not(target_os = "linux"))]
         let _ = &mut self;
-    }
-}
-
-impl Drop for Sealed {
-    fn drop(&mut self) {
-        if let Some(dir) = &self.copy_dir {
-            let _ = std::fs::remove_dir_all(dir);
-        }
     }
 }
 
@@ -134,7 +127,7 @@ mod memfd {
         Some(Sealed {
             path,
             memfd: Some(file.into()),
-            copy_dir: None,
+            _copy_dir: None,
         })
     }
 }
@@ -142,44 +135,29 @@ mod memfd {
 /// A copy of `bytes` in a fresh directory only this user can write (mode 0700 on Unix), named
 /// like the original so the loader's messages read naturally.
 fn private_copy(bytes: &[u8], original: &Path) -> Result<Sealed, PluginError> {
-    use std::sync::atomic::{AtomicU32, Ordering};
-    static COUNTER: AtomicU32 = AtomicU32::new(0);
     let failed = |e: std::io::Error| PluginError::Read {
         path: original.to_owned(),
         cause: crate::lang::Message::verbatim(format!(
             "a private copy to load could not be written: {e}"
         )),
     };
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    let dir = loop {
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let dir = std::env::temp_dir().join(format!(
-            "accord-plugin-{}-{n}-{nanos:x}",
-            std::process::id()
-        ));
-        let mut builder = std::fs::DirBuilder::new();
-        #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-        // `create` fails on anything already there (a planted directory or link included).
-        match builder.create(&dir) {
-            Ok(()) => break dir,
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 1000 => continue,
-            Err(e) => return Err(failed(e)),
-        }
-    };
-    let file = dir.join(original.file_name().unwrap_or_else(|| "plugin".as_ref()));
-    let written = std::fs::write(&file, bytes);
-    if let Err(e) = written {
-        let _ = std::fs::remove_dir_all(&dir);
-        return Err(failed(e));
-    }
+    // A fresh name each time, never a directory (or link) already there, and made 0700 on Unix
+    // (the mode is given to mkdir, not set afterwards).
+    let mut builder = tempfile::Builder::new();
+    builder.prefix("accord-plugin-");
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700));
+    let dir = builder.tempdir().map_err(failed)?;
+    let file = dir
+        .path()
+        .join(original.file_name().unwrap_or_else(|| "plugin".as_ref()));
+    // On failure `dir` is dropped, and removed, here.
+    std::fs::write(&file, bytes).map_err(failed)?;
     Ok(Sealed {
         path: file,
         #[cfg(target_os = "linux")]
         memfd: None,
-        copy_dir: Some(dir),
+        _copy_dir: Some(dir),
     })
 }
 

@@ -8,7 +8,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
 
-use super::language::{Language, Numbers, language, source};
+use super::language::{LANGUAGES, Language, Numbers, language, source};
 use crate::manifest::RuleTexts;
 
 type Bundle = fluent_bundle::concurrent::FluentBundle<FluentResource>;
@@ -26,7 +26,8 @@ pub const DESCRIPTION_ID: &str = "plugin-description";
 /// The attributes a rule's message may have, as the manifest names them.
 pub const RULE_ATTRIBUTES: [&str; 4] = ["summary", "rationale", "fix", "example"];
 
-/// One Fluent file per language, embedded in the binary, parsed on first use.
+/// One Fluent file per language, embedded in the binary; each is parsed the first time a message
+/// in its language is asked for (a run in French parses French and English, not Spanish).
 ///
 /// ```
 /// use accord_plugin::l10n::{Args, Translations};
@@ -46,14 +47,10 @@ pub const RULE_ATTRIBUTES: [&str; 4] = ["summary", "rationale", "fix", "example"
 /// ```
 pub struct Translations {
     files: &'static [(&'static str, &'static str)],
-    parsed: OnceLock<Parsed>,
-}
-
-struct Parsed {
-    /// English (when given) first, then the other files in order, then the pseudo-language
-    /// (generated from English).
-    bundles: Vec<(&'static Language, Bundle)>,
-    problems: Vec<String>,
+    /// The bundle of each language of [`LANGUAGES`], by index; `None` without a file.
+    bundles: [OnceLock<Option<Bundle>>; LANGUAGES.len()],
+    /// Found on demand ([`Translations::problems`]): checking is for tests, not for every run.
+    problems: OnceLock<Vec<String>>,
 }
 
 impl Translations {
@@ -63,23 +60,33 @@ impl Translations {
     pub const fn new(files: &'static [(&'static str, &'static str)]) -> Translations {
         Translations {
             files,
-            parsed: OnceLock::new(),
+            bundles: [const { OnceLock::new() }; LANGUAGES.len()],
+            problems: OnceLock::new(),
         }
-    }
-
-    fn parsed(&self) -> &Parsed {
-        self.parsed.get_or_init(|| parse(self.files))
     }
 
     /// Problems found in the files: syntax errors, unknown language tags, ids defined twice.
     /// Empty for good files (the SDK's completeness check asserts it).
     pub fn problems(&self) -> &[String] {
-        &self.parsed().problems
+        self.problems.get_or_init(|| check(self.files))
     }
 
-    /// The tags of the languages these files speak, English and the pseudo-language included.
+    /// The tags of the languages these files speak: English first, then the others in the
+    /// order of the files, then the pseudo-language (made from English).
     pub fn languages(&self) -> Vec<&'static str> {
-        self.parsed().bundles.iter().map(|(l, _)| l.tag).collect()
+        let mut spoken: Vec<&'static Language> = Vec::new();
+        for lang in self.files.iter().filter_map(|(tag, _)| file_language(tag)) {
+            if !spoken.contains(&lang) {
+                spoken.push(lang);
+            }
+        }
+        spoken.sort_by_key(|l| *l != source());
+        if spoken.first() == Some(&source())
+            && let Some(pseudo) = language(super::PSEUDO)
+        {
+            spoken.push(pseudo);
+        }
+        spoken.iter().map(|l| l.tag).collect()
     }
 
     /// The text of the file of `tag`, as given.
@@ -90,13 +97,20 @@ impl Translations {
             .map(|(_, text)| *text)
     }
 
+    /// The bundle of the language `tag` asks for, parsed on first use: its file, or English's
+    /// for the pseudo-language. Its problems are left to [`Translations::problems`].
     fn bundle(&self, tag: &str) -> Option<(&'static Language, &Bundle)> {
         let wanted = language(tag)?;
-        self.parsed()
-            .bundles
-            .iter()
-            .find(|(l, _)| *l == wanted)
-            .map(|(l, b)| (*l, b))
+        let index = LANGUAGES.iter().position(|l| l == wanted)?;
+        let parsed = self.bundles[index].get_or_init(|| {
+            let text = self.file(if wanted.pseudo {
+                source().tag
+            } else {
+                wanted.tag
+            })?;
+            Some(bundle(wanted, text, &mut Vec::new()))
+        });
+        parsed.as_ref().map(|b| (wanted, b))
     }
 
     /// Messages in `locale` (the input's `locale`, [`Options::locale`](crate::Options::locale)),
@@ -142,25 +156,29 @@ impl Translations {
     }
 }
 
-fn parse(files: &'static [(&'static str, &'static str)]) -> Parsed {
+/// The language a file's tag names, when it is exactly the tag of a language Accord speaks
+/// (not the pseudo-language, which is made from English).
+fn file_language(tag: &str) -> Option<&'static Language> {
+    language(tag).filter(|l| l.tag.eq_ignore_ascii_case(tag) && !l.pseudo)
+}
+
+/// Every problem of `files`, in file order: an unknown tag, a second file for a language, a
+/// call to an unknown function, a syntax error.
+fn check(files: &'static [(&'static str, &'static str)]) -> Vec<String> {
     let mut problems = Vec::new();
-    let mut bundles: Vec<(&'static Language, Bundle)> = Vec::new();
-    let mut english_text = None;
+    let mut seen: Vec<&'static Language> = Vec::new();
     for (tag, text) in files {
-        let Some(lang) = language(tag).filter(|l| l.tag.eq_ignore_ascii_case(tag) && !l.pseudo)
-        else {
+        let Some(lang) = file_language(tag) else {
             problems.push(format!(
                 "`{tag}` is not a language Accord speaks (see accord_plugin::l10n::LANGUAGES)"
             ));
             continue;
         };
-        if bundles.iter().any(|(l, _)| *l == lang) {
+        if seen.contains(&lang) {
             problems.push(format!("two files for the language `{tag}`"));
             continue;
         }
-        if lang == source() {
-            english_text = Some(*text);
-        }
+        seen.push(lang);
         for (id, message) in super::outline(text) {
             for function in message.functions {
                 if !KNOWN_FUNCTIONS.contains(&function.as_str()) {
@@ -170,15 +188,9 @@ fn parse(files: &'static [(&'static str, &'static str)]) -> Parsed {
                 }
             }
         }
-        bundles.push((lang, bundle(lang, text, &mut problems)));
+        bundle(lang, text, &mut problems);
     }
-    bundles.sort_by_key(|(l, _)| *l != source());
-    if let (Some(text), Some(pseudo)) = (english_text, language(super::PSEUDO)) {
-        // Its problems are English's, already reported.
-        let mut ignored = Vec::new();
-        bundles.push((pseudo, bundle(pseudo, text, &mut ignored)));
-    }
-    Parsed { bundles, problems }
+    problems
 }
 
 /// A bundle of one file in `lang`. The pseudo-language's is English's file, accented, with
