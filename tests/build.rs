@@ -62,6 +62,14 @@ const PLUGINS: &[(&str, &str, &[&str])] = &[
             "-DSLOW_RULE=\"slowstart3.rule\"",
         ],
     ),
+    (
+        "slow_start.c",
+        "slow_start_4",
+        &[
+            "-DSLOW_NAME=\"slow-start-4\"",
+            "-DSLOW_RULE=\"slowstart4.rule\"",
+        ],
+    ),
     // Pins that hold (tests/pins_hold.rs): two builds of one plugin, differing in one word.
     (
         "overwrite_race.c",
