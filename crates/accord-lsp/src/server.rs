@@ -491,8 +491,17 @@ impl Server {
             text.apply(change, encoding);
         }
         document.version = params.text_document.version;
+        self.reclassify(uri);
+    }
+
+    /// Classifies a document again, then audits it, or forgets its results once it is no
+    /// longer one of Accord's.
+    fn reclassify(&mut self, uri: Uri) {
+        let Some(document) = self.documents.get(&uri) else {
+            return;
+        };
         let was = document.kind;
-        let kind = self.classify(&self.documents[&uri]);
+        let kind = self.classify(document);
         if let Some(document) = self.documents.get_mut(&uri) {
             document.kind = kind;
         }
@@ -688,16 +697,7 @@ impl Server {
             .map(|d| d.uri.clone())
             .collect();
         for uri in uris {
-            let was = self.documents[&uri].kind;
-            let kind = self.classify(&self.documents[&uri]);
-            if let Some(d) = self.documents.get_mut(&uri) {
-                d.kind = kind;
-            }
-            if was.is_some() && kind.is_none() {
-                self.worker.forget(uri);
-            } else {
-                self.schedule(&uri);
-            }
+            self.reclassify(uri);
         }
     }
 
