@@ -729,13 +729,7 @@ impl Server {
     }
 
     pub fn show(&self, typ: MessageType, message: &str) {
-        let params = ShowMessageParams {
-            typ,
-            message: message.to_owned(),
-        };
-        let _ = self
-            .sender
-            .send(Notification::new(ShowMessage::METHOD.to_owned(), params).into());
+        show(&self.sender, typ, message);
     }
 
     pub fn log(&self, typ: MessageType, message: &str) {
@@ -750,6 +744,15 @@ impl Server {
             .sender
             .send(Notification::new(LogMessage::METHOD.to_owned(), params).into());
     }
+}
+
+/// Shows the user a message (`window/showMessage`), from the loop or from another thread.
+pub fn show(sender: &Sender<Message>, typ: MessageType, message: &str) {
+    let params = ShowMessageParams {
+        typ,
+        message: message.to_owned(),
+    };
+    let _ = sender.send(Notification::new(ShowMessage::METHOD.to_owned(), params).into());
 }
 
 fn names<'a>(names: impl Iterator<Item = &'a str>) -> String {
