@@ -517,6 +517,14 @@ fn a_document_over_the_size_limit_gets_one_diagnostic() {
         .hover(&uri, json!({ "line": 0, "character": 2 }))
         .expect("an answer");
     assert_eq!(hover, Value::Null);
+    // Nor an outline: the document is not parsed.
+    let symbols = client
+        .request(
+            "textDocument/documentSymbol",
+            json!({ "textDocument": { "uri": uri } }),
+        )
+        .expect("an answer");
+    assert_eq!(symbols, Value::Null);
     client.shutdown();
 }
 
