@@ -65,6 +65,19 @@ async def diagnostics(client: LanguageClient, uri: str, version: int):
             return published.diagnostics
 
 
+async def open_example(client: LanguageClient):
+    """Opens the session's copy of the example (version 1): its path, URI, text and diagnostics."""
+    path = client.root / "water.toml"
+    uri = path.as_uri()
+    text = path.read_text()
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="toml", version=1, text=text)
+        )
+    )
+    return path, uri, text, await diagnostics(client, uri, 1)
+
+
 def position(text: str, needle: str, after: int = 0) -> types.Position:
     offset = text.index(needle) + after
     line = text.count("\n", 0, offset)
@@ -90,17 +103,9 @@ def cli_findings(path: pathlib.Path):
 
 
 async def test_a_partners_session(client: LanguageClient):
-    path = client.root / "water.toml"
-    uri = path.as_uri()
-    text = path.read_text()
-    client.text_document_did_open(
-        types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(uri=uri, language_id="toml", version=1, text=text)
-        )
-    )
+    path, uri, text, found = await open_example(client)
 
     # Every finding the CLI prints, at the same lines.
-    found = await diagnostics(client, uri, 1)
     # The server asked to hear of changes to configurations, profiles and packs.
     assert [r.method for r in client.registrations] == ["workspace/didChangeWatchedFiles"]
     assert all(d.source == "accord" for d in found)
@@ -172,15 +177,7 @@ async def test_a_partners_session(client: LanguageClient):
 
 async def test_a_french_editor_gets_french(french_client: LanguageClient):
     client = french_client
-    path = client.root / "water.toml"
-    uri = path.as_uri()
-    text = path.read_text()
-    client.text_document_did_open(
-        types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(uri=uri, language_id="toml", version=1, text=text)
-        )
-    )
-    found = await diagnostics(client, uri, 1)
+    path, uri, text, found = await open_example(client)
 
     # The findings' messages and fixes are the French ones `accord audit --lang fr` writes.
     report = cli_report(path, "--lang", "fr")

@@ -124,16 +124,8 @@ fn audit_workspace(server: &mut Server, id: RequestId) -> Option<Result<Value, R
                         invalid = summary.invalid,
                         error = summary.error
                     );
-                    let _ = sender.send(lsp_server::Message::Notification(
-                        lsp_server::Notification::new(
-                            <lsp_types::notification::ShowMessage as lsp_types::notification::Notification>::METHOD.to_owned(),
-                            lsp_types::ShowMessageParams {
-                                typ: MessageType::INFO,
-                                message,
-                            },
-                        ),
-                    ));
-                    Response::new_ok(id, summary.to_json())
+                    crate::server::show(&sender, MessageType::INFO, &message);
+                    Response::new_ok(id, &summary)
                 }
                 Ok(None) => Response::new_err(
                     id,
@@ -157,25 +149,14 @@ fn audit_workspace(server: &mut Server, id: RequestId) -> Option<Result<Value, R
     }
 }
 
-#[derive(Debug, Default)]
+/// The answer to `accord.auditWorkspace`: how many charters, and how many of each verdict.
+#[derive(Debug, Default, serde::Serialize)]
 struct Summary {
     charters: usize,
     pass: usize,
     fail: usize,
     invalid: usize,
     error: usize,
-}
-
-impl Summary {
-    fn to_json(&self) -> Value {
-        json!({
-            "charters": self.charters,
-            "pass": self.pass,
-            "fail": self.fail,
-            "invalid": self.invalid,
-            "error": self.error,
-        })
-    }
 }
 
 struct Cancelled;

@@ -93,7 +93,7 @@ pub fn audited(engine: &Engine, checked: &Checked, target: &Target<'_>) -> Audit
         checked
             .errors
             .iter()
-            .map(|p| problem(p, schema.as_ref(), target, lang)),
+            .map(|p| problem(p, schema, target, lang)),
     );
     let report_only = engine.policy().report_only;
     for finding in &report.findings {
@@ -186,7 +186,7 @@ pub fn own_file(
         diagnostics: checked
             .errors
             .iter()
-            .map(|p| problem(p, schema.as_ref(), target, lang))
+            .map(|p| problem(p, schema, target, lang))
             .collect(),
         findings: Vec::new(),
         verdict: None,

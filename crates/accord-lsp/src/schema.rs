@@ -5,7 +5,10 @@
 //! `format`, `pattern` and bounds; a node's own keywords win over those of the definitions it
 //! refers to (a property's `description` next to its `$ref`).
 
+use std::sync::OnceLock;
+
 use accord_core::lang::{Args, Lang, text};
+use accord_core::schemas::SCHEMAS;
 use serde_json::Value;
 
 /// A bundled schema, parsed.
@@ -21,10 +24,18 @@ pub struct Node<'s> {
 }
 
 impl Schema {
-    /// `charter`, `config`, `pack` or `profile` (as `accord schema` names them).
-    pub fn bundled(name: &str) -> Option<Schema> {
-        let text = accord_core::schemas::text(name)?;
-        serde_json::from_str(text).ok().map(|root| Schema { root })
+    /// `charter`, `config`, `pack` or `profile` (as `accord schema` names them). Parsed once
+    /// per session: hovers, completions and every audit (a workspace audit: every file) ask.
+    pub fn bundled(name: &str) -> Option<&'static Schema> {
+        static PARSED: [OnceLock<Option<Schema>>; SCHEMAS.len()] =
+            [const { OnceLock::new() }; SCHEMAS.len()];
+        let index = SCHEMAS.iter().position(|(n, _)| *n == name)?;
+        PARSED[index]
+            .get_or_init(|| {
+                let (_, text) = SCHEMAS[index];
+                serde_json::from_str(text).ok().map(|root| Schema { root })
+            })
+            .as_ref()
     }
 
     pub fn root(&self) -> Node<'_> {

@@ -491,8 +491,17 @@ impl Server {
             text.apply(change, encoding);
         }
         document.version = params.text_document.version;
+        self.reclassify(uri);
+    }
+
+    /// Classifies a document again, then audits it, or forgets its results once it is no
+    /// longer one of Accord's.
+    fn reclassify(&mut self, uri: Uri) {
+        let Some(document) = self.documents.get(&uri) else {
+            return;
+        };
         let was = document.kind;
-        let kind = self.classify(&self.documents[&uri]);
+        let kind = self.classify(document);
         if let Some(document) = self.documents.get_mut(&uri) {
             document.kind = kind;
         }
@@ -688,16 +697,7 @@ impl Server {
             .map(|d| d.uri.clone())
             .collect();
         for uri in uris {
-            let was = self.documents[&uri].kind;
-            let kind = self.classify(&self.documents[&uri]);
-            if let Some(d) = self.documents.get_mut(&uri) {
-                d.kind = kind;
-            }
-            if was.is_some() && kind.is_none() {
-                self.worker.forget(uri);
-            } else {
-                self.schedule(&uri);
-            }
+            self.reclassify(uri);
         }
     }
 
@@ -729,13 +729,7 @@ impl Server {
     }
 
     pub fn show(&self, typ: MessageType, message: &str) {
-        let params = ShowMessageParams {
-            typ,
-            message: message.to_owned(),
-        };
-        let _ = self
-            .sender
-            .send(Notification::new(ShowMessage::METHOD.to_owned(), params).into());
+        show(&self.sender, typ, message);
     }
 
     pub fn log(&self, typ: MessageType, message: &str) {
@@ -750,6 +744,15 @@ impl Server {
             .sender
             .send(Notification::new(LogMessage::METHOD.to_owned(), params).into());
     }
+}
+
+/// Shows the user a message (`window/showMessage`), from the loop or from another thread.
+pub fn show(sender: &Sender<Message>, typ: MessageType, message: &str) {
+    let params = ShowMessageParams {
+        typ,
+        message: message.to_owned(),
+    };
+    let _ = sender.send(Notification::new(ShowMessage::METHOD.to_owned(), params).into());
 }
 
 fn names<'a>(names: impl Iterator<Item = &'a str>) -> String {

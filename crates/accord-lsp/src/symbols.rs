@@ -1,7 +1,7 @@
 //! Document symbols for the outline view: the partnership, its partners, its goals with their
 //! benchmarks, and the exit plan.
 
-use accord_core::load::{Document as Parsed, Limits};
+use accord_core::load::Document as Parsed;
 use lsp_types::{DocumentSymbol, DocumentSymbolParams, DocumentSymbolResponse, SymbolKind};
 use serde_json::Value;
 
@@ -14,9 +14,15 @@ pub fn symbols(server: &Server, params: DocumentSymbolParams) -> Option<Document
     if document.kind != Some(Kind::Charter) {
         return None;
     }
+    // A document over the size limit gets its one diagnostic and nothing else, as in hovers and
+    // completions: it is not parsed on the loop's thread.
+    let (engine, _) = server.engine_for(document);
+    let limits = &engine.settings().limits;
+    if document.text.len() as u64 > limits.max_file_size {
+        return None;
+    }
     let parsed =
-        accord_core::load::parse_text(document.text.as_str(), document.format, &Limits::default())
-            .ok()?;
+        accord_core::load::parse_text(document.text.as_str(), document.format, limits).ok()?;
     let outline = Outline {
         parsed: &parsed,
         text: &document.text,

@@ -71,14 +71,7 @@ impl Folder {
         let mut notices = Vec::new();
         let choice = ConfigChoice::Discover(root.clone());
         let inputs = inputs(&choice);
-        let sources = Sources {
-            profile: None,
-            plugins: Vec::new(),
-            plugin_dirs: Vec::new(),
-            packs: Vec::new(),
-            config: choice,
-            allow_unpinned: false,
-        };
+        let sources = config_only(choice);
         if trust == ConfigTrust::SettingsOnly
             && let Ok(Some(config)) = accord_core::setup::config(&sources.config)
             && (!config.plugin_dirs.is_empty() || !config.pins.is_empty())
@@ -139,15 +132,7 @@ impl Folder {
 /// plugins, no configuration, in `lang`. Also says whether only the `core` pack runs, the
 /// built-in plugins not being found.
 pub fn built_in(today: Date, lang: Lang) -> (Engine, bool) {
-    let sources = Sources {
-        profile: None,
-        plugins: Vec::new(),
-        plugin_dirs: Vec::new(),
-        packs: Vec::new(),
-        config: ConfigChoice::None,
-        allow_unpinned: false,
-    };
-    if let Ok(engine) = Setup::resolve(&sources)
+    if let Ok(engine) = Setup::resolve(&config_only(ConfigChoice::None))
         .map_err(|e| e.to_string())
         .and_then(|s| engine(s, today, lang).map_err(|e| e.to_string()))
     {
@@ -179,6 +164,18 @@ fn core_pack_only(today: Date, lang: Lang) -> Engine {
         Engine::new(settings, PluginSet::empty(), Vec::new())
             .unwrap_or_else(|e| unreachable!("an engine without rules always builds: {e}"))
     })
+}
+
+/// What an editor session's rules come from: a configuration (or none), never flags.
+fn config_only(config: ConfigChoice) -> Sources {
+    Sources {
+        profile: None,
+        plugins: Vec::new(),
+        plugin_dirs: Vec::new(),
+        packs: Vec::new(),
+        config,
+        allow_unpinned: false,
+    }
 }
 
 fn engine(

@@ -43,6 +43,27 @@ fn redact(value: &Value) -> Value {
     serde_json::from_str(&text).expect("still JSON")
 }
 
+/// Opens a fixture (version 1, its language from its extension) and waits for its diagnostics.
+fn open_fixture(client: &mut Client, name: &str) -> (String, String, Vec<Value>) {
+    let (uri, text) = fixture(name);
+    let language = if name.ends_with(".json") {
+        "json"
+    } else {
+        "toml"
+    };
+    client.open(&uri, language, 1, &text);
+    let diagnostics = client.diagnostics(&uri, Some(1));
+    (uri, text, diagnostics)
+}
+
+/// The diagnostic with this code (a rule id or a kind of problem).
+fn finding<'d>(diagnostics: &'d [Value], code: &str) -> &'d Value {
+    diagnostics
+        .iter()
+        .find(|d| d["code"] == code)
+        .unwrap_or_else(|| panic!("a `{code}` diagnostic in {diagnostics:?}"))
+}
+
 fn codes(diagnostics: &[Value]) -> Vec<String> {
     diagnostics
         .iter()
@@ -77,9 +98,7 @@ fn exit_without_shutdown_is_not_an_orderly_end() {
 #[test]
 fn a_troubled_charter_gets_every_finding_at_the_clis_place() {
     let mut client = start();
-    let (uri, text) = fixture("charters/troubled.toml");
-    client.open(&uri, "toml", 1, &text);
-    let diagnostics = client.diagnostics(&uri, Some(1));
+    let (_, _, diagnostics) = open_fixture(&mut client, "charters/troubled.toml");
     insta::assert_json_snapshot!("troubled_diagnostics", redact(&json!(diagnostics)));
     // The lines the CLI prints (1-based) for the same charter, profile and date.
     let lines: Vec<(String, u64)> = diagnostics
@@ -100,24 +119,10 @@ fn a_troubled_charter_gets_every_finding_at_the_clis_place() {
 #[test]
 fn an_invalid_json_charter_gets_its_schema_errors_and_a_replacement() {
     let mut client = start();
-    let (uri, text) = fixture("charters/broken.json");
-    client.open(&uri, "json", 1, &text);
-    let diagnostics = client.diagnostics(&uri, Some(1));
+    let (uri, _, diagnostics) = open_fixture(&mut client, "charters/broken.json");
     insta::assert_json_snapshot!("broken_diagnostics", redact(&json!(diagnostics)));
-    let unknown = diagnostics
-        .iter()
-        .find(|d| d["code"] == "unknown-key")
-        .expect("the unknown key");
-    let actions = client
-        .request(
-            "textDocument/codeAction",
-            json!({
-                "textDocument": { "uri": uri },
-                "range": unknown["range"],
-                "context": { "diagnostics": [unknown] },
-            }),
-        )
-        .expect("code actions");
+    let unknown = finding(&diagnostics, "unknown-key");
+    let actions = client.code_actions(&uri, unknown).expect("code actions");
     let replace = &actions[0];
     assert_eq!(replace["title"], "Replace with `country`");
     assert_eq!(replace["isPreferred"], true);
@@ -131,12 +136,8 @@ fn an_invalid_json_charter_gets_its_schema_errors_and_a_replacement() {
 #[test]
 fn typing_breaks_and_fixes_the_charter_and_the_latest_version_wins() {
     let mut client = start();
-    let (uri, text) = fixture("charters/troubled.toml");
-    client.open(&uri, "toml", 1, &text);
-    assert!(
-        codes(&client.diagnostics(&uri, Some(1)))
-            .contains(&"accountability.meeting-cadence".to_owned())
-    );
+    let (uri, text, diagnostics) = open_fixture(&mut client, "charters/troubled.toml");
+    assert!(codes(&diagnostics).contains(&"accountability.meeting-cadence".to_owned()));
 
     // A line that does not parse: one syntax error at its place, the findings gone.
     let broken = text.replace("meeting_every_days = 180", "meeting_every_days = ");
@@ -206,10 +207,7 @@ fn positions_count_utf16_units_by_default_and_bytes_in_utf8() {
             Client::start(init_params(&[&workspace()], trusted(), utf8), options());
         client.open(&uri, "json", 1, text);
         let diagnostics = client.diagnostics(&uri, Some(1));
-        let finding = diagnostics
-            .iter()
-            .find(|d| d["code"] == "accountability.funder-not-sole-decider")
-            .expect("the finding");
+        let finding = finding(&diagnostics, "accountability.funder-not-sole-decider");
         assert_eq!(
             finding["range"],
             json!({
@@ -222,10 +220,7 @@ fn positions_count_utf16_units_by_default_and_bytes_in_utf8() {
             insta::assert_json_snapshot!("unicode_utf16_diagnostics", redact(&json!(diagnostics)));
             // A hover at the key's UTF-16 position finds the key.
             let hover = client
-                .request(
-                    "textDocument/hover",
-                    json!({ "textDocument": { "uri": uri }, "position": position(text, "\"decision_making\"", 3) }),
-                )
+                .hover(&uri, position(text, "\"decision_making\"", 3))
                 .expect("a hover");
             assert_eq!(hover["range"], finding["range"]);
         }
@@ -236,15 +231,10 @@ fn positions_count_utf16_units_by_default_and_bytes_in_utf8() {
 #[test]
 fn hovers_describe_keys_and_explain_findings() {
     let mut client = start();
-    let (uri, text) = fixture("charters/troubled.toml");
-    client.open(&uri, "toml", 1, &text);
-    client.diagnostics(&uri, Some(1));
+    let (uri, text, _) = open_fixture(&mut client, "charters/troubled.toml");
     let mut hover = |needle: &str| {
         client
-            .request(
-                "textDocument/hover",
-                json!({ "textDocument": { "uri": uri }, "position": position(&text, needle, 1) }),
-            )
+            .hover(&uri, position(&text, needle, 1))
             .expect("a hover")
     };
     let country = hover("country = ");
@@ -287,10 +277,7 @@ fn completions_offer_missing_keys_values_dates_and_rule_ids() {
     client.diagnostics(&uri, Some(1));
     let mut complete = |needle: &str, after: usize| {
         let result = client
-            .request(
-                "textDocument/completion",
-                json!({ "textDocument": { "uri": uri }, "position": position(&text, needle, after) }),
-            )
+            .complete(&uri, position(&text, needle, after))
             .expect("completions");
         completions(&result)
     };
@@ -326,20 +313,9 @@ fn completions_offer_missing_keys_values_dates_and_rule_ids() {
 #[test]
 fn code_actions_waive_and_explain_a_finding() {
     let mut client = start();
-    let (uri, text) = fixture("charters/troubled.toml");
-    client.open(&uri, "toml", 1, &text);
-    let diagnostics = client.diagnostics(&uri, Some(1));
-    let cadence = diagnostics
-        .iter()
-        .find(|d| d["code"] == "accountability.meeting-cadence")
-        .expect("the finding")
-        .clone();
-    let actions = client
-        .request(
-            "textDocument/codeAction",
-            json!({ "textDocument": { "uri": uri }, "range": cadence["range"], "context": { "diagnostics": [cadence] } }),
-        )
-        .expect("code actions");
+    let (uri, text, diagnostics) = open_fixture(&mut client, "charters/troubled.toml");
+    let cadence = finding(&diagnostics, "accountability.meeting-cadence");
+    let actions = client.code_actions(&uri, cadence).expect("code actions");
     insta::assert_json_snapshot!("actions_waive_and_explain", redact(&actions));
     // Applying the waiver: the finding becomes waived, and the empty reason is a located error.
     let edit = &actions[0]["edit"]["changes"][&uri][0];
@@ -359,9 +335,9 @@ fn code_actions_waive_and_explain_a_finding() {
     assert_eq!(reason["range"]["start"]["line"], end + 3, "{reason}");
     // Explaining: the client cannot open documents, so the explanation is a message.
     let explained = client
-        .request(
-            "workspace/executeCommand",
-            json!({ "command": "accord.explainRule", "arguments": ["accountability.meeting-cadence"] }),
+        .execute(
+            "accord.explainRule",
+            json!(["accountability.meeting-cadence"]),
         )
         .expect("explained");
     assert!(
@@ -386,10 +362,7 @@ fn explanations_open_as_documents_when_the_client_can() {
     params["capabilities"]["window"] = json!({ "showDocument": { "support": true } });
     let (mut client, _) = Client::start(params, options());
     client
-        .request(
-            "workspace/executeCommand",
-            json!({ "command": "accord.explainRule", "arguments": ["house.region-named"] }),
-        )
+        .execute("accord.explainRule", json!(["house.region-named"]))
         .expect("explained");
     let shown = client.wait_for(|n| n.method == "window/showDocument");
     let path = shown.params["uri"]
@@ -400,10 +373,7 @@ fn explanations_open_as_documents_when_the_client_can() {
     assert!(path.ends_with("/house.region-named.md"), "{path}");
     let markdown = std::fs::read_to_string(&path).expect("the explanation was written");
     assert!(markdown.contains("House review guide"), "{markdown}");
-    let unknown = client.request(
-        "workspace/executeCommand",
-        json!({ "command": "accord.explainRule", "arguments": ["no.such-rule"] }),
-    );
+    let unknown = client.execute("accord.explainRule", json!(["no.such-rule"]));
     assert!(unknown.is_err());
     client.shutdown();
     assert!(
@@ -453,10 +423,7 @@ fn packs_profiles_and_the_configuration_are_checked_against_their_schemas() {
     assert_eq!(client.diagnostics(&profile, Some(1)), Vec::<Value>::new());
     // A hover in the profile speaks of the profile's keys.
     let hover = client
-        .request(
-            "textDocument/hover",
-            json!({ "textDocument": { "uri": profile }, "position": position(&text, "packs", 1) }),
-        )
+        .hover(&profile, position(&text, "packs", 1))
         .expect("a hover");
     assert!(
         hover["contents"]["value"]
@@ -547,12 +514,17 @@ fn a_document_over_the_size_limit_gets_one_diagnostic() {
     let diagnostics = client.diagnostics(&uri, Some(1));
     assert_eq!(codes(&diagnostics), ["too-large"], "{diagnostics:?}");
     let hover = client
-        .request(
-            "textDocument/hover",
-            json!({ "textDocument": { "uri": uri }, "position": { "line": 0, "character": 2 } }),
-        )
+        .hover(&uri, json!({ "line": 0, "character": 2 }))
         .expect("an answer");
     assert_eq!(hover, Value::Null);
+    // Nor an outline: the document is not parsed.
+    let symbols = client
+        .request(
+            "textDocument/documentSymbol",
+            json!({ "textDocument": { "uri": uri } }),
+        )
+        .expect("an answer");
+    assert_eq!(symbols, Value::Null);
     client.shutdown();
 }
 
@@ -722,28 +694,14 @@ fn start_in(locale: &str, folders: &[&Path]) -> Client {
 fn the_editors_language_is_the_servers() {
     for locale in ["fr", "es"] {
         let mut client = start_in(locale, &[&workspace()]);
-        let (uri, text) = fixture("charters/troubled.toml");
-        client.open(&uri, "toml", 1, &text);
-        let diagnostics = client.diagnostics(&uri, Some(1));
-        let cadence = diagnostics
-            .iter()
-            .find(|d| d["code"] == "accountability.meeting-cadence")
-            .expect("the finding")
-            .clone();
-        insta::assert_json_snapshot!(format!("{locale}_cadence_diagnostic"), redact(&cadence));
+        let (uri, text, diagnostics) = open_fixture(&mut client, "charters/troubled.toml");
+        let cadence = finding(&diagnostics, "accountability.meeting-cadence");
+        insta::assert_json_snapshot!(format!("{locale}_cadence_diagnostic"), redact(cadence));
         let hover = client
-            .request(
-                "textDocument/hover",
-                json!({ "textDocument": { "uri": uri }, "position": position(&text, "decision_making", 1) }),
-            )
+            .hover(&uri, position(&text, "decision_making", 1))
             .expect("a hover");
         insta::assert_json_snapshot!(format!("{locale}_hover_decision_making"), hover);
-        let actions = client
-            .request(
-                "textDocument/codeAction",
-                json!({ "textDocument": { "uri": uri }, "range": cadence["range"], "context": { "diagnostics": [cadence] } }),
-            )
-            .expect("code actions");
+        let actions = client.code_actions(&uri, cadence).expect("code actions");
         let titles: Vec<&str> = actions
             .as_array()
             .expect("actions")
@@ -755,10 +713,7 @@ fn the_editors_language_is_the_servers() {
         client.replace(&uri, 2, &with_line);
         client.diagnostics(&uri, Some(2));
         let keys = client
-            .request(
-                "textDocument/completion",
-                json!({ "textDocument": { "uri": uri }, "position": position(&with_line, "= 180\n", "= 180\n".len()) }),
-            )
+            .complete(&uri, position(&with_line, "= 180\n", "= 180\n".len()))
             .expect("completions");
         insta::assert_json_snapshot!(format!("{locale}_completion_keys"), completions(&keys));
         client.shutdown();
@@ -768,13 +723,8 @@ fn the_editors_language_is_the_servers() {
 #[test]
 fn a_language_accord_does_not_speak_is_english_and_said_once_in_the_log() {
     let mut client = start_in("de-DE", &[&workspace()]);
-    let (uri, text) = fixture("charters/troubled.toml");
-    client.open(&uri, "toml", 1, &text);
-    let diagnostics = client.diagnostics(&uri, Some(1));
-    let cadence = diagnostics
-        .iter()
-        .find(|d| d["code"] == "accountability.meeting-cadence")
-        .expect("the finding");
+    let (_, _, diagnostics) = open_fixture(&mut client, "charters/troubled.toml");
+    let cadence = finding(&diagnostics, "accountability.meeting-cadence");
     assert!(
         cadence["message"]
             .as_str()

@@ -138,23 +138,29 @@ impl Client {
         let deadline = Instant::now() + PATIENCE;
         loop {
             match self.receive(deadline) {
-                Message::Response(r) if r.id == *id => return r.response_result,
-                Message::Response(r) => self.responses.push(r),
-                _ => {}
+                Some(r) if r.id == *id => return r.response_result,
+                Some(r) => self.responses.push(r),
+                None => {}
             }
         }
     }
 
-    /// The next message, recording notifications and answering the server's requests.
-    fn receive(&mut self, deadline: Instant) -> Message {
+    /// The next message (recorded), or the test fails at `deadline`; a response is given back.
+    fn receive(&mut self, deadline: Instant) -> Option<Response> {
         let timeout = deadline.saturating_duration_since(Instant::now());
         let message = self
             .connection
             .receiver
             .recv_timeout(timeout)
             .unwrap_or_else(|e| panic!("no message from the server within {PATIENCE:?}: {e}"));
-        match &message {
-            Message::Notification(n) => self.notifications.push(n.clone()),
+        self.record(message)
+    }
+
+    /// Records a notification; answers a request of the server's and records it too; gives a
+    /// response back to the caller.
+    fn record(&mut self, message: Message) -> Option<Response> {
+        match message {
+            Message::Notification(n) => self.notifications.push(n),
             Message::Request(r) => {
                 let _ = self
                     .connection
@@ -162,11 +168,11 @@ impl Client {
                     .send(Response::new_ok(r.id.clone(), Value::Null).into());
                 // Kept as a notification, so tests can see what the server asked.
                 self.notifications
-                    .push(Notification::new(r.method.clone(), r.params.clone()));
+                    .push(Notification::new(r.method, r.params));
             }
-            Message::Response(_) => {}
+            Message::Response(r) => return Some(r),
         }
-        message
+        None
     }
 
     /// Waits for the first notification that `matches` and no wait has returned yet.
@@ -180,7 +186,7 @@ impl Client {
                 self.consumed[i] = true;
                 return self.notifications[i].clone();
             }
-            if let Message::Response(r) = self.receive(deadline) {
+            if let Some(r) = self.receive(deadline) {
                 self.responses.push(r);
             }
         }
@@ -207,19 +213,46 @@ impl Client {
             .receiver
             .recv_timeout(deadline.saturating_duration_since(Instant::now()))
         {
-            match message {
-                Message::Notification(n) => self.notifications.push(n),
-                Message::Response(r) => self.responses.push(r),
-                Message::Request(r) => {
-                    let _ = self
-                        .connection
-                        .sender
-                        .send(Response::new_ok(r.id.clone(), Value::Null).into());
-                    self.notifications
-                        .push(Notification::new(r.method, r.params));
-                }
+            if let Some(r) = self.record(message) {
+                self.responses.push(r);
             }
         }
+    }
+
+    /// `textDocument/hover` at `position`.
+    pub fn hover(&mut self, uri: &str, position: Value) -> Result<Value, ResponseError> {
+        self.request(
+            "textDocument/hover",
+            json!({ "textDocument": { "uri": uri }, "position": position }),
+        )
+    }
+
+    /// `textDocument/completion` at `position`.
+    pub fn complete(&mut self, uri: &str, position: Value) -> Result<Value, ResponseError> {
+        self.request(
+            "textDocument/completion",
+            json!({ "textDocument": { "uri": uri }, "position": position }),
+        )
+    }
+
+    /// `textDocument/codeAction` for one diagnostic, over its range.
+    pub fn code_actions(&mut self, uri: &str, diagnostic: &Value) -> Result<Value, ResponseError> {
+        self.request(
+            "textDocument/codeAction",
+            json!({
+                "textDocument": { "uri": uri },
+                "range": diagnostic["range"],
+                "context": { "diagnostics": [diagnostic] },
+            }),
+        )
+    }
+
+    /// `workspace/executeCommand`.
+    pub fn execute(&mut self, command: &str, arguments: Value) -> Result<Value, ResponseError> {
+        self.request(
+            "workspace/executeCommand",
+            json!({ "command": command, "arguments": arguments }),
+        )
     }
 
     pub fn open(&self, uri: &str, language: &str, version: i64, text: &str) {
