@@ -139,18 +139,8 @@ fn drain(mut from: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8
 }
 
 fn wait(child: &mut Child, what: &str) -> std::process::ExitStatus {
-    let start = Instant::now();
-    loop {
-        if let Some(status) = child.try_wait().expect("waiting for accord") {
-            return status;
-        }
-        if start.elapsed() > DEADLINE {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("accord {what} did not finish within {DEADLINE:?}: it hangs");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    crate::util::wait_within(child, DEADLINE)
+        .unwrap_or_else(|_| panic!("accord {what} did not finish within {DEADLINE:?}: it hangs"))
 }
 
 fn json_lines(out: &Output) -> Vec<Value> {

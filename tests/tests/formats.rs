@@ -14,7 +14,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use accord_render::html::anchor;
 use serde_json::Value;
@@ -738,17 +738,8 @@ fn dump_dom(chromium: &Path, page: &Path) -> String {
             std::io::Read::read_to_string(&mut stdout, &mut text).map(|_| text)
         })
     };
-    let deadline = Instant::now() + Duration::from_secs(120);
-    loop {
-        match child.try_wait() {
-            Ok(Some(_)) => break,
-            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(50)),
-            _ => {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("chromium did not finish rendering {}", page.display());
-            }
-        }
+    if crate::util::wait_within(&mut child, Duration::from_secs(120)).is_err() {
+        panic!("chromium did not finish rendering {}", page.display());
     }
     reader
         .join()

@@ -62,16 +62,9 @@ fn accord(args: &[&str], env: &[(&str, &Path)]) -> Run {
         cmd.env(name, value);
     }
     let mut child = cmd.spawn().unwrap();
-    let start = Instant::now();
-    let (status, hung) = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break (status, false);
-        }
-        if start.elapsed() > DEADLINE {
-            let _ = child.kill();
-            break (child.wait().unwrap(), true);
-        }
-        std::thread::sleep(Duration::from_millis(20));
+    let (status, hung) = match crate::util::wait_within(&mut child, DEADLINE) {
+        Ok(status) => (status, false),
+        Err(killed) => (killed, true),
     };
     Run {
         status,

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::util::{built, temp_dir, workspace_root};
 
@@ -69,18 +69,8 @@ fn pytest_lsp_drives_a_partners_session_over_stdio_in_english_and_french() {
 /// Runs `command` to its end, killing it after `limit`.
 fn run_for(mut command: Command, limit: Duration) -> std::process::ExitStatus {
     let mut child = command.spawn().expect("the command starts");
-    let deadline = Instant::now() + limit;
-    loop {
-        if let Some(status) = child.try_wait().expect("the child can be waited for") {
-            return status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{command:?} did not finish within {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    crate::util::wait_within(&mut child, limit)
+        .unwrap_or_else(|_| panic!("{command:?} did not finish within {limit:?}"))
 }
 
 /// Every finding of `accord audit --format json` on the charter: (rule, line).

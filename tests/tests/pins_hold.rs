@@ -113,16 +113,11 @@ impl Project {
             std::thread::sleep(Duration::from_millis(5));
         }
         overwrite_in_place(&self.library, &self.replaced);
-        let status = loop {
-            if let Some(status) = child.try_wait().unwrap() {
-                break status;
-            }
-            if Instant::now() > deadline {
-                let _ = child.kill();
-                panic!("accord did not finish within two minutes");
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        };
+        let status = crate::util::wait_within(
+            &mut child,
+            deadline.saturating_duration_since(Instant::now()),
+        )
+        .unwrap_or_else(|_| panic!("accord did not finish within two minutes"));
         let stderr = std::fs::read_to_string(&stderr).unwrap();
         let code = status
             .code()

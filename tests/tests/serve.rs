@@ -943,18 +943,8 @@ fn the_page_in_a_real_browser() {
 
 /// The exit status of `child`, killed (and the test failed) if it runs past `limit`.
 fn wait_for(child: &mut Child, limit: Duration, what: &str) -> ExitStatus {
-    let deadline = Instant::now() + limit;
-    loop {
-        if let Some(status) = child.try_wait().expect("try_wait") {
-            return status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{what} did not finish within {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    crate::util::wait_within(child, limit)
+        .unwrap_or_else(|_| panic!("{what} did not finish within {limit:?}"))
 }
 
 #[test]

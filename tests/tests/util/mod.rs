@@ -376,6 +376,25 @@ pub fn files_in(dir: &str) -> Vec<String> {
         .collect()
 }
 
+/// Waits for `child` at most `limit`: `Ok` with its status if it ended, else `Err` with the
+/// status it had once killed (a hang, which the caller reports in its own words).
+pub fn wait_within(
+    child: &mut std::process::Child,
+    limit: std::time::Duration,
+) -> Result<std::process::ExitStatus, std::process::ExitStatus> {
+    let deadline = std::time::Instant::now() + limit;
+    loop {
+        if let Some(status) = child.try_wait().expect("the child can be waited for") {
+            return Ok(status);
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            return Err(child.wait().expect("the killed child can be waited for"));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
